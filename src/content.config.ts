@@ -1,0 +1,34 @@
+/**
+ * Astro's collections, for rendering MDX bodies. They use the same schemas and ids as `src/model/`; pages take their
+ * facts from the model and only `render()` bodies from here.
+ */
+import { docsSchema } from '@astrojs/starlight/schema';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { entryId } from './model/entry-id.ts';
+import { COLLECTIONS } from './model/load-content.ts';
+import { contentSchemas } from './schemas/index.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { handbook, siteContext } from './integration/site.ts';
+
+const { contentDir, site } = siteContext();
+const schemas = contentSchemas(handbook().config);
+const generateId = ({ entry }: { entry: string }) => entryId(entry);
+
+function collection(name: 'runbooks' | 'incidents' | 'postmortems', schema: (typeof schemas)[typeof name]) {
+	return defineCollection({
+		loader: glob({ base: `${contentDir}/${COLLECTIONS[name].folder}`, pattern: '**/[^_.]*.{md,mdx}', generateId }),
+		schema,
+	});
+}
+
+export const collections = {
+	// Guides are Starlight pages (ids `guides/...`, so they live under /guides/); the public site has none.
+	docs: defineCollection({
+		loader: glob({ base: contentDir, pattern: site === 'internal' ? 'guides/**/[^_.]*.{md,mdx}' : 'guides/.none', generateId }),
+		schema: docsSchema({ extend: guideSchema }),
+	}),
+	runbooks: collection('runbooks', schemas.runbook),
+	incidents: collection('incidents', schemas.incident),
+	postmortems: collection('postmortems', schemas.postmortem),
+};

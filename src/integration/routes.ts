@@ -1,0 +1,29 @@
+/**
+ * Which pages each site has. Routes live outside `src/pages` and are injected per site, so an internal page cannot
+ * exist in the public build by accident: a route not listed for a site is never built there.
+ */
+import type { SiteName } from './site.ts';
+
+export interface SiteRoute {
+	pattern: string;
+	/** Path from the project root. */
+	entrypoint: string;
+}
+
+const internal = (pattern: string, file: string): SiteRoute => ({ pattern, entrypoint: `./src/routes/internal/${file}` });
+
+export const ROUTES: Record<SiteName, SiteRoute[]> = {
+	internal: [
+		internal('/', 'index.astro'),
+		internal('/severity', 'severity.astro'),
+		internal('/runbooks', 'runbooks/index.astro'),
+		internal('/runbooks/[...id]', 'runbooks/[...id].astro'),
+		internal('/services', 'services/index.astro'),
+		internal('/services/[id]', 'services/[id].astro'),
+		internal('/incidents', 'incidents/index.astro'),
+		internal('/incidents/[id]', 'incidents/[id].astro'),
+		internal('/postmortems', 'postmortems/index.astro'),
+		internal('/postmortems/[id]', 'postmortems/[id].astro'),
+	],
+	public: [],
+};

@@ -1,0 +1,71 @@
+/**
+ * What one build is about: which site, which content folder, where the output goes, what day it is, and the loaded
+ * handbook. Read from the environment once per process: `FIREBREAK_SITE`, `FIREBREAK_CONTENT`, `FIREBREAK_OUT`,
+ * `FIREBREAK_TODAY`.
+ */
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { resolveToday } from '../model/clock.ts';
+import { contentDir } from '../model/content-dir.ts';
+import type { Handbook } from '../model/handbook.ts';
+import { openHandbook } from '../model/open-handbook.ts';
+import { ContentError, type Problem } from '../model/problems.ts';
+
+export const SITES = ['internal', 'public'] as const;
+export type SiteName = (typeof SITES)[number];
+
+export interface SiteContext {
+	site: SiteName;
+	contentDir: string;
+	outDir: string;
+	cacheDir: string;
+	/** `YYYY-MM-DD` in the handbook's timezone; empty when the handbook could not be read. */
+	today: string;
+	handbook?: Handbook;
+	problems: readonly Problem[];
+}
+
+const KEY = Symbol.for('firebreak.siteContext');
+type Memo = { [KEY]?: Map<string, SiteContext> };
+
+/**
+ * @returns the context of the build this process runs. Astro bundles the pages apart from the config, so the two load
+ * separate copies of this module; the memo lives on `globalThis` so the content is read once per process all the same.
+ */
+export function siteContext(env: NodeJS.ProcessEnv = process.env): SiteContext {
+	const site = (env.FIREBREAK_SITE ?? 'internal') as SiteName;
+	if (!SITES.includes(site)) throw new Error(`FIREBREAK_SITE must be one of ${SITES.join(', ')}; found ${JSON.stringify(site)}`);
+	const dir = contentDir(env);
+	const outRoot = resolve(env.FIREBREAK_OUT || 'dist');
+	const key = [site, dir, outRoot, env.FIREBREAK_TODAY ?? ''].join('\0');
+	const memo = ((globalThis as Memo)[KEY] ??= new Map());
+	const cached = memo.get(key);
+	if (cached) return cached;
+
+	const opened = openHandbook(dir);
+	// The content folder and output folder pick the cache, so fixture builds never reuse another folder's data store.
+	const hash = createHash('sha256').update(`${dir}\0${outRoot}`).digest('hex').slice(0, 12);
+	const context: SiteContext = {
+		site,
+		contentDir: dir,
+		outDir: resolve(outRoot, site),
+		cacheDir: resolve('node_modules/.astro', hash, site),
+		today: opened.handbook ? resolveToday(opened.handbook.config.org.timezone, undefined, env) : '',
+		problems: opened.problems,
+		...(opened.handbook ? { handbook: opened.handbook } : {}),
+	};
+	memo.set(key, context);
+	return context;
+}
+
+/** @returns the loaded handbook; throws the formatted problems when the content is invalid. */
+export function handbook(): Handbook {
+	const context = siteContext();
+	if (!context.handbook) throw new ContentError(context.problems);
+	return context.handbook;
+}
+
+/** @returns today's date for this build (`YYYY-MM-DD`). */
+export function today(): string {
+	return siteContext().today;
+}

@@ -1,0 +1,181 @@
+/**
+ * The one loader of a content folder, used by the CLI, the Astro integration, the pages and the tests. It reads every
+ * file with a real YAML parser, validates it with the schemas Astro's collections also use, and returns every problem
+ * it meets instead of stopping at the first: a team fixing a broken handbook wants the whole list at once.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { contentSchemas } from '../schemas/index.ts';
+import { handbookSchema, type HandbookConfig } from '../schemas/handbook.ts';
+import type { IncidentData } from '../schemas/incident.ts';
+import type { Person, Team } from '../schemas/people.ts';
+import type { PostmortemData } from '../schemas/postmortem.ts';
+import type { RunbookData } from '../schemas/runbook.ts';
+import type { ServiceData } from '../schemas/service.ts';
+import type { GuideData } from '../schemas/guide.ts';
+import { entryId } from './entry-id.ts';
+import type { Problem } from './problems.ts';
+import { parseMdx, parseYaml, readText, type Heading } from './source-file.ts';
+import { validate } from './zod-problems.ts';
+
+export interface Entry<T> {
+	id: string;
+	/** Path relative to the content folder. */
+	file: string;
+	/** Where in the file the entry sits, for files that hold many (`people.3`). */
+	field?: string;
+	data: T;
+}
+
+export interface MdxEntry<T> extends Entry<T> {
+	body: string;
+	headings: Heading[];
+}
+
+export interface LoadedContent {
+	dir: string;
+	config: HandbookConfig;
+	teams: Entry<Team>[];
+	people: Entry<Person>[];
+	services: Entry<ServiceData>[];
+	runbooks: MdxEntry<RunbookData>[];
+	incidents: MdxEntry<IncidentData>[];
+	postmortems: MdxEntry<PostmortemData>[];
+	guides: MdxEntry<GuideData>[];
+}
+
+/** Folders of file-based entries and the extensions each accepts. */
+export const COLLECTIONS = {
+	services: { folder: 'services', extensions: ['.yaml', '.yml'] },
+	runbooks: { folder: 'runbooks', extensions: ['.mdx', '.md'] },
+	incidents: { folder: 'incidents', extensions: ['.mdx', '.md'] },
+	postmortems: { folder: 'postmortems', extensions: ['.mdx', '.md'] },
+	guides: { folder: 'guides', extensions: ['.mdx', '.md'] },
+} as const;
+
+/** Files the loader knows it does not read (alert rule files have their own reader). */
+const OTHER_FOLDERS = new Set(['alerts']);
+
+/**
+ * @param dir absolute path of the content folder
+ * @returns the validated content (absent when the handbook itself is unusable) and every problem found
+ */
+export function loadContent(dir: string): { content?: LoadedContent; problems: Problem[] } {
+	if (!existsSync(join(dir, 'handbook.yaml'))) {
+		return {
+			problems: [{ file: 'handbook.yaml', field: '(file)', expected: `a handbook.yaml in the content folder ${dir}`, found: 'no such file' }],
+		};
+	}
+	const configRead = readYamlFile(dir, 'handbook.yaml');
+	if (!configRead.ok) return { problems: configRead.problems };
+	const configResult = validate(handbookSchema, configRead.value, 'handbook.yaml');
+	if (!configResult.data) {
+		return { problems: configResult.problems };
+	}
+	const config = configResult.data;
+	const schemas = contentSchemas(config);
+	const problems: Problem[] = [];
+
+	const teams: Entry<Team>[] = [];
+	const people: Entry<Person>[] = [];
+	const peopleRead = readYamlFile(dir, 'people.yaml');
+	if (!peopleRead.ok) problems.push(...peopleRead.problems);
+	else {
+		const result = validate(schemas.people, peopleRead.value, 'people.yaml');
+		problems.push(...result.problems);
+		if (result.data) {
+			result.data.teams.forEach((team, i) => teams.push({ id: team.id, file: 'people.yaml', field: `teams.${i}`, data: team }));
+			result.data.people.forEach((person, i) => people.push({ id: person.id, file: 'people.yaml', field: `people.${i}`, data: person }));
+		}
+	}
+
+	const services: Entry<ServiceData>[] = [];
+	for (const file of listFiles(dir, 'services', problems)) {
+		const read = readYamlFile(dir, file);
+		if (!read.ok) {
+			problems.push(...read.problems);
+			continue;
+		}
+		const result = validate(schemas.service, read.value, file);
+		problems.push(...result.problems);
+		if (result.data) services.push({ id: result.data.id, file, data: result.data });
+	}
+
+	const runbooks = loadMdxCollection(dir, 'runbooks', schemas.runbook, problems);
+	const incidents = loadMdxCollection(dir, 'incidents', schemas.incident, problems);
+	const postmortems = loadMdxCollection(dir, 'postmortems', schemas.postmortem, problems);
+	const guides = loadMdxCollection(dir, 'guides', schemas.guide, problems);
+	reportStrayFiles(dir, problems);
+
+	return { content: { dir, config, teams, people, services, runbooks, incidents, postmortems, guides }, problems };
+}
+
+function loadMdxCollection<S extends Parameters<typeof validate>[0]>(
+	dir: string,
+	collection: 'runbooks' | 'incidents' | 'postmortems' | 'guides',
+	schema: S,
+	problems: Problem[],
+): MdxEntry<ReturnType<S['parse']>>[] {
+	const entries: MdxEntry<ReturnType<S['parse']>>[] = [];
+	const base = COLLECTIONS[collection].folder;
+	for (const file of listFiles(dir, collection, problems)) {
+		const text = readText(join(dir, file), file);
+		if (!text.ok) {
+			problems.push(...text.problems);
+			continue;
+		}
+		const parsed = parseMdx(text.value, file);
+		if (!parsed.ok) {
+			problems.push(...parsed.problems);
+			continue;
+		}
+		const result = validate(schema, parsed.value.data, file);
+		if (!result.data) {
+			problems.push(...result.problems);
+			continue;
+		}
+		entries.push({
+			id: entryId(relative(join(dir, base), join(dir, file))),
+			file,
+			data: result.data as ReturnType<S['parse']>,
+			body: parsed.value.body,
+			headings: parsed.value.headings,
+		});
+	}
+	return entries;
+}
+
+function readYamlFile(dir: string, file: string) {
+	const text = readText(join(dir, file), file);
+	return text.ok ? parseYaml(text.value, file) : text;
+}
+
+/**
+ * @returns paths (relative to `dir`, with `/`) of the collection's files, sorted. Names starting with `_` or `.` are
+ * skipped by convention (section notes, editor files), like Starlight and Hugo do; anything else with a wrong extension
+ * is a problem, never silently ignored.
+ */
+function listFiles(dir: string, collection: keyof typeof COLLECTIONS, problems: Problem[]): string[] {
+	const { folder, extensions } = COLLECTIONS[collection];
+	const root = join(dir, folder);
+	if (!existsSync(root)) return [];
+	const files: string[] = [];
+	for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+		const abs = join(root, name);
+		if (name.split(sep).some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+		if (!statSync(abs).isFile()) continue;
+		const file = relative(dir, abs).split(sep).join('/');
+		if (extensions.some((ext) => name.endsWith(ext))) files.push(file);
+		else problems.push({ file, field: '(file)', expected: `a ${extensions.join(' or ')} file in ${folder}/`, found: 'a file Firebreak does not read' });
+	}
+	return files;
+}
+
+/** Top-level files other than the known ones are reported: a misspelt `handbook.yml` must not be ignored. */
+function reportStrayFiles(dir: string, problems: Problem[]) {
+	const known = new Set(['handbook.yaml', 'people.yaml', 'urls.lock', ...Object.values(COLLECTIONS).map((c) => c.folder), ...OTHER_FOLDERS]);
+	for (const name of readdirSync(dir)) {
+		if (known.has(name) || name.startsWith('.') || name.startsWith('_') || /^readme\.md$/i.test(name)) continue;
+		problems.push({ file: name, field: '(file)', expected: `one of ${[...known].join(', ')} at the top of the content folder`, found: 'an unknown file or folder' });
+	}
+}

@@ -1,0 +1,31 @@
+/** Runbook facts: review period and staleness, the standard sections. */
+import type { Handbook, Runbook } from './handbook.ts';
+import { daysBetween } from './time.ts';
+
+/** The sections every runbook should have, in order (prometheus-operator's shape plus escalation). */
+export const RUNBOOK_SECTIONS = ['Meaning', 'Impact', 'Diagnosis', 'Mitigation', 'Escalation'] as const;
+
+export function reviewEveryDays(handbook: Handbook, runbook: Runbook): number {
+	return runbook.data.reviewEveryDays ?? handbook.config.runbooks.reviewEveryDays;
+}
+
+/** @returns days since the last review. */
+export function daysSinceReview(runbook: Runbook, today: string): number {
+	return daysBetween(runbook.data.lastReviewed, today);
+}
+
+/** @returns whether the last review is older than the runbook's review period. */
+export function isStale(handbook: Handbook, runbook: Runbook, today: string): boolean {
+	return daysSinceReview(runbook, today) > reviewEveryDays(handbook, runbook);
+}
+
+/** @returns the standard sections the runbook's body lacks (second-level headings, case-insensitive). */
+export function missingSections(runbook: Runbook, required: readonly string[] = RUNBOOK_SECTIONS): string[] {
+	const present = new Set(runbook.headings.filter((h) => h.depth === 2).map((h) => h.text.toLowerCase()));
+	return required.filter((section) => !present.has(section.toLowerCase()));
+}
+
+/** @returns the names of the alerts a runbook answers. */
+export function alertNames(runbook: Runbook): string[] {
+	return runbook.data.alerts.map((alert) => alert.name);
+}

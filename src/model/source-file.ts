@@ -1,0 +1,125 @@
+/**
+ * Reading one content file: strict UTF-8, YAML documents with line numbers, frontmatter split from the body, and the
+ * body parsed as MDX (or Markdown for `.md`) with the same Rust parser Astro uses, so a syntax error is reported here,
+ * with file and line, before Astro ever sees it.
+ */
+import { readFileSync } from 'node:fs';
+import { mdxToMdast, markdownToMdast } from 'satteri';
+import { parseDocument } from 'yaml';
+import type { Problem } from './problems.ts';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** @returns the file's text, or a problem when it is empty, binary or not UTF-8. */
+export function readText(abs: string, file: string): Parsed<string> {
+	const bytes = readFileSync(abs);
+	if (bytes.length === 0 || bytes.toString('latin1').trim() === '') {
+		return fail(file, '(file)', 'content (the file is empty)', 'an empty file');
+	}
+	if (bytes.includes(0)) return fail(file, '(file)', 'a UTF-8 text file', 'binary data (a NUL byte)');
+	try {
+		return { ok: true, value: decoder.decode(bytes).replace(/^\uFEFF/, '') };
+	} catch {
+		return fail(file, '(file)', 'a UTF-8 text file', 'bytes that are not valid UTF-8 (saved in another encoding?)');
+	}
+}
+
+/**
+ * Parses YAML text into plain data. Duplicate keys are errors (a second `severity:` silently winning is how wrong
+ * pages get built).
+ * @param lineOffset lines before `text` in the file (the frontmatter's opening `---`).
+ */
+export function parseYaml(text: string, file: string, lineOffset = 0): Parsed<unknown> {
+	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+	if (doc.errors.length > 0) {
+		return {
+			ok: false,
+			problems: doc.errors.map((error) => ({
+				file,
+				field: '(YAML syntax)',
+				line: (error.linePos?.[0]?.line ?? 1) + lineOffset,
+				expected: 'valid YAML',
+				found: error.message.split('\n')[0] ?? error.message,
+			})),
+		};
+	}
+	return { ok: true, value: doc.toJS() };
+}
+
+export interface Heading {
+	depth: number;
+	text: string;
+}
+
+export interface MdxSource {
+	data: unknown;
+	body: string;
+	/** The line of the file where the body starts (1-based). */
+	bodyLine: number;
+	headings: Heading[];
+}
+
+/** Splits frontmatter from body, parses both, and returns the body's headings. */
+export function parseMdx(text: string, file: string): Parsed<MdxSource> {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+	if (!match) {
+		return fail(file, '(frontmatter)', 'frontmatter between two "---" lines at the top of the file', describeStart(text));
+	}
+	const yaml = parseYaml(match[1] ?? '', file, 1);
+	if (!yaml.ok) return yaml;
+	if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
+		return fail(file, '(frontmatter)', 'a mapping of fields, like "title: ..."', 'no fields');
+	}
+	const bodyLine = match[0].split('\n').length;
+	const body = text.slice(match[0].length);
+	let tree;
+	try {
+		// Parse the whole text so positions are file lines; the frontmatter becomes a yaml node we ignore.
+		tree = file.endsWith('.md') ? markdownToMdast(text) : mdxToMdast(text);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const line = /^(\d+):\d+/.exec(message)?.[1];
+		return {
+			ok: false,
+			problems: [
+				{
+					file,
+					field: 'body',
+					...(line ? { line: Number(line) } : {}),
+					expected: 'valid MDX (close every tag; write a literal { or < as \\{ or &lt;; or rename the file to .md)',
+					found: message.replace(/^\d+:\d+: /, ''),
+				},
+			],
+		};
+	}
+	return { ok: true, value: { data: yaml.value, body, bodyLine, headings: headingsOf(tree) } };
+}
+
+interface Node {
+	type: string;
+	depth?: number;
+	value?: string;
+	children?: Node[];
+}
+
+function headingsOf(root: Node): Heading[] {
+	return (root.children ?? [])
+		.filter((node) => node.type === 'heading')
+		.map((node) => ({ depth: node.depth ?? 1, text: textOf(node).trim() }));
+}
+
+function textOf(node: Node): string {
+	if (typeof node.value === 'string' && node.type !== 'yaml') return node.value;
+	return (node.children ?? []).map(textOf).join('');
+}
+
+function describeStart(text: string): string {
+	const first = text.split('\n', 1)[0] ?? '';
+	return first ? `a file starting with ${JSON.stringify(first.slice(0, 40))}` : 'no frontmatter';
+}
+
+function fail(file: string, field: string, expected: string, found: string): Parsed<never> {
+	return { ok: false, problems: [{ file, field, expected, found }] };
+}

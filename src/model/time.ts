@@ -1,0 +1,43 @@
+/** Calendar and duration arithmetic in the handbook's timezone. */
+import { DateTime } from 'luxon';
+
+const DAY_MS = 86_400_000;
+
+/** @returns whole days from date `from` to date `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** @returns the calendar day (`YYYY-MM-DD`) of an instant in `zone`. */
+export function dayIn(instant: Date, zone: string): string {
+	return DateTime.fromJSDate(instant, { zone }).toISODate()!;
+}
+
+/** @returns minutes between two instants (fractional). */
+export function minutesBetween(from: Date, to: Date): number {
+	return (to.getTime() - from.getTime()) / 60_000;
+}
+
+/** @returns a compact duration: "45 min", "2 h 05 min", "3 d 4 h". */
+export function formatDuration(minutes: number): string {
+	const total = Math.max(0, Math.round(minutes));
+	if (total < 60) return `${total} min`;
+	const hours = Math.floor(total / 60);
+	if (hours < 48) return `${hours} h ${String(total % 60).padStart(2, '0')} min`;
+	return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+
+/** @returns an instant as the responders read it, in the handbook's zone: "2026-03-04 10:15 CET". */
+export function formatTimestamp(instant: Date, zone: string): string {
+	return DateTime.fromJSDate(instant, { zone }).toFormat('yyyy-LL-dd HH:mm ZZZZ');
+}
+
+/** @returns the time of day only, "10:15", for timelines grouped by day. */
+export function formatTime(instant: Date, zone: string): string {
+	return DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
+}
+
+/** @returns an ISO 8601 string with the zone's offset, for `<time datetime>` and feeds. */
+export function isoInZone(instant: Date, zone: string): string {
+	return DateTime.fromJSDate(instant, { zone }).toISO({ suppressMilliseconds: true })!;
+}

@@ -1,0 +1,24 @@
+/**
+ * The URL of every page, owned here once: pages, sidebars, redirects, feeds and checks all ask this module, so a
+ * runbook's address is never assembled by string concatenation anywhere else. Paths are site-relative with a trailing
+ * slash, the form Astro's static build writes (`/runbooks/x/index.html`).
+ */
+export const urls = {
+	home: () => '/',
+	runbooks: () => '/runbooks/',
+	runbook: (id: string) => `/runbooks/${id}/`,
+	services: () => '/services/',
+	service: (id: string) => `/services/${id}/`,
+	incidents: () => '/incidents/',
+	incident: (id: string) => `/incidents/${id}/`,
+	postmortems: () => '/postmortems/',
+	postmortem: (id: string) => `/postmortems/${id}/`,
+	severities: () => '/severity/',
+	severity: (id: string) => `/severity/#${id}`,
+	guide: (id: string) => `/${id}/`,
+};
+
+/** @returns `path` on the site whose base URL is `base` (a `sites.*` value of handbook.yaml). */
+export function absoluteUrl(base: string, path: string): string {
+	return new URL(path.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`).href;
+}

@@ -1,0 +1,13 @@
+/**
+ * `content/guides/**\/*.mdx`: free pages (on-call, incident commander, comms). Starlight's docs schema validates the
+ * rest of their frontmatter; this is what Firebreak itself relies on.
+ */
+import { z } from 'zod';
+import { text } from './primitives.ts';
+
+export const guideSchema = z.looseObject({
+	title: text,
+	description: text.optional(),
+});
+
+export type GuideData = z.output<typeof guideSchema>;

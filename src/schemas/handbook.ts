@@ -1,0 +1,79 @@
+/**
+ * `content/handbook.yaml`: the one place where a team states its incident policy. Every other schema, check and page
+ * reads the ladder, cadences and thresholds from here (the cState habit: configuration once, everything else content).
+ */
+import { z } from 'zod';
+import { httpUrl, id, isoDate, text } from './primitives.ts';
+
+export const checkLevel = z.enum(['error', 'warn', 'off']);
+
+const severity = z.strictObject({
+	id,
+	label: text,
+	definition: text,
+	examples: z.array(text).default([]),
+	/** Minutes within which the page must be acknowledged. */
+	ackMinutes: z.int().positive(),
+	/** Minutes between customer-facing updates while the incident is open. */
+	updateCadenceMinutes: z.int().positive(),
+	declaredBy: text,
+	icRequired: z.boolean(),
+	postmortem: z.strictObject({
+		required: z.boolean(),
+		/** Business days after resolution by which the postmortem is published. */
+		dueBusinessDays: z.int().positive().optional(),
+	}),
+});
+
+const component = z.strictObject({
+	id,
+	name: text,
+	description: text.optional(),
+	group: text.optional(),
+});
+
+function isTimeZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export const handbookSchema = z.strictObject({
+	org: z.strictObject({
+		name: text,
+		timezone: z.string().refine(isTimeZone, { error: 'an IANA timezone, like Europe/Berlin' }),
+		logo: z.string().optional(),
+	}),
+	sites: z.strictObject({ internal: httpUrl, public: httpUrl }),
+	severities: z
+		.array(severity)
+		.min(2, { error: 'a ladder of at least 2 severities, most severe first' })
+		.max(6, { error: 'a ladder of at most 6 severities' }),
+	actionItems: z
+		.strictObject({
+			escalateAfterDays: z.int().positive().default(30),
+			minPerPostmortem: z.int().nonnegative().default(3),
+			maxPerPostmortem: z.int().positive().default(7),
+		})
+		.prefault({}),
+	runbooks: z.strictObject({ reviewEveryDays: z.int().positive().default(90) }).prefault({}),
+	/** Days that are not business days (on top of weekends), for postmortem deadlines. */
+	holidays: z.array(isoDate).default([]),
+	components: z.array(component).default([]),
+	redaction: z
+		.strictObject({
+			internalDomains: z.array(text).default([]),
+			terms: z.array(text).default([]),
+			customers: z.array(text).default([]),
+		})
+		.prefault({}),
+	checks: z.record(z.string(), checkLevel).default({}),
+});
+
+export type HandbookConfig = z.output<typeof handbookSchema>;
+export type Severity = HandbookConfig['severities'][number];
+export type Component = HandbookConfig['components'][number];
+export type CheckLevel = z.output<typeof checkLevel>;

@@ -1,0 +1,24 @@
+/** Every content schema, built for one handbook (the ladder and timezone shape the incident schema). */
+import type { HandbookConfig } from './handbook.ts';
+import { incidentSchema } from './incident.ts';
+import { postmortemSchema } from './postmortem.ts';
+import { runbookSchema } from './runbook.ts';
+import { serviceSchema } from './service.ts';
+import { guideSchema } from './guide.ts';
+import { peopleSchema } from './people.ts';
+
+/** @returns the schemas of every content kind, for the loader and for Astro's collections alike. */
+export function contentSchemas(config: HandbookConfig) {
+	const ids = config.severities.map((s) => s.id) as [string, ...string[]];
+	return {
+		people: peopleSchema,
+		service: serviceSchema,
+		runbook: runbookSchema,
+		incident: incidentSchema(ids, config.org.timezone),
+		postmortem: postmortemSchema,
+		guide: guideSchema,
+	};
+}
+
+export type ContentSchemas = ReturnType<typeof contentSchemas>;
+export { handbookSchema } from './handbook.ts';

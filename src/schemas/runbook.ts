@@ -1,0 +1,34 @@
+/** `content/runbooks/**\/*.mdx` (or `.md`): one runbook per alert or failure mode. */
+import { z } from 'zod';
+import { id, isoDate, text } from './primitives.ts';
+
+/** An alert a runbook answers: its name, or `{ name, external: true }` for alerts defined outside `content/alerts/`. */
+const alertRef = z.union(
+	[
+		z.string().regex(/^[A-Za-z_:][A-Za-z0-9_:]*$/, { error: 'an alert name, like PaymentsApiHighErrorRate' }),
+		z.strictObject({ name: z.string().regex(/^[A-Za-z_:][A-Za-z0-9_:]*$/), external: z.boolean().default(false) }),
+	],
+	{ error: 'an alert name, or { name, external: true }' },
+);
+
+export const runbookStatus = z.enum(['draft', 'needs-review', 'reviewed']);
+
+export const runbookSchema = z.strictObject({
+	title: text,
+	description: text.optional(),
+	service: id,
+	alerts: z
+		.array(alertRef)
+		.default([])
+		.transform((list) => list.map((a) => (typeof a === 'string' ? { name: a, external: false } : a))),
+	/** A team id (usual) or a person id. */
+	owner: id,
+	lastReviewed: isoDate,
+	reviewEveryDays: z.int().positive().optional(),
+	status: runbookStatus,
+	/** Earlier URL paths of this runbook, like /runbooks/old-name/: each keeps redirecting here. */
+	aliases: z.array(z.string().regex(/^\//, { error: 'a path starting with "/"' })).default([]),
+	tags: z.array(text).default([]),
+});
+
+export type RunbookData = z.output<typeof runbookSchema>;

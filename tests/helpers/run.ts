@@ -1,0 +1,41 @@
+/** Run the project's own commands the way a user does, from tests: `npm run build`, `firebreak ...`. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const TODAY = '2026-11-23';
+
+export interface RunResult {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+	/** stdout and stderr together, colour codes removed. */
+	output: string;
+}
+
+/** Runs a Node script of the repository (with the pinned Node 24 that `npm` puts first on PATH). */
+export function runNode(args: string[], env: Record<string, string | undefined> = {}): RunResult {
+	const result = spawnSync(process.execPath, args, {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, FIREBREAK_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr, output };
+}
+
+/** `npm run build [-- site]` on a content folder, into a fresh output folder. */
+export function build(content: string, options: { site?: 'internal' | 'public'; out?: string } = {}): RunResult & { out: string } {
+	const out = options.out ?? mkdtempSync(join(tmpdir(), 'firebreak-build-'));
+	const args = [join(ROOT, 'scripts/build.ts'), ...(options.site ? [options.site] : [])];
+	const result = runNode(args, { FIREBREAK_CONTENT: resolve(ROOT, content), FIREBREAK_OUT: out, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` });
+	return { ...result, out };
+}
+
+/** `firebreak <args>` on a content folder. */
+export function firebreak(args: string[], content = 'content', env: Record<string, string> = {}): RunResult {
+	return runNode([join(ROOT, 'scripts/firebreak.ts'), ...args], { FIREBREAK_CONTENT: resolve(ROOT, content), ...env });
+}
