@@ -31,6 +31,9 @@ export function linkHandbook(content: LoadedContent): { handbook: Handbook; prob
 
 	const ref = (kinds: RefKind[], id: string | undefined, file: string, field: string) => {
 		if (id === undefined) return;
+		if (kinds.includes('service') && content.rejected.has(`services:${id}`)) return;
+		// An unreadable people.yaml is reported once; every owner would otherwise look dangling.
+		if ((kinds.includes('person') || kinds.includes('team')) && content.rejected.has('people.yaml')) return;
 		const found = kinds.some((kind) => (kind === 'person' ? people : kind === 'team' ? teams : kind === 'service' ? services : components).has(id));
 		if (!found) {
 			problems.push({ file, field, expected: `the id of a ${kinds.join(' or ')} (${REF_SOURCES[kinds[0]!]})`, found: `"${id}", which no ${kinds.join(' or ')} has` });
@@ -58,7 +61,7 @@ export function linkHandbook(content: LoadedContent): { handbook: Handbook; prob
 	const actionItemIds = new Map<string, ActionItem>();
 	for (const postmortem of content.postmortems) {
 		const { data, file } = postmortem;
-		if (!incidents.has(data.incident)) {
+		if (!incidents.has(data.incident) && !content.rejected.has(`incidents:${data.incident}`)) {
 			problems.push({ file, field: 'incident', expected: 'the id of an incident (its file name in incidents/, without extension)', found: `"${data.incident}", which no incident has` });
 		}
 		const earlier = postmortemByIncident.get(data.incident);

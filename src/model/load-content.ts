@@ -42,6 +42,11 @@ export interface LoadedContent {
 	incidents: MdxEntry<IncidentData>[];
 	postmortems: MdxEntry<PostmortemData>[];
 	guides: MdxEntry<GuideData>[];
+	/**
+	 * Ids of entries that exist but failed validation (already reported), as `<collection>:<id>`: references to them
+	 * are not reported again as dangling.
+	 */
+	rejected: Set<string>;
 }
 
 /** Folders of file-based entries and the extensions each accepts. */
@@ -75,15 +80,19 @@ export function loadContent(dir: string): { content?: LoadedContent; problems: P
 	const config = configResult.data;
 	const schemas = contentSchemas(config);
 	const problems: Problem[] = [];
+	const rejected = new Set<string>();
 
 	const teams: Entry<Team>[] = [];
 	const people: Entry<Person>[] = [];
 	const peopleRead = readYamlFile(dir, 'people.yaml');
-	if (!peopleRead.ok) problems.push(...peopleRead.problems);
-	else {
+	if (!peopleRead.ok) {
+		problems.push(...peopleRead.problems);
+		rejected.add('people.yaml');
+	} else {
 		const result = validate(schemas.people, peopleRead.value, 'people.yaml');
 		problems.push(...result.problems);
-		if (result.data) {
+		if (!result.data) rejected.add('people.yaml');
+		else {
 			result.data.teams.forEach((team, i) => teams.push({ id: team.id, file: 'people.yaml', field: `teams.${i}`, data: team }));
 			result.data.people.forEach((person, i) => people.push({ id: person.id, file: 'people.yaml', field: `people.${i}`, data: person }));
 		}
@@ -99,15 +108,16 @@ export function loadContent(dir: string): { content?: LoadedContent; problems: P
 		const result = validate(schemas.service, read.value, file);
 		problems.push(...result.problems);
 		if (result.data) services.push({ id: result.data.id, file, data: result.data });
+		else if (typeof (read.value as { id?: unknown } | null)?.id === 'string') rejected.add(`services:${(read.value as { id: string }).id}`);
 	}
 
-	const runbooks = loadMdxCollection(dir, 'runbooks', schemas.runbook, problems);
-	const incidents = loadMdxCollection(dir, 'incidents', schemas.incident, problems);
-	const postmortems = loadMdxCollection(dir, 'postmortems', schemas.postmortem, problems);
-	const guides = loadMdxCollection(dir, 'guides', schemas.guide, problems);
+	const runbooks = loadMdxCollection(dir, 'runbooks', schemas.runbook, problems, rejected);
+	const incidents = loadMdxCollection(dir, 'incidents', schemas.incident, problems, rejected);
+	const postmortems = loadMdxCollection(dir, 'postmortems', schemas.postmortem, problems, rejected);
+	const guides = loadMdxCollection(dir, 'guides', schemas.guide, problems, rejected);
 	reportStrayFiles(dir, problems);
 
-	return { content: { dir, config, teams, people, services, runbooks, incidents, postmortems, guides }, problems };
+	return { content: { dir, config, teams, people, services, runbooks, incidents, postmortems, guides, rejected }, problems };
 }
 
 function loadMdxCollection<S extends Parameters<typeof validate>[0]>(
@@ -115,10 +125,13 @@ function loadMdxCollection<S extends Parameters<typeof validate>[0]>(
 	collection: 'runbooks' | 'incidents' | 'postmortems' | 'guides',
 	schema: S,
 	problems: Problem[],
+	rejected: Set<string>,
 ): MdxEntry<ReturnType<S['parse']>>[] {
 	const entries: MdxEntry<ReturnType<S['parse']>>[] = [];
 	const base = COLLECTIONS[collection].folder;
 	for (const file of listFiles(dir, collection, problems)) {
+		const id = entryId(relative(join(dir, base), join(dir, file)));
+		rejected.add(`${collection}:${id}`);
 		const text = readText(join(dir, file), file);
 		if (!text.ok) {
 			problems.push(...text.problems);
@@ -134,8 +147,9 @@ function loadMdxCollection<S extends Parameters<typeof validate>[0]>(
 			problems.push(...result.problems);
 			continue;
 		}
+		rejected.delete(`${collection}:${id}`);
 		entries.push({
-			id: entryId(relative(join(dir, base), join(dir, file))),
+			id,
 			file,
 			data: result.data as ReturnType<S['parse']>,
 			body: parsed.value.body,

@@ -14,7 +14,13 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** @returns the file's text, or a problem when it is empty, binary or not UTF-8. */
 export function readText(abs: string, file: string): Parsed<string> {
-	const bytes = readFileSync(abs);
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(abs);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return fail(file, '(file)', 'a readable file', code === 'ENOENT' ? 'no such file' : `a read error (${code})`);
+	}
 	if (bytes.length === 0 || bytes.toString('latin1').trim() === '') {
 		return fail(file, '(file)', 'content (the file is empty)', 'an empty file');
 	}

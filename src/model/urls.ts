@@ -15,7 +15,7 @@ export const urls = {
 	postmortem: (id: string) => `/postmortems/${id}/`,
 	severities: () => '/severity/',
 	severity: (id: string) => `/severity/#${id}`,
-	guide: (id: string) => `/${id}/`,
+	guide: (id: string) => `/guides/${id}/`,
 };
 
 /** @returns `path` on the site whose base URL is `base` (a `sites.*` value of handbook.yaml). */

@@ -27,11 +27,21 @@ export function runNode(args: string[], env: Record<string, string | undefined> 
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr, output };
 }
 
-/** `npm run build [-- site]` on a content folder, into a fresh output folder. */
-export function build(content: string, options: { site?: 'internal' | 'public'; out?: string } = {}): RunResult & { out: string } {
+/**
+ * `npm run build [-- site]` on a content folder, into a fresh output folder.
+ * @param options.direct run `astro build` itself instead of `scripts/build.ts` (skips the script's validation)
+ */
+export function build(content: string, options: { site?: 'internal' | 'public'; out?: string; direct?: boolean } = {}): RunResult & { out: string } {
 	const out = options.out ?? mkdtempSync(join(tmpdir(), 'firebreak-build-'));
-	const args = [join(ROOT, 'scripts/build.ts'), ...(options.site ? [options.site] : [])];
-	const result = runNode(args, { FIREBREAK_CONTENT: resolve(ROOT, content), FIREBREAK_OUT: out, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` });
+	const args = options.direct
+		? [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']
+		: [join(ROOT, 'scripts/build.ts'), ...(options.site ? [options.site] : [])];
+	const result = runNode(args, {
+		FIREBREAK_CONTENT: resolve(ROOT, content),
+		FIREBREAK_OUT: out,
+		...(options.direct ? { FIREBREAK_SITE: options.site ?? 'internal' } : {}),
+		PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+	});
 	return { ...result, out };
 }
 

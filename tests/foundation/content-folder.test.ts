@@ -1,0 +1,20 @@
+/** FIREBREAK_CONTENT points the build at another folder (a team's own repository, a fixture). */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../helpers/run.ts';
+
+describe('FIREBREAK_CONTENT', () => {
+	it('builds the internal site from another folder', () => {
+		const result = build('tests/fixtures/minimal', { site: 'internal' });
+		expect(result.status, result.output).toBe(0);
+		const site = join(result.out, 'internal');
+		const runbook = readFileSync(join(site, 'runbooks/web/websitedown/index.html'), 'utf8');
+		expect(runbook).toContain('Website is down');
+		expect(runbook).toContain('Tiny Co Handbook');
+		expect(readFileSync(join(site, 'severity/index.html'), 'utf8')).toContain('Major');
+		expect(existsSync(join(site, 'guides/on-call/index.html'))).toBe(true);
+		// Nothing of ./content leaks into a build of another folder.
+		expect(existsSync(join(site, 'services/checkout-api'))).toBe(false);
+	});
+});
