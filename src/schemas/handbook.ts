@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { httpUrl, id, isoDate, text } from './primitives.ts';
+import { onCallSchema } from './on-call.ts';
 
 export const checkLevel = z.enum(['error', 'warn', 'off']);
 
@@ -71,6 +72,8 @@ export const handbookSchema = z.strictObject({
 		})
 		.prefault({}),
 	checks: z.record(z.string(), checkLevel).default({}),
+	/** Rotation, escalation timing and policies of the on-call page; optional for teams that page elsewhere. */
+	onCall: onCallSchema.optional(),
 });
 
 export type HandbookConfig = z.output<typeof handbookSchema>;

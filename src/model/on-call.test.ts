@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { onCallSchema } from '../schemas/on-call.ts';
+import { hasStarted, shift, shiftsFrom } from './on-call.ts';
+
+const ZONE = 'Europe/Berlin';
+const rotation = onCallSchema.parse({
+	rotation: { start: '2026-01-05', handoffTime: '10:00', primary: ['ana', 'ben', 'cem'], secondary: ['dia', 'eli'] },
+}).rotation;
+
+describe('on-call rotation', () => {
+	it('hands off weekly at the wall-clock time, in order, wrapping around', () => {
+		const [a, b, c, d] = [0, 1, 2, 3].map((i) => shift(rotation, ZONE, i));
+		expect(a).toMatchObject({ primary: 'ana', secondary: 'dia', start: new Date('2026-01-05T09:00:00Z'), end: new Date('2026-01-12T09:00:00Z') });
+		expect(b).toMatchObject({ primary: 'ben', secondary: 'eli' });
+		expect(c).toMatchObject({ primary: 'cem', secondary: 'dia' });
+		expect(d).toMatchObject({ primary: 'ana', secondary: 'eli' });
+	});
+
+	it('keeps the handoff at 10:00 local across a DST change', () => {
+		// 2026-03-29 is the spring-forward Sunday in Berlin: the shift from 03-23 is an hour shorter.
+		const spanning = shiftsFrom(rotation, ZONE, '2026-03-25', 1)[0]!;
+		expect(spanning.start).toEqual(new Date('2026-03-23T09:00:00Z'));
+		expect(spanning.end).toEqual(new Date('2026-03-30T08:00:00Z'));
+	});
+
+	it('gives this shift and the next one for the injected day', () => {
+		// 2026-11-23 is 322 days after the start: shift 46 (Monday 23 Nov) and 47.
+		const [now, next] = shiftsFrom(rotation, ZONE, '2026-11-23');
+		expect(now).toMatchObject({ index: 46, primary: 'ben', secondary: 'dia', start: new Date('2026-11-23T09:00:00Z') });
+		expect(next).toMatchObject({ index: 47, primary: 'cem', secondary: 'eli' });
+		// The day before a handoff still belongs to the outgoing shift.
+		expect(shiftsFrom(rotation, ZONE, '2026-11-22', 1)[0]!.index).toBe(45);
+	});
+
+	it('supports rotations that are not a week long, and no secondary', () => {
+		const daily = { ...rotation, lengthDays: 1, secondary: [] };
+		const [today, tomorrow] = shiftsFrom(daily, ZONE, '2026-01-07');
+		expect(today).toEqual({ index: 2, primary: 'cem', start: new Date('2026-01-07T09:00:00Z'), end: new Date('2026-01-08T09:00:00Z') });
+		expect(tomorrow!.primary).toBe('ana');
+	});
+
+	it('starts with the first shift before the rotation begins', () => {
+		expect(hasStarted(rotation, '2026-01-04')).toBe(false);
+		expect(hasStarted(rotation, '2026-01-05')).toBe(true);
+		expect(shiftsFrom(rotation, ZONE, '2025-12-01', 1)[0]!.index).toBe(0);
+	});
+
+	it('refuses escalation steps out of order and bad handoff times', () => {
+		const base = { rotation: { start: '2026-01-05', handoffTime: '10:00', primary: ['ana'] } };
+		expect(onCallSchema.safeParse({ ...base, escalation: [{ afterMinutes: 15, action: 'b' }, { afterMinutes: 5, action: 'a' }] }).success).toBe(false);
+		expect(onCallSchema.safeParse({ rotation: { ...base.rotation, handoffTime: '25:00' } }).success).toBe(false);
+	});
+});

@@ -1,0 +1,32 @@
+/**
+ * The `onCall` section of handbook.yaml: the rotation, how an unacknowledged page escalates, and the policies around
+ * being on call. Who is on call on a given day is computed from it (`model/on-call.ts`), never written down by hand.
+ */
+import { z } from 'zod';
+import { id, isoDate, text } from './primitives.ts';
+
+export const onCallSchema = z.strictObject({
+	rotation: z.strictObject({
+		/** The first shift starts on this day at `handoffTime`; later shifts follow back to back. */
+		start: isoDate,
+		lengthDays: z.int().positive().default(7),
+		/** Wall-clock time of the handoff in the handbook's timezone. */
+		handoffTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a time of day HH:MM, like "10:00"' }),
+		/** People (ids from people.yaml), in rotation order. */
+		primary: z.array(id).min(1, { error: 'at least one person' }),
+		/** A second rotation of people, in order; leave out for a team with a single rotation. */
+		secondary: z.array(id).default([]),
+	}),
+	/** What happens while a page stays unacknowledged, in order of `afterMinutes`. */
+	escalation: z
+		.array(z.strictObject({ afterMinutes: z.int().nonnegative(), action: text }))
+		.default([])
+		.refine((steps) => steps.every((step, i) => i === 0 || step.afterMinutes > steps[i - 1]!.afterMinutes), {
+			error: 'steps in increasing order of afterMinutes',
+		}),
+	afterHours: text.optional(),
+	compensation: text.optional(),
+});
+
+export type OnCallConfig = z.output<typeof onCallSchema>;
+export type Rotation = OnCallConfig['rotation'];
