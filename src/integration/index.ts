@@ -2,6 +2,7 @@
  * The Firebreak integration: Starlight configured from handbook.yaml, plus our own hooks that refuse invalid content
  * and inject the routes of the site being built. Listed after Starlight so its `astro:build:done` runs after Pagefind.
  */
+import { join, relative, sep } from 'node:path';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../model/problems.ts';
@@ -16,7 +17,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 	return [
 		starlight({
 			title: context.site === 'internal' ? `${orgName} Handbook` : `${orgName} Status`,
-			sidebar: sidebarFor(context.site, (handbook?.guides.size ?? 0) > 0),
+			sidebar: sidebarFor(context.site, handbook?.guides.size ? relative(process.cwd(), join(context.contentDir, 'guides')).split(sep).join('/') : undefined),
 			markdown: { processedDirs: [context.contentDir] },
 			customCss: ['./src/styles/firebreak.css'],
 			pagination: false,
@@ -24,11 +25,21 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 		{
 			name: 'firebreak',
 			hooks: {
-				'astro:config:setup': ({ injectRoute }) => {
+				'astro:config:setup': ({ injectRoute, updateConfig }) => {
 					if (!handbook) throw new Error(`\n${formatProblems(context.problems)}`);
+					updateConfig({ vite: { build: { rollupOptions: { onwarn: quietKnownWarnings } } } });
 					for (const route of ROUTES[context.site]) injectRoute({ ...route, prerender: true });
 				},
 			},
 		},
 	];
+}
+
+/**
+ * Astro 7 makes Rolldown warn once per MDX file about its own "use astro:head-inject" directive (withastro/astro#18087,
+ * harmless). At thousands of entries that buries real warnings, so this one is dropped; everything else passes.
+ */
+function quietKnownWarnings(warning: { code?: string; message: string }, warn: (warning: never) => void) {
+	if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+	warn(warning as never);
 }

@@ -10,7 +10,11 @@ type SidebarItem =
 	| { label: string; items: SidebarItem[]; collapsed?: boolean }
 	| { autogenerate: { directory: string } };
 
-export function sidebarFor(site: SiteName, hasGuides: boolean): SidebarItem[] {
+/**
+ * @param guidesDir the guides folder relative to the project root: Starlight's autogenerate matches entries by their
+ * file path from the root (`content/guides`), not by their id, when the collection lives outside src/content/docs.
+ */
+export function sidebarFor(site: SiteName, guidesDir: string | undefined): SidebarItem[] {
 	if (site === 'public') return [];
 	return [
 		{
@@ -34,6 +38,6 @@ export function sidebarFor(site: SiteName, hasGuides: boolean): SidebarItem[] {
 				{ label: 'Postmortems', link: urls.postmortems() },
 			],
 		},
-		...(hasGuides ? [{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] }] : []),
+		...(guidesDir ? [{ label: 'Guides', items: [{ autogenerate: { directory: guidesDir } }] }] : []),
 	];
 }
