@@ -5,6 +5,7 @@
 import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { ZodType } from 'zod';
 import { entryId } from './model/entry-id.ts';
 import { COLLECTIONS } from './model/load-content.ts';
 import { contentSchemas } from './schemas/index.ts';
@@ -15,7 +16,7 @@ const { contentDir, site } = siteContext();
 const schemas = contentSchemas(handbook().config);
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
 
-function collection(name: 'runbooks' | 'incidents' | 'postmortems', schema: (typeof schemas)[typeof name]) {
+function collection<S extends ZodType>(name: 'runbooks' | 'incidents' | 'postmortems', schema: S) {
 	return defineCollection({
 		loader: glob({ base: `${contentDir}/${COLLECTIONS[name].folder}`, pattern: '**/[^_.]*.{md,mdx}', generateId }),
 		schema,
