@@ -6,6 +6,7 @@ import { join, relative, sep } from 'node:path';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../model/problems.ts';
+import { cardBuildLog } from '../og/build-log.ts';
 import { ROUTES } from './routes.ts';
 import { sidebarFor } from './sidebar.ts';
 import { siteContext, type SiteContext } from './site.ts';
@@ -32,6 +33,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 				},
 			},
 		},
+		cardBuildLog(),
 	];
 }
 

@@ -24,6 +24,7 @@ export const ROUTES: Record<SiteName, SiteRoute[]> = {
 		internal('/incidents/[id]', 'incidents/[id].astro'),
 		internal('/postmortems', 'postmortems/index.astro'),
 		internal('/postmortems/[id]', 'postmortems/[id].astro'),
+		internal('/og/[...card].png', 'og/[...card].png.ts'),
 	],
 	public: [],
 };

@@ -16,7 +16,23 @@ export const urls = {
 	severities: () => '/severity/',
 	severity: (id: string) => `/severity/#${id}`,
 	guide: (id: string) => `/guides/${id}/`,
+	sop: () => '/sop/',
+	comms: () => '/comms/',
+	onCall: () => '/on-call/',
+	/** The index of every alert, covered or not. */
+	alerts: () => '/alerts/',
+	/** The stable link target of an alert (a redirect to its runbook): what a rule's `runbook_url` points at. */
+	alert: (name: string) => `/alerts/${name}/`,
+	/** Alert → runbook map for alert-pipeline tooling. */
+	alertsJson: () => '/alerts.json',
+	/** Redirect rules in the Netlify / Cloudflare Pages format. */
+	hostRedirects: () => '/_redirects',
+	/** The Open Graph image of an entry (a PNG, not a page). */
+	card: (kind: CardKind, id: string) => `/og/${kind}/${id}.png`,
 };
+
+/** The kinds of entries that have an Open Graph card. */
+export type CardKind = 'runbooks' | 'incidents' | 'postmortems';
 
 /** @returns `path` on the site whose base URL is `base` (a `sites.*` value of handbook.yaml). */
 export function absoluteUrl(base: string, path: string): string {
