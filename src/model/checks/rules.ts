@@ -1,4 +1,9 @@
 /** Every policy rule, by family. A new family exports its `Rule[]` from its own module and is listed here. */
+import { actionItemRules } from './action-items.ts';
+import { incidentRules } from './incidents.ts';
+import { postmortemRules } from './postmortems.ts';
+import { recurrenceRules } from './recurrence.ts';
+import { runbookRules } from './runbooks.ts';
 import type { Rule } from './types.ts';
 
-export const RULES: readonly Rule[] = [];
+export const RULES: readonly Rule[] = [...actionItemRules, ...postmortemRules, ...incidentRules, ...runbookRules, ...recurrenceRules];

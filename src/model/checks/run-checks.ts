@@ -1,4 +1,6 @@
 /** Runs the policy rules over a linked handbook and applies the levels from handbook.yaml `checks:`. */
+import type { HandbookConfig } from '../../schemas/handbook.ts';
+import type { Problem } from '../problems.ts';
 import { RULES } from './rules.ts';
 import type { CheckContext, Finding, Rule } from './types.ts';
 
@@ -12,4 +14,17 @@ export function runChecks(context: CheckContext, rules: readonly Rule[] = RULES)
 		for (const raw of rule.check(context)) findings.push({ rule: rule.id, level, ...raw });
 	}
 	return findings.sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field, 'en', { numeric: true }) || a.rule.localeCompare(b.rule));
+}
+
+/** @returns a problem for every key of handbook.yaml `checks:` that names no rule (a typo would silently do nothing). */
+export function levelProblems(config: Pick<HandbookConfig, 'checks'>, rules: readonly Rule[] = RULES): Problem[] {
+	const known = new Set(rules.map((rule) => rule.id));
+	return Object.keys(config.checks)
+		.filter((id) => !known.has(id))
+		.map((id) => ({
+			file: 'handbook.yaml',
+			field: `checks.${id}`,
+			expected: `the id of a rule (${[...known].sort().join(', ')})`,
+			found: `"${id}", which no rule has`,
+		}));
 }
