@@ -1,7 +1,16 @@
-/** Where the global setup built the example content (`content/`) for built-site tests. */
+/**
+ * Where the global setup built the example content (`content/`) for built-site tests. Each test run builds into its
+ * own folder (passed from the setup with Vitest's provide/inject), so concurrent runs never delete each other's site.
+ */
 import { join } from 'node:path';
-import { ROOT } from './run.ts';
+import { inject } from 'vitest';
 
-export const EXAMPLE_OUT = join(ROOT, 'node_modules/.cache/firebreak-test/example');
+declare module 'vitest' {
+	export interface ProvidedContext {
+		exampleOut: string;
+	}
+}
+
+export const EXAMPLE_OUT = inject('exampleOut');
 export const EXAMPLE_INTERNAL = join(EXAMPLE_OUT, 'internal');
 export const EXAMPLE_PUBLIC = join(EXAMPLE_OUT, 'public');
