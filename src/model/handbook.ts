@@ -9,6 +9,7 @@ import type { ActionItemData, PostmortemData } from '../schemas/postmortem.ts';
 import type { RunbookData } from '../schemas/runbook.ts';
 import type { ServiceData } from '../schemas/service.ts';
 import type { GuideData } from '../schemas/guide.ts';
+import type { CommsTemplate } from '../schemas/comms.ts';
 import type { Entry, MdxEntry } from './load-content.ts';
 
 export type Service = Entry<ServiceData>;
@@ -40,6 +41,8 @@ export interface Handbook {
 	/** Newest incident first. */
 	postmortems: ReadonlyMap<string, Postmortem>;
 	guides: ReadonlyMap<string, Guide>;
+	/** Message templates of comms.yaml, in file order. */
+	comms: readonly CommsTemplate[];
 	actionItems: readonly ActionItem[];
 	postmortemByIncident: ReadonlyMap<string, Postmortem>;
 	runbooksByService: ReadonlyMap<string, readonly Runbook[]>;

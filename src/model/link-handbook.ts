@@ -41,6 +41,10 @@ export function linkHandbook(content: LoadedContent): { handbook: Handbook; prob
 	};
 
 	for (const person of content.people) ref(['team'], person.data.team, person.file, `${person.field}.team`);
+	const rotation = content.config.onCall?.rotation;
+	for (const list of ['primary', 'secondary'] as const) {
+		rotation?.[list].forEach((id, i) => ref(['person'], id, 'handbook.yaml', `onCall.rotation.${list}.${i}`));
+	}
 	for (const service of content.services) {
 		ref(['team'], service.data.team, service.file, 'team');
 		ref(['component'], service.data.component, service.file, 'component');
@@ -103,6 +107,7 @@ export function linkHandbook(content: LoadedContent): { handbook: Handbook; prob
 		incidents: new Map(sortedIncidents.map((i) => [i.id, i])),
 		postmortems: new Map(sortedPostmortems.map((p) => [p.id, p])),
 		guides: new Map(content.guides.map((g) => [g.id, g])),
+		comms: content.comms ?? [],
 		actionItems,
 		postmortemByIncident,
 		runbooksByService: groupBy(content.runbooks, (r: Runbook) => [r.data.service], (a, b) => a.data.title.localeCompare(b.data.title)),

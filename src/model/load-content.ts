@@ -13,6 +13,8 @@ import type { PostmortemData } from '../schemas/postmortem.ts';
 import type { RunbookData } from '../schemas/runbook.ts';
 import type { ServiceData } from '../schemas/service.ts';
 import type { GuideData } from '../schemas/guide.ts';
+import type { CommsTemplate } from '../schemas/comms.ts';
+import { COMMS_FILE, readComms } from './comms-file.ts';
 import { entryId } from './entry-id.ts';
 import type { Problem } from './problems.ts';
 import { parseMdx, parseYaml, readText, type Heading } from './source-file.ts';
@@ -47,6 +49,8 @@ export interface LoadedContent {
 	 * are not reported again as dangling.
 	 */
 	rejected: Set<string>;
+	/** Message templates of comms.yaml (absent when the team keeps none). */
+	comms?: CommsTemplate[];
 }
 
 /** Folders of file-based entries and the extensions each accepts. */
@@ -115,9 +119,10 @@ export function loadContent(dir: string): { content?: LoadedContent; problems: P
 	const incidents = loadMdxCollection(dir, 'incidents', schemas.incident, problems, rejected);
 	const postmortems = loadMdxCollection(dir, 'postmortems', schemas.postmortem, problems, rejected);
 	const guides = loadMdxCollection(dir, 'guides', schemas.guide, problems, rejected);
+	const comms = readComms(dir, problems);
 	reportStrayFiles(dir, problems);
 
-	return { content: { dir, config, teams, people, services, runbooks, incidents, postmortems, guides, rejected }, problems };
+	return { content: { dir, config, teams, people, services, runbooks, incidents, postmortems, guides, rejected, ...(comms ? { comms } : {}) }, problems };
 }
 
 function loadMdxCollection<S extends Parameters<typeof validate>[0]>(
@@ -187,7 +192,7 @@ function listFiles(dir: string, collection: keyof typeof COLLECTIONS, problems: 
 
 /** Top-level files other than the known ones are reported: a misspelt `handbook.yml` must not be ignored. */
 function reportStrayFiles(dir: string, problems: Problem[]) {
-	const known = new Set(['handbook.yaml', 'people.yaml', 'urls.lock', ...Object.values(COLLECTIONS).map((c) => c.folder), ...OTHER_FOLDERS]);
+	const known = new Set(['handbook.yaml', 'people.yaml', COMMS_FILE, 'urls.lock', ...Object.values(COLLECTIONS).map((c) => c.folder), ...OTHER_FOLDERS]);
 	for (const name of readdirSync(dir)) {
 		if (known.has(name) || name.startsWith('.') || name.startsWith('_') || /^readme\.md$/i.test(name)) continue;
 		problems.push({ file: name, field: '(file)', expected: `one of ${[...known].join(', ')} at the top of the content folder`, found: 'an unknown file or folder' });
