@@ -10,7 +10,9 @@ import type { RunbookData } from '../schemas/runbook.ts';
 import type { ServiceData } from '../schemas/service.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import type { CommsTemplate } from '../schemas/comms.ts';
+import type { AlertRule } from './alerts/alert-rule.ts';
 import type { Entry, MdxEntry } from './load-content.ts';
+import type { UrlLock } from './url-lock.ts';
 
 export type Service = Entry<ServiceData>;
 export type Runbook = MdxEntry<RunbookData>;
@@ -48,4 +50,10 @@ export interface Handbook {
 	runbooksByService: ReadonlyMap<string, readonly Runbook[]>;
 	incidentsByService: ReadonlyMap<string, readonly Incident[]>;
 	servicesByTeam: ReadonlyMap<string, readonly Service[]>;
+	/** Alerting rules of `alerts/**`, by name then file; a name may repeat across files. */
+	alerts: readonly AlertRule[];
+	/** The runbooks naming each alert, by file (more than one is a check error). */
+	runbooksByAlert: ReadonlyMap<string, readonly Runbook[]>;
+	/** `urls.lock`, when the team has written one. */
+	urlLock?: UrlLock;
 }

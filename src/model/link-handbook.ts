@@ -113,6 +113,9 @@ export function linkHandbook(content: LoadedContent): { handbook: Handbook; prob
 		runbooksByService: groupBy(content.runbooks, (r: Runbook) => [r.data.service], (a, b) => a.data.title.localeCompare(b.data.title)),
 		incidentsByService: groupBy(sortedIncidents, (i: Incident) => i.data.services),
 		servicesByTeam: groupBy(content.services, (s: Service) => [s.data.team], (a, b) => a.data.name.localeCompare(b.data.name)),
+		alerts: [...(content.alerts ?? [])].sort((a, b) => a.name.localeCompare(b.name) || a.file.localeCompare(b.file) || a.line - b.line),
+		runbooksByAlert: groupBy(content.runbooks, (r: Runbook) => r.data.alerts.map((alert) => alert.name), (a, b) => a.file.localeCompare(b.file)),
+		...(content.urlLock ? { urlLock: content.urlLock } : {}),
 	};
 	return { handbook, problems };
 }

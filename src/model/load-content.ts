@@ -15,9 +15,12 @@ import type { ServiceData } from '../schemas/service.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import type { CommsTemplate } from '../schemas/comms.ts';
 import { COMMS_FILE, readComms } from './comms-file.ts';
+import type { AlertRule } from './alerts/alert-rule.ts';
+import { readAlertRules } from './alerts/read-rule-file.ts';
 import { entryId } from './entry-id.ts';
 import type { Problem } from './problems.ts';
 import { parseMdx, parseYaml, readText, type Heading } from './source-file.ts';
+import { readUrlLock, URL_LOCK_FILE, type UrlLock } from './url-lock.ts';
 import { validate } from './zod-problems.ts';
 
 export interface Entry<T> {
@@ -51,6 +54,10 @@ export interface LoadedContent {
 	rejected: Set<string>;
 	/** Message templates of comms.yaml (absent when the team keeps none). */
 	comms?: CommsTemplate[];
+	/** Alerting rules of `alerts/**` (absent in content assembled by hand, as in unit tests). */
+	alerts?: AlertRule[];
+	/** `urls.lock`, when the team has written one. */
+	urlLock?: UrlLock;
 }
 
 /** Folders of file-based entries and the extensions each accepts. */
@@ -60,10 +67,8 @@ export const COLLECTIONS = {
 	incidents: { folder: 'incidents', extensions: ['.mdx', '.md'] },
 	postmortems: { folder: 'postmortems', extensions: ['.mdx', '.md'] },
 	guides: { folder: 'guides', extensions: ['.mdx', '.md'] },
+	alerts: { folder: 'alerts', extensions: ['.yaml', '.yml'] },
 } as const;
-
-/** Files the loader knows it does not read (alert rule files have their own reader). */
-const OTHER_FOLDERS = new Set(['alerts']);
 
 /**
  * @param dir absolute path of the content folder
@@ -120,9 +125,16 @@ export function loadContent(dir: string): { content?: LoadedContent; problems: P
 	const postmortems = loadMdxCollection(dir, 'postmortems', schemas.postmortem, problems, rejected);
 	const guides = loadMdxCollection(dir, 'guides', schemas.guide, problems, rejected);
 	const comms = readComms(dir, problems);
+	const alerts = readAlertRules(dir, listFiles(dir, 'alerts', problems));
+	problems.push(...alerts.problems);
+	const lock = readUrlLock(dir);
+	problems.push(...lock.problems);
 	reportStrayFiles(dir, problems);
 
-	return { content: { dir, config, teams, people, services, runbooks, incidents, postmortems, guides, rejected, ...(comms ? { comms } : {}) }, problems };
+	return {
+		content: { dir, config, teams, people, services, runbooks, incidents, postmortems, guides, rejected, ...(comms ? { comms } : {}), alerts: alerts.alerts, ...(lock.lock ? { urlLock: lock.lock } : {}) },
+		problems,
+	};
 }
 
 function loadMdxCollection<S extends Parameters<typeof validate>[0]>(
@@ -192,7 +204,7 @@ function listFiles(dir: string, collection: keyof typeof COLLECTIONS, problems: 
 
 /** Top-level files other than the known ones are reported: a misspelt `handbook.yml` must not be ignored. */
 function reportStrayFiles(dir: string, problems: Problem[]) {
-	const known = new Set(['handbook.yaml', 'people.yaml', COMMS_FILE, 'urls.lock', ...Object.values(COLLECTIONS).map((c) => c.folder), ...OTHER_FOLDERS]);
+	const known = new Set(['handbook.yaml', 'people.yaml', COMMS_FILE, URL_LOCK_FILE, ...Object.values(COLLECTIONS).map((c) => c.folder)]);
 	for (const name of readdirSync(dir)) {
 		if (known.has(name) || name.startsWith('.') || name.startsWith('_') || /^readme\.md$/i.test(name)) continue;
 		problems.push({ file: name, field: '(file)', expected: `one of ${[...known].join(', ')} at the top of the content folder`, found: 'an unknown file or folder' });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { mdxToMdast, markdownToMdast } from 'satteri';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseAllDocuments, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Problem } from './problems.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -38,20 +38,34 @@ export function readText(abs: string, file: string): Parsed<string> {
  * @param lineOffset lines before `text` in the file (the frontmatter's opening `---`).
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): Parsed<unknown> {
-	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-	if (doc.errors.length > 0) {
-		return {
-			ok: false,
-			problems: doc.errors.map((error) => ({
-				file,
-				field: '(YAML syntax)',
-				line: (error.linePos?.[0]?.line ?? 1) + lineOffset,
-				expected: 'valid YAML',
-				found: error.message.split('\n')[0] ?? error.message,
-			})),
-		};
-	}
+	const lines = new LineCounter();
+	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+	if (doc.errors.length > 0) return { ok: false, problems: syntaxProblems(doc.errors, lines, file, lineOffset) };
 	return { ok: true, value: doc.toJS() };
+}
+
+/**
+ * Parses a YAML stream of one or more `---`-separated documents (Kubernetes manifests, alert rule files) and keeps the
+ * node trees: callers need each node's position (`lines.linePos(node.range[0])`) and may edit scalars in place.
+ */
+export function parseYamlDocuments(text: string, file: string): Parsed<{ documents: Document.Parsed[]; lines: LineCounter }> {
+	const lines = new LineCounter();
+	const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+	if (!Array.isArray(documents)) return { ok: true, value: { documents: [], lines } };
+	const errors = documents.flatMap((doc) => doc.errors);
+	if (errors.length > 0) return { ok: false, problems: syntaxProblems(errors, lines, file, 0) };
+	return { ok: true, value: { documents, lines } };
+}
+
+/** `error.linePos` is only filled in with `prettyErrors`, which also rewrites the message; count lines ourselves. */
+function syntaxProblems(errors: readonly YAMLError[], lines: LineCounter, file: string, lineOffset: number): Problem[] {
+	return errors.map((error) => ({
+		file,
+		field: '(YAML syntax)',
+		line: lines.linePos(error.pos[0]).line + lineOffset,
+		expected: 'valid YAML',
+		found: error.message.split('\n')[0] ?? error.message,
+	}));
 }
 
 export interface Heading {

@@ -1,9 +1,11 @@
 /** Every policy rule, by family. A new family exports its `Rule[]` from its own module and is listed here. */
 import { actionItemRules } from './action-items.ts';
+import { alertRules } from './alerts.ts';
 import { incidentRules } from './incidents.ts';
 import { postmortemRules } from './postmortems.ts';
 import { recurrenceRules } from './recurrence.ts';
 import { runbookRules } from './runbooks.ts';
 import type { Rule } from './types.ts';
+import { urlRules } from './urls.ts';
 
-export const RULES: readonly Rule[] = [...actionItemRules, ...postmortemRules, ...incidentRules, ...runbookRules, ...recurrenceRules];
+export const RULES: readonly Rule[] = [...actionItemRules, ...postmortemRules, ...incidentRules, ...runbookRules, ...recurrenceRules, ...alertRules, ...urlRules];
