@@ -18,7 +18,8 @@ const generateId = ({ entry }: { entry: string }) => entryId(entry);
 
 function collection<S extends ZodType>(name: 'runbooks' | 'incidents' | 'postmortems', schema: S) {
 	return defineCollection({
-		loader: glob({ base: `${contentDir}/${COLLECTIONS[name].folder}`, pattern: '**/[^_.]*.{md,mdx}', generateId }),
+		// The public site renders bodies from their Markdown tree (model/public), never through MDX: it loads no entries.
+		loader: glob({ base: `${contentDir}/${COLLECTIONS[name].folder}`, pattern: site === 'internal' ? '**/[^_.]*.{md,mdx}' : '.none', generateId }),
 		schema,
 	});
 }

@@ -3,10 +3,12 @@
  * and inject the routes of the site being built. Listed after Starlight so its `astro:build:done` runs after Pagefind.
  */
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../model/problems.ts';
 import { cardBuildLog } from '../og/build-log.ts';
+import { assertNoLeaks } from './leak-scan.ts';
 import { ROUTES } from './routes.ts';
 import { sidebarFor } from './sidebar.ts';
 import { siteContext, type SiteContext } from './site.ts';
@@ -30,6 +32,10 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 					if (!handbook) throw new Error(`\n${formatProblems(context.problems)}`);
 					updateConfig({ vite: { build: { rollupOptions: { onwarn: quietKnownWarnings } } } });
 					for (const route of ROUTES[context.site]) injectRoute({ ...route, prerender: true });
+				},
+				// Starlight's own integrations (Pagefind, sitemap) run before this hook, so the scan sees their output too.
+				'astro:build:done': ({ dir, logger }) => {
+					if (context.site === 'public' && handbook) assertNoLeaks(fileURLToPath(dir), handbook, (message) => logger.info(message));
 				},
 			},
 		},

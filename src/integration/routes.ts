@@ -11,6 +11,7 @@ export interface SiteRoute {
 }
 
 const internal = (pattern: string, file: string): SiteRoute => ({ pattern, entrypoint: `./src/routes/internal/${file}` });
+const publicRoute = (pattern: string, file: string): SiteRoute => ({ pattern, entrypoint: `./src/routes/public/${file}` });
 
 export const ROUTES: Record<SiteName, SiteRoute[]> = {
 	internal: [
@@ -26,5 +27,18 @@ export const ROUTES: Record<SiteName, SiteRoute[]> = {
 		internal('/postmortems/[id]', 'postmortems/[id].astro'),
 		internal('/og/[...card].png', 'og/[...card].png.ts'),
 	],
-	public: [],
+	public: [
+		publicRoute('/', 'index.astro'),
+		publicRoute('/history', 'history.astro'),
+		publicRoute('/incidents/[id]', 'incidents/[id].astro'),
+		publicRoute('/postmortems', 'postmortems/index.astro'),
+		publicRoute('/postmortems/[id]', 'postmortems/[id].astro'),
+		publicRoute('/feed.xml', 'feed.xml.ts'),
+		publicRoute('/feeds/[component].xml', 'feeds/[component].xml.ts'),
+		publicRoute('/api/v2/status.json', 'api/v2/status.json.ts'),
+		publicRoute('/api/v2/summary.json', 'api/v2/summary.json.ts'),
+		publicRoute('/api/v2/components.json', 'api/v2/components.json.ts'),
+		publicRoute('/api/v2/incidents.json', 'api/v2/incidents.json.ts'),
+		publicRoute('/api/v2/incidents/unresolved.json', 'api/v2/incidents/unresolved.json.ts'),
+	],
 };

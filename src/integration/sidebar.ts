@@ -2,6 +2,7 @@
  * The sidebar of each site, by section. Only section links, never one link per entry: Starlight renders the sidebar
  * into every page, so per-entry links would make each page grow with the whole handbook.
  */
+import { publicUrls } from '../model/public/urls.ts';
 import { urls } from '../model/urls.ts';
 import type { SiteName } from './site.ts';
 
@@ -15,7 +16,13 @@ type SidebarItem =
  * file path from the root (`content/guides`), not by their id, when the collection lives outside src/content/docs.
  */
 export function sidebarFor(site: SiteName, guidesDir: string | undefined): SidebarItem[] {
-	if (site === 'public') return [];
+	if (site === 'public') {
+		return [
+			{ label: 'Current status', link: publicUrls.home() },
+			{ label: 'Incident history', link: publicUrls.history() },
+			{ label: 'Postmortems', link: publicUrls.postmortems() },
+		];
+	}
 	return [
 		{
 			label: 'Respond',

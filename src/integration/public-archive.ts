@@ -1,0 +1,21 @@
+/**
+ * The public archive of this build, made once per process from the handbook and the injected clock. Public pages
+ * import this (never `handbook()`), so they only ever see `Public*` types.
+ */
+import { buildPublicArchive, type PublicArchive } from '../model/public/index.ts';
+import { handbook, today } from './site.ts';
+
+const KEY = Symbol.for('firebreak.publicArchive');
+type Memo = { [KEY]?: WeakMap<object, PublicArchive> };
+
+/** @returns the public archive of the content being built. */
+export function publicArchive(): PublicArchive {
+	const hb = handbook();
+	const memo = ((globalThis as Memo)[KEY] ??= new WeakMap());
+	let archive = memo.get(hb);
+	if (!archive) {
+		archive = buildPublicArchive(hb, today());
+		memo.set(hb, archive);
+	}
+	return archive;
+}

@@ -1,0 +1,139 @@
+/**
+ * Everything the content itself declares confidential, gathered once per handbook. Redaction replaces these values in
+ * public text; the leak scan (an independent second line) looks for them in every file of the public build.
+ */
+import type { Handbook } from '../handbook.ts';
+import { findHostnames, findIpAddresses, isUnder } from './hostnames.ts';
+import { collect, isInternal, parseEntryBody, textOf } from './mdast.ts';
+import { foldDiacritics, plainText, wordRuns } from './normalize.ts';
+import { isPublicIncident, isPublicPostmortem } from './visibility.ts';
+
+/** Words per run when text of internal passages is looked for in public output. */
+export const RUN_LENGTH = 8;
+
+export type ConfidentialKind = 'person' | 'email' | 'handle' | 'customer' | 'term' | 'domain' | 'hostname' | 'ip' | 'channel' | 'title';
+
+export interface ConfidentialValue {
+	value: string;
+	kind: ConfidentialKind;
+	/** Where the content declares it (file, and field when known). */
+	source: string;
+}
+
+export interface Confidential {
+	/** Literal values: names, emails, handles, customers, terms, internal domains, hostnames, IPs, channels, titles. */
+	values: ConfidentialValue[];
+	/** Runs of {@link RUN_LENGTH} words of internal text (comparable form) → where they come from. */
+	runs: Map<string, string>;
+	/** Given and family names of people, for redaction of "Thanh acknowledged" (not scanned: too short alone). */
+	nameParts: string[];
+	/** Hostnames that are public by declaration: the public site, its parent domains, hosts named by components. */
+	publicHosts: Set<string>;
+}
+
+/** @returns the confidential values and runs of a handbook. */
+export function confidentialValues(handbook: Handbook): Confidential {
+	const { config } = handbook;
+	const values: ConfidentialValue[] = [];
+	const add = (value: string | undefined, kind: ConfidentialKind, source: string) => {
+		const plain = value === undefined ? '' : plainText(value).trim();
+		if (plain.length >= 4) values.push({ value: plain, kind, source });
+		const folded = foldDiacritics(plain);
+		if (folded !== plain && folded.length >= 4) values.push({ value: folded, kind, source });
+	};
+
+	const nameParts = new Set<string>();
+	for (const person of handbook.people.values()) {
+		const source = `people.yaml (${person.field})`;
+		add(person.data.name, 'person', source);
+		for (const part of person.data.name.split(/\s+/)) if (part.length >= 3) nameParts.add(part);
+		add(person.data.email, 'email', source);
+		for (const handle of person.data.handles) {
+			add(handle, 'handle', source);
+			// "@amoreau" and "github:amoreau" also leak as a bare "amoreau".
+			add(handle.replace(/^@|^[a-z]+:/i, ''), 'handle', source);
+		}
+		if (person.id.length >= 5) add(person.id, 'handle', source);
+	}
+	for (const team of handbook.teams.values()) add(team.data.channel, 'channel', `people.yaml (${team.field})`);
+	config.redaction.customers.forEach((name, i) => add(name, 'customer', `handbook.yaml (redaction.customers.${i})`));
+	config.redaction.terms.forEach((term, i) => add(term, 'term', `handbook.yaml (redaction.terms.${i})`));
+	config.redaction.internalDomains.forEach((domain, i) => add(domain, 'domain', `handbook.yaml (redaction.internalDomains.${i})`));
+	add(new URL(config.sites.internal).hostname, 'hostname', 'handbook.yaml (sites.internal)');
+
+	const publicHosts = declaredPublicHosts(handbook);
+	const runs = new Map<string, string>();
+	const addRuns = (text: string, source: string) => {
+		for (const run of wordRuns(text, RUN_LENGTH)) if (!runs.has(run)) runs.set(run, source);
+	};
+	const scanForAddresses = (text: string, source: string) => {
+		const plain = plainText(text);
+		for (const host of findHostnames(plain)) {
+			const name = host.value.toLowerCase();
+			if (!isPublicHost(name, publicHosts, config.redaction.internalDomains)) add(name, 'hostname', source);
+		}
+		for (const ip of findIpAddresses(plain)) add(ip.value.replace(/\/\d+$/, ''), 'ip', source);
+	};
+	const titleOf = (title: string, source: string) => {
+		if (title.trim().split(/\s+/).length >= 3) add(title, 'title', source);
+	};
+
+	for (const service of handbook.services.values()) scanForAddresses(JSON.stringify(service.data), service.file);
+	for (const guide of handbook.guides.values()) scanForAddresses(guide.body, guide.file);
+	for (const runbook of handbook.runbooks.values()) {
+		scanForAddresses(`${JSON.stringify(runbook.data)}\n${runbook.body}`, runbook.file);
+		titleOf(runbook.data.title, `${runbook.file} (title)`);
+		addRuns(runbook.body, `${runbook.file} (body)`);
+	}
+	for (const incident of handbook.incidents.values()) {
+		const { data, file } = incident;
+		scanForAddresses(`${JSON.stringify(data)}\n${incident.body}`, file);
+		addRuns(incident.body, `${file} (body)`);
+		data.timeline.forEach((entry, i) => addRuns(entry.text, `${file} (timeline.${i})`));
+		if (!isPublicIncident(incident)) titleOf(data.title, `${file} (title)`);
+		else if (data.publicTitle && data.publicTitle !== data.title) titleOf(data.title, `${file} (title)`);
+	}
+	for (const postmortem of handbook.postmortems.values()) {
+		const { data, file } = postmortem;
+		scanForAddresses(`${JSON.stringify(data)}\n${postmortem.body}`, file);
+		if (!isPublicPostmortem(handbook, postmortem)) {
+			titleOf(data.title, `${file} (title)`);
+			addRuns(postmortem.body, `${file} (body)`);
+			continue;
+		}
+		const tree = parseEntryBody(handbook.dir, file);
+		for (const node of collect(tree, (n) => isInternal(n) || n.type === 'code')) {
+			addRuns(textOf(node), `${file} (${node.type === 'code' ? 'code block' : '<Internal>'} at line ${node.position?.start.line ?? '?'})`);
+		}
+	}
+
+	return { values: dedupe(values), runs, nameParts: [...nameParts], publicHosts };
+}
+
+/** @returns whether a hostname may appear publicly: declared public and not under an internal domain. */
+export function isPublicHost(host: string, publicHosts: ReadonlySet<string>, internalDomains: readonly string[]): boolean {
+	if (internalDomains.some((domain) => isUnder(host, domain))) return false;
+	return publicHosts.has(host.toLowerCase());
+}
+
+function declaredPublicHosts(handbook: Handbook): Set<string> {
+	const { config } = handbook;
+	const hosts = new Set<string>();
+	const site = new URL(config.sites.public).hostname.toLowerCase();
+	const labels = site.split('.');
+	// The public site and its parent domains (status.acme.com, acme.com), never a sibling like vpn.acme.com.
+	for (let i = 0; i < labels.length - 1; i++) hosts.add(labels.slice(i).join('.'));
+	const declared = [config.org.name, ...config.components.flatMap((c) => [c.name, c.description ?? '', c.group ?? ''])].join('\n');
+	for (const host of findHostnames(plainText(declared))) hosts.add(host.value.toLowerCase());
+	return hosts;
+}
+
+function dedupe(values: ConfidentialValue[]): ConfidentialValue[] {
+	const seen = new Set<string>();
+	return values.filter((v) => {
+		const key = v.value.toLowerCase();
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}

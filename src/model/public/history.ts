@@ -1,0 +1,43 @@
+/** Grouping and wording of public incidents for the history pages and tooltips. */
+import { DateTime } from 'luxon';
+import { statusLabel } from '../status/impact.ts';
+import type { DayStatus } from '../status/uptime.ts';
+import { formatDuration, minutesBetween } from '../time.ts';
+import type { PublicIncident } from './types.ts';
+
+export interface MonthOfIncidents {
+	/** `YYYY-MM`, also the anchor of the month on the history page. */
+	month: string;
+	/** "November 2026". */
+	label: string;
+	incidents: PublicIncident[];
+}
+
+/** @returns incidents grouped by the month (in `zone`) they started in, newest month first, months without any left out. */
+export function incidentsByMonth(incidents: readonly PublicIncident[], zone: string): MonthOfIncidents[] {
+	const months = new Map<string, MonthOfIncidents>();
+	const newestFirst = [...incidents].sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
+	for (const incident of newestFirst) {
+		const start = DateTime.fromJSDate(incident.startedAt, { zone });
+		const month = start.toFormat('yyyy-LL');
+		let group = months.get(month);
+		if (!group) {
+			group = { month, label: start.setLocale('en').toFormat('LLLL yyyy'), incidents: [] };
+			months.set(month, group);
+		}
+		group.incidents.push(incident);
+	}
+	return [...months.values()];
+}
+
+/** @returns how long customers were affected: "1 h 02 min", or "ongoing". */
+export function impactDuration(incident: Pick<PublicIncident, 'startedAt' | 'impactEndedAt'>): string {
+	return incident.impactEndedAt ? formatDuration(minutesBetween(incident.startedAt, incident.impactEndedAt)) : 'ongoing';
+}
+
+/** @returns the tooltip of one day's bar: the day, its worst status, and the incidents that touched it. */
+export function dayTooltip(day: DayStatus, incidents: ReadonlyMap<string, PublicIncident>): string {
+	const titles = day.refs.map((ref) => incidents.get(ref)?.title).filter((title): title is string => title !== undefined);
+	const head = `${day.day}: ${day.status === 'operational' ? 'No incidents' : statusLabel(day.status)}`;
+	return titles.length > 0 ? `${head} — ${titles.join('; ')}` : head;
+}

@@ -1,0 +1,75 @@
+/**
+ * What looks like a hostname or an IP address in prose. Used twice with the same rules: redaction replaces such
+ * tokens in public text, and the leak scan looks for every one found in the content. "Looks like" is deliberately
+ * broad (deny-by-default) but needs a TLD-like last label, so file names (`values.yaml`), event names
+ * (`payment.succeeded`) and versions (`v1.2.3`) are not hostnames.
+ */
+
+/** Dotted names: labels of letters, digits and `-`, the last one alphabetic (a TLD-like word). */
+const DOTTED = /(?<![\p{L}\p{N}_.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z](?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/giu;
+
+/** Single-label machine names such as `pgbouncer-ledger-0` or `db-prod-3`: words joined by `-`, ending in a number. */
+const NUMBERED_HOST = /(?<![\p{L}\p{N}_.@-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+-\d+(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/gu;
+
+const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\/\d{1,2})?(?![\d]|\.\d)/g;
+
+/** Full IPv6 (8 groups) or compressed (`::`) forms; plain clock times such as 10:02:00 never match. */
+const IPV6 =
+	/(?<![\p{L}\p{N}:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,7}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?|::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6}|ffff:(?:\d{1,3}\.){3}\d{1,3}))(?:\/\d{1,3})?(?![\p{L}\p{N}:])/giu;
+
+/**
+ * Last labels that make a dotted token a hostname: every two-letter country code, the common generic TLDs, and the
+ * suffixes teams use for private networks. Without this list `payment.succeeded` (an event name) or `values.yaml`
+ * would read as hosts.
+ */
+const TLDS = new Set(
+	(
+		'com net org edu gov mil int io ai app dev cloud info biz name pro tech site online xyz page link live news blog shop store email ' +
+		'systems services network digital solutions tools software host hosting website space run build codes engineering company ' +
+		'global group inc ltd team works zone agency consulting finance financial money bank pay cash ' +
+		'internal local localdomain lan corp intra intranet private priv home localhost test example invalid svc cluster ' +
+		'prod production stg stage staging qa uat infra ops mgmt vpn office'
+	).split(' '),
+);
+
+/** Two-letter labels that are file extensions far more often than country codes. */
+const FILE_EXTENSIONS = new Set(['md', 'js', 'ts', 'py', 'go', 'rs', 'rb', 'sh', 'gz', 'xz', 'pl', 'cc', 'hh', 'kt']);
+
+function isHostSuffix(label: string): boolean {
+	const last = label.toLowerCase();
+	if (FILE_EXTENSIONS.has(last)) return false;
+	return TLDS.has(last) || /^[a-z]{2}$/.test(last);
+}
+
+export interface Found {
+	value: string;
+	start: number;
+	end: number;
+}
+
+function* matches(text: string, pattern: RegExp): Generator<Found> {
+	for (const match of text.matchAll(pattern)) yield { value: match[0], start: match.index, end: match.index + match[0].length };
+}
+
+/** @returns the hostname-looking tokens of `text` (see the module comment for what counts). */
+export function findHostnames(text: string): Found[] {
+	const found: Found[] = [];
+	for (const match of matches(text, DOTTED)) {
+		if (isHostSuffix(match.value.slice(match.value.lastIndexOf('.') + 1))) found.push(match);
+	}
+	found.push(...matches(text, NUMBERED_HOST));
+	return found;
+}
+
+/** @returns the IPv4 and IPv6 addresses (with an optional CIDR suffix) in `text`. */
+export function findIpAddresses(text: string): Found[] {
+	const v6 = [...matches(text, IPV6)].filter((m) => /[0-9a-f]/i.test(m.value.replace(/^:+|:+$/g, '')) && m.value.replace(/\/\d+$/, '') !== '::');
+	return [...matches(text, IPV4), ...v6];
+}
+
+/** @returns whether `host` is `domain` or one of its subdomains (case-insensitive). */
+export function isUnder(host: string, domain: string): boolean {
+	const h = host.toLowerCase();
+	const d = domain.toLowerCase().replace(/^\.+/, '');
+	return h === d || h.endsWith(`.${d}`);
+}

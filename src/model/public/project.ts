@@ -1,0 +1,152 @@
+/**
+ * The public projection: `toPublicIncident`, `toPublicPostmortem` and `toPublicComponent` copy only what may go out
+ * (explicit public fields, customer-facing updates, public action items, the sanitized body) and pass every string
+ * through one redactor. Deny-by-default: they return `undefined` for anything that is not public.
+ */
+import type { Component } from '../../schemas/handbook.ts';
+import type { Handbook, Incident, Postmortem } from '../handbook.ts';
+import { indicatorOf, worst, type ComponentStatus } from '../status/impact.ts';
+import { dailyStatus, lastDays, nextDay, startOfDay, uptimeOverDays, type ImpactSpan } from '../status/uptime.ts';
+import { dayIn } from '../time.ts';
+import { confidentialValues } from './confidential.ts';
+import { parseEntryBody } from './mdast.ts';
+import { createRedactor, type Marker, type Redactor } from './redact.ts';
+import { renderPublicBody, slugify } from './render-body.ts';
+import type { PublicComponent, PublicIncident, PublicIncidentStatus, PublicPostmortem } from './types.ts';
+import { publicUrls } from './urls.ts';
+import { isPublicIncident, isPublicPostmortem } from './visibility.ts';
+
+/** Days of history per component on the status page. */
+export const HISTORY_DAYS = 90;
+
+/** What every projection of one handbook shares: the redactor, the public ids, the build's clock. */
+export interface Projection {
+	handbook: Handbook;
+	redactor: Redactor;
+	/** Internal incident id → public id, for public incidents only. */
+	publicIds: ReadonlyMap<string, string>;
+	today: string;
+	/** The end of `today` in the handbook's timezone. */
+	asOf: Date;
+}
+
+/**
+ * @param today the build's day (`YYYY-MM-DD`, from the injected clock)
+ * @param mark how redactions are written (the internal preview highlights them)
+ */
+export function createProjection(handbook: Handbook, today: string, mark?: Marker): Projection {
+	const redactor = createRedactor(confidentialValues(handbook), handbook.config, mark);
+	// Ids come from redacted titles without marks, so the preview links to the same URLs the public site has.
+	const plain = mark ? createRedactor(confidentialValues(handbook), handbook.config) : redactor;
+	const zone = handbook.config.org.timezone;
+	const publicIds = new Map<string, string>();
+	const taken = new Set<string>();
+	const oldestFirst = [...handbook.incidents.values()].filter(isPublicIncident).reverse();
+	for (const incident of oldestFirst) {
+		const words = slugify(plain.redact(incident.data.publicTitle ?? incident.data.title)).split('-').slice(0, 6).join('-');
+		const base = `${dayIn(incident.data.startedAt, zone)}-${words}`;
+		let id = base;
+		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+		taken.add(id);
+		publicIds.set(incident.id, id);
+	}
+	return { handbook, redactor, publicIds, today, asOf: startOfDay(nextDay(today), zone) };
+}
+
+/** @returns the public view of an incident, or undefined when it is not public (not `public: true`, or a drill). */
+export function toPublicIncident(projection: Projection, incident: Incident): PublicIncident | undefined {
+	const id = projection.publicIds.get(incident.id);
+	if (!id || !isPublicIncident(incident)) return undefined;
+	const { handbook, redactor } = projection;
+	const { data } = incident;
+	const updates = [...data.updates].sort((a, b) => a.at.getTime() - b.at.getTime());
+	const last = updates.at(-1);
+	const resolvedAt = data.resolvedAt ?? (last?.status === 'resolved' ? last.at : undefined);
+	const postmortem = handbook.postmortemByIncident.get(incident.id);
+	const hasPostmortem = postmortem !== undefined && isPublicPostmortem(handbook, postmortem);
+	const status: PublicIncidentStatus = resolvedAt ? (hasPostmortem ? 'postmortem' : 'resolved') : (last?.status ?? 'investigating');
+	const components = Object.entries(data.components).map(([componentId, impact]) => ({
+		id: componentId,
+		name: redactor.redact(handbook.components.get(componentId)?.name ?? componentId),
+		impact,
+	}));
+	const impactEndedAt = data.mitigatedAt ?? resolvedAt;
+	const monitoringAt = updates.find((u) => u.status === 'monitoring')?.at;
+	const times = [data.startedAt, ...updates.map((u) => u.at), ...(resolvedAt ? [resolvedAt] : [])];
+	const title = redactor.redact(data.publicTitle ?? data.title);
+	return {
+		id,
+		url: publicUrls.incident(id),
+		title,
+		impact: indicatorOf(worst(components.map((c) => c.impact))),
+		status,
+		startedAt: data.startedAt,
+		...(impactEndedAt ? { impactEndedAt } : {}),
+		...(resolvedAt ? { resolvedAt } : {}),
+		...(monitoringAt ? { monitoringAt } : {}),
+		updatedAt: new Date(Math.max(...times.map((t) => t.getTime()))),
+		components,
+		updates: updates
+			.map((update, i) => ({ id: `${id}-${i + 1}`, status: update.status, body: redactor.redact(update.body), at: update.at }))
+			.reverse(),
+		...(hasPostmortem ? { postmortem: { id, url: publicUrls.postmortem(id), title: redactor.redact(postmortem.data.title) } } : {}),
+	};
+}
+
+/**
+ * @returns the public view of a postmortem, or undefined when it is not public (see `whyNotPublic`).
+ * @throws PublicBodyError when its body carries MDX code or components other than `<Internal>`
+ */
+export function toPublicPostmortem(projection: Projection, postmortem: Postmortem): PublicPostmortem | undefined {
+	const { handbook, redactor } = projection;
+	if (!isPublicPostmortem(handbook, postmortem)) return undefined;
+	const incident = toPublicIncident(projection, handbook.incidents.get(postmortem.data.incident)!);
+	if (!incident?.postmortem) return undefined;
+	const { data } = postmortem;
+	return {
+		id: incident.id,
+		url: incident.postmortem.url,
+		title: incident.postmortem.title,
+		summary: redactor.redact(data.publicSummary!),
+		...(data.publishedAt ? { publishedAt: data.publishedAt } : {}),
+		incident: {
+			id: incident.id,
+			url: incident.url,
+			title: incident.title,
+			impact: incident.impact,
+			startedAt: incident.startedAt,
+			...(incident.impactEndedAt ? { impactEndedAt: incident.impactEndedAt } : {}),
+			components: incident.components,
+		},
+		body: renderPublicBody(parseEntryBody(handbook.dir, postmortem.file), postmortem.file, redactor),
+		actionItems: data.actionItems.filter((item) => item.public).map((item) => ({ title: redactor.redact(item.title), status: item.status })),
+	};
+}
+
+/**
+ * @param component a component of handbook.yaml
+ * @param incidents every public incident (the ones that touch other components are skipped)
+ * @returns the component with its status as of the build, its daily history and uptime
+ */
+export function toPublicComponent(projection: Projection, component: Component, incidents: readonly PublicIncident[]): PublicComponent {
+	const { handbook, redactor, today, asOf } = projection;
+	const zone = handbook.config.org.timezone;
+	const spans: ImpactSpan[] = [];
+	const current: ComponentStatus[] = [];
+	for (const incident of incidents) {
+		const impact = incident.components.find((c) => c.id === component.id)?.impact;
+		if (!impact) continue;
+		spans.push({ start: incident.startedAt, end: incident.impactEndedAt ?? asOf, impact, ref: incident.id });
+		if (!incident.resolvedAt && !incident.impactEndedAt) current.push(impact);
+	}
+	return {
+		id: component.id,
+		name: redactor.redact(component.name),
+		...(component.description ? { description: redactor.redact(component.description) } : {}),
+		...(component.group ? { group: redactor.redact(component.group) } : {}),
+		position: handbook.config.components.indexOf(component) + 1,
+		status: worst(current),
+		days: dailyStatus(spans, lastDays(today, HISTORY_DAYS), zone),
+		uptime: { days30: uptimeOverDays(spans, today, 30, zone), days90: uptimeOverDays(spans, today, HISTORY_DAYS, zone) },
+	};
+}

@@ -1,0 +1,102 @@
+/**
+ * The only shapes that reach the public site. Public pages, feeds, the JSON API and Open Graph cards take these types,
+ * never raw entries or the handbook: a field that is not here cannot be published by accident. Every string in them
+ * has passed through redaction.
+ */
+import type { ActionItemStatus } from '../../schemas/postmortem.ts';
+import type { ComponentImpact, UpdateStatus } from '../../schemas/incident.ts';
+import type { ComponentStatus, Indicator } from '../status/impact.ts';
+import type { DayStatus } from '../status/uptime.ts';
+import type { PublicBody } from './render-body.ts';
+
+/** A public status component (from `components` in handbook.yaml) with its current status and history. */
+export interface PublicComponent {
+	id: string;
+	name: string;
+	description?: string;
+	group?: string;
+	/** Order in handbook.yaml, from 1. */
+	position: number;
+	/** As of the build: the worst impact of unresolved public incidents whose impact has not ended. */
+	status: ComponentStatus;
+	/** The last 90 days, oldest first; `refs` are public incident ids. */
+	days: DayStatus[];
+	/** Uptime in percent over the last 30 and 90 days (Statuspage's weighting). */
+	uptime: { days30: number; days90: number };
+}
+
+/** One customer-facing update, as posted on the status page. */
+export interface PublicIncidentUpdate {
+	/** Stable: the incident's public id and the update's position. */
+	id: string;
+	status: UpdateStatus;
+	body: string;
+	at: Date;
+}
+
+/** Statuspage's incident states: the update states, plus `postmortem` once a public postmortem exists. */
+export type PublicIncidentStatus = UpdateStatus | 'postmortem';
+
+export interface PublicIncident {
+	/** Public id: the start day and words of the public title (the internal file name never goes out). */
+	id: string;
+	/** Site-relative URL of its page. */
+	url: string;
+	title: string;
+	/** Statuspage's impact: the worst component impact (major outage → critical, partial → major, degraded → minor). */
+	impact: Indicator;
+	status: PublicIncidentStatus;
+	startedAt: Date;
+	/** When customers stopped being affected (mitigation, else resolution); absent while ongoing. */
+	impactEndedAt?: Date;
+	resolvedAt?: Date;
+	/** When the first `monitoring` update was posted. */
+	monitoringAt?: Date;
+	/** The latest update or state change. */
+	updatedAt: Date;
+	components: { id: string; name: string; impact: ComponentImpact }[];
+	/** Newest first, as Statuspage lists them. */
+	updates: PublicIncidentUpdate[];
+	postmortem?: { id: string; url: string; title: string };
+}
+
+export interface PublicActionItem {
+	title: string;
+	status: ActionItemStatus;
+}
+
+export interface PublicPostmortem {
+	/** The public id of its incident (one postmortem per incident). */
+	id: string;
+	url: string;
+	title: string;
+	/** The `publicSummary`, redacted. */
+	summary: string;
+	publishedAt?: string;
+	incident: Pick<PublicIncident, 'id' | 'url' | 'title' | 'impact' | 'startedAt' | 'impactEndedAt' | 'components'>;
+	/** The narrative without `<Internal>` blocks and code, redacted. */
+	body: PublicBody;
+	/** Only the items marked `public`: title and status, never owner. */
+	actionItems: PublicActionItem[];
+}
+
+/** Everything the public site shows, built once per build. */
+export interface PublicArchive {
+	/** The organisation's name. */
+	name: string;
+	/** The public site's base URL (`sites.public`). */
+	url: string;
+	timeZone: string;
+	/** The build's day, `YYYY-MM-DD` in `timeZone`. */
+	today: string;
+	/** The build's "now": the end of `today`; open incidents last until then. */
+	asOf: Date;
+	/** The latest change of any public incident (or the start of `today`). */
+	updatedAt: Date;
+	status: { indicator: Indicator; description: string };
+	components: PublicComponent[];
+	/** Newest first. */
+	incidents: PublicIncident[];
+	/** Newest incident first. */
+	postmortems: PublicPostmortem[];
+}

@@ -1,0 +1,25 @@
+/** The RSS feed of a list of public incidents (`@astrojs/rss` escapes every text it writes). */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import type { PublicArchive, PublicIncident } from '../../model/public/types.ts';
+import { absoluteUrl } from '../../model/urls.ts';
+import { formatTimestamp } from '../../model/time.ts';
+
+/** @returns the feed as a Response; each item is an incident with its latest update as description. */
+export function incidentFeed(context: APIContext, archive: PublicArchive, title: string, incidents: readonly PublicIncident[]) {
+	return rss({
+		title,
+		description: `Incidents reported on the ${archive.name} status page.`,
+		site: context.site ?? archive.url,
+		items: incidents.map((incident) => {
+			const latest = incident.updates[0];
+			return {
+				title: incident.title,
+				link: absoluteUrl(archive.url, incident.url),
+				pubDate: incident.startedAt,
+				description: latest ? `${latest.status} (${formatTimestamp(latest.at, archive.timeZone)}): ${latest.body}` : `${incident.impact} impact, ${incident.status}`,
+				categories: incident.components.map((c) => c.name),
+			};
+		}),
+	});
+}
