@@ -8,6 +8,10 @@ import { contentDir } from '../src/model/content-dir.ts';
 import { openHandbook } from '../src/model/open-handbook.ts';
 import { formatProblems } from '../src/model/problems.ts';
 import { SITES, type SiteName } from '../src/integration/site.ts';
+import { CHECKS_REPORTED_ENV } from '../src/integration/checks.ts';
+import { resolveToday } from '../src/model/clock.ts';
+import { formatBuildFailure, formatWarningSummary } from '../src/model/checks/format.ts';
+import { checkHandbook } from '../src/model/checks/report.ts';
 
 const requested = process.argv.slice(2);
 const sites = (requested.length > 0 ? requested : SITES) as SiteName[];
@@ -25,9 +29,21 @@ if (!opened.handbook) {
 	process.exit(1);
 }
 
+// The policy checks, before Astro starts: errors stop here with the text `firebreak check` prints.
+const checked = checkHandbook(opened.handbook, resolveToday(opened.handbook.config.org.timezone));
+if (!checked.report) {
+	console.error(formatProblems(checked.problems));
+	process.exit(1);
+}
+if (checked.report.summary.errors > 0) {
+	console.error(formatBuildFailure(checked.report));
+	process.exit(1);
+}
+console.log(formatWarningSummary(checked.report));
+
 for (const site of sites) {
 	console.log(`\n▶ Building the ${site} site from ${dir}`);
-	const result = spawnSync('astro', ['build'], { stdio: 'inherit', env: { ...process.env, FIREBREAK_SITE: site, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const result = spawnSync('astro', ['build'], { stdio: 'inherit', env: { ...process.env, [CHECKS_REPORTED_ENV]: '1', FIREBREAK_SITE: site, ASTRO_TELEMETRY_DISABLED: '1' } });
 	if (result.status !== 0) {
 		console.error(`\n✖ The ${site} site failed to build (exit ${result.status ?? result.signal}).`);
 		process.exit(result.status ?? 1);

@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../model/problems.ts';
 import { cardBuildLog } from '../og/build-log.ts';
 import { assertNoLeaks } from './leak-scan.ts';
+import { enforceChecks } from './checks.ts';
 import { ROUTES } from './routes.ts';
 import { sidebarFor } from './sidebar.ts';
 import { siteContext, type SiteContext } from './site.ts';
@@ -28,8 +29,9 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 		{
 			name: 'firebreak',
 			hooks: {
-				'astro:config:setup': ({ injectRoute, updateConfig }) => {
+				'astro:config:setup': ({ injectRoute, updateConfig, logger }) => {
 					if (!handbook) throw new Error(`\n${formatProblems(context.problems)}`);
+					enforceChecks(context, logger);
 					updateConfig({ vite: { build: { rollupOptions: { onwarn: quietKnownWarnings } } } });
 					for (const route of ROUTES[context.site]) injectRoute({ ...route, prerender: true });
 				},

@@ -25,6 +25,10 @@ export const ROUTES: Record<SiteName, SiteRoute[]> = {
 		internal('/incidents/[id]', 'incidents/[id].astro'),
 		internal('/postmortems', 'postmortems/index.astro'),
 		internal('/postmortems/[id]', 'postmortems/[id].astro'),
+		internal('/action-items', 'action-items.astro'),
+		internal('/checks', 'checks.astro'),
+		internal('/checks.json', 'checks.json.ts'),
+		internal('/readiness', 'readiness.astro'),
 		internal('/og/[...card].png', 'og/[...card].png.ts'),
 	],
 	public: [

@@ -45,6 +45,14 @@ export function sidebarFor(site: SiteName, guidesDir: string | undefined): Sideb
 				{ label: 'Postmortems', link: urls.postmortems() },
 			],
 		},
+		{
+			label: 'Follow up',
+			items: [
+				{ label: 'Action items', link: urls.actionItems() },
+				{ label: 'Checks', link: urls.checks() },
+				{ label: 'Readiness', link: urls.readiness() },
+			],
+		},
 		...(guidesDir ? [{ label: 'Guides', items: [{ autogenerate: { directory: guidesDir } }] }] : []),
 	];
 }

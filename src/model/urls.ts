@@ -27,6 +27,14 @@ export const urls = {
 	alertsJson: () => '/alerts.json',
 	/** Redirect rules in the Netlify / Cloudflare Pages format. */
 	hostRedirects: () => '/_redirects',
+	/** Open action items by age, escalations, completion rate. */
+	actionItems: () => '/action-items/',
+	/** Every finding of the policy checks, by rule. */
+	checks: () => '/checks/',
+	/** The check report as JSON (what `firebreak check --format json` prints). */
+	checksJson: () => '/checks.json',
+	/** The process scorecard against the handbook's readiness targets. */
+	readiness: () => '/readiness/',
 	/** The Open Graph image of an entry (a PNG, not a page). */
 	card: (kind: CardKind, id: string) => `/og/${kind}/${id}.png`,
 };

@@ -42,6 +42,33 @@ function isTimeZone(zone: string): boolean {
 	}
 }
 
+/**
+ * A readiness target: `green` is the goal, `amber` the level still tolerated. For shares (percent) higher is better;
+ * for `daysSinceDrill` lower is better.
+ */
+function target(green: number, amber: number, higherIsBetter = true) {
+	const value = higherIsBetter ? z.number().min(0).max(100) : z.int().nonnegative();
+	return z
+		.strictObject({ green: value, amber: value })
+		.refine((t) => (higherIsBetter ? t.amber <= t.green : t.amber >= t.green), {
+			error: higherIsBetter ? 'amber at most green (higher is better)' : 'amber at least green (fewer days is better)',
+		})
+		.prefault({ green, amber });
+}
+
+/** The quarterly process audit's targets, shown on /readiness/. */
+const readinessSchema = z
+	.strictObject({
+		/** Postmortems and action items count when they fell due within this many days before today. */
+		windowDays: z.int().positive().default(365),
+		alertsWithRunbook: target(100, 90),
+		runbooksReviewed: target(90, 75),
+		postmortemsOnTime: target(90, 70),
+		actionItemCompletion: target(80, 60),
+		daysSinceDrill: target(90, 180, false),
+	})
+	.prefault({});
+
 export const handbookSchema = z.strictObject({
 	org: z.strictObject({
 		name: text,
@@ -72,6 +99,7 @@ export const handbookSchema = z.strictObject({
 		})
 		.prefault({}),
 	checks: z.record(z.string(), checkLevel).default({}),
+	readiness: readinessSchema,
 	/** Rotation, escalation timing and policies of the on-call page; optional for teams that page elsewhere. */
 	onCall: onCallSchema.optional(),
 });
@@ -80,3 +108,4 @@ export type HandbookConfig = z.output<typeof handbookSchema>;
 export type Severity = HandbookConfig['severities'][number];
 export type Component = HandbookConfig['components'][number];
 export type CheckLevel = z.output<typeof checkLevel>;
+export type ReadinessTargets = HandbookConfig['readiness'];

@@ -67,3 +67,9 @@ function escapeData(text: string): string {
 function escapeProperty(text: string): string {
 	return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+
+/** @returns why a build stops: the error-level findings exactly as `firebreak check` prints them, then what to do. */
+export function formatBuildFailure(report: CheckReport): string {
+	const errors = report.findings.filter((f) => f.level === 'error');
+	return `${formatText({ ...report, findings: errors, summary: summarize(errors) })}\nThe build stops on error-level findings: fix them, or set their level in handbook.yaml \`checks:\`.`;
+}

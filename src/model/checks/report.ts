@@ -74,3 +74,8 @@ export function findingsByEntry(findings: readonly Finding[]): Map<string, Findi
 export function entryKey(kind: EntryKind, id: string): string {
 	return `${kind}:${id}`;
 }
+
+/** @returns the rules that have findings, each with its findings, in the registry's order. */
+export function findingsByRule(findings: readonly Finding[], rules: readonly Rule[] = RULES): { rule: Rule; findings: Finding[] }[] {
+	return rules.map((rule) => ({ rule, findings: findings.filter((finding) => finding.rule === rule.id) })).filter((group) => group.findings.length > 0);
+}
