@@ -10,6 +10,7 @@ import { formatProblems } from '../model/problems.ts';
 import { cardBuildLog } from '../og/build-log.ts';
 import { assertNoLeaks } from './leak-scan.ts';
 import { enforceChecks } from './checks.ts';
+import { astroRedirects } from './redirects.ts';
 import { ROUTES } from './routes.ts';
 import { sidebarFor } from './sidebar.ts';
 import { siteContext, type SiteContext } from './site.ts';
@@ -34,6 +35,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 					enforceChecks(context, logger);
 					updateConfig({ vite: { build: { rollupOptions: { onwarn: quietKnownWarnings } } } });
 					for (const route of ROUTES[context.site]) injectRoute({ ...route, prerender: true });
+					if (context.site === 'internal') updateConfig({ redirects: astroRedirects(handbook) });
 				},
 				// Starlight's own integrations (Pagefind, sitemap) run before this hook, so the scan sees their output too.
 				'astro:build:done': ({ dir, logger }) => {

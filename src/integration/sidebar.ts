@@ -35,6 +35,7 @@ export function sidebarFor(site: SiteName, guidesDir: string | undefined): Sideb
 			label: 'Know the system',
 			items: [
 				{ label: 'Runbooks', link: urls.runbooks() },
+				{ label: 'Alerts', link: urls.alerts() },
 				{ label: 'Services', link: urls.services() },
 			],
 		},

@@ -58,3 +58,31 @@ export function serviceOfRule(handbook: Handbook, rule: AlertRule): Service | un
 	}
 	return undefined;
 }
+
+export interface AlertRunbookEntry {
+	/** Absolute URL of the runbook page. */
+	runbook: string;
+	title: string;
+	/** Service id. */
+	service: string;
+	/** Team or person id. */
+	owner: string;
+}
+
+/**
+ * @returns alert name → its runbook, for alert-pipeline tooling (`alerts.json`): every alert a runbook answers,
+ * sorted by name. Alerts without a runbook have no entry.
+ */
+export function alertRunbookMap(handbook: Handbook): Record<string, AlertRunbookEntry> {
+	const map: Record<string, AlertRunbookEntry> = {};
+	for (const name of [...handbook.runbooksByAlert.keys()].sort()) {
+		const runbook = runbookOfAlert(handbook, name)!;
+		map[name] = {
+			runbook: absoluteUrl(handbook.config.sites.internal, urls.runbook(runbook.id)),
+			title: runbook.data.title,
+			service: runbook.data.service,
+			owner: runbook.data.owner,
+		};
+	}
+	return map;
+}
