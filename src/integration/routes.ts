@@ -33,6 +33,7 @@ export const ROUTES: Record<SiteName, SiteRoute[]> = {
 		internal('/checks.json', 'checks.json.ts'),
 		internal('/readiness', 'readiness.astro'),
 		internal('/og/[...card].png', 'og/[...card].png.ts'),
+		internal('/sop', 'sop.astro'),
 	],
 	public: [
 		publicRoute('/', 'index.astro'),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from './problems.ts';
-import { cadenceWords, fillTemplate, nextUpdateTime } from './comms.ts';
+import { minutesInWords, fillTemplate, nextUpdateTime } from './comms.ts';
 import { readComms } from './comms-file.ts';
 
 describe('comms templates', () => {
@@ -24,10 +24,10 @@ describe('comms templates', () => {
 		expect(nextUpdateTime('9am', 30)).toBeUndefined();
 	});
 
-	it('words cadences', () => {
-		expect(cadenceWords(30)).toBe('30 minutes');
-		expect(cadenceWords(60)).toBe('1 hour');
-		expect(cadenceWords(240)).toBe('4 hours');
+	it('words durations', () => {
+		expect(minutesInWords(30)).toBe('30 minutes');
+		expect(minutesInWords(60)).toBe('1 hour');
+		expect(minutesInWords(240)).toBe('4 hours');
 	});
 
 	it('reads comms.yaml, refusing unknown placeholders and repeated ids', () => {

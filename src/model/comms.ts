@@ -32,8 +32,8 @@ export function nextUpdateTime(postedAt: string, cadenceMinutes: number): string
 	return days === 0 ? time : `${time} (+${days} day${days === 1 ? '' : 's'})`;
 }
 
-/** @returns a cadence in words: "30 minutes", "4 hours", "24 hours". */
-export function cadenceWords(minutes: number): string {
+/** @returns a number of minutes in words: "30 minutes", "4 hours", "24 hours". */
+export function minutesInWords(minutes: number): string {
 	if (minutes % 60 !== 0) return `${minutes} minutes`;
 	const hours = minutes / 60;
 	return `${hours} hour${hours === 1 ? '' : 's'}`;

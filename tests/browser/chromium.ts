@@ -1,0 +1,78 @@
+/**
+ * Shared set-up of browser tests: Debian's Chromium driven by playwright-core (never a downloaded browser). Each launch
+ * gets a fresh profile; each page records console errors and uncaught exceptions so tests can assert there are none.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { describe, it } from 'vitest';
+
+/** Where Chromium is looked for; `CHROMIUM_PATH` overrides Debian's location. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/**
+ * `describe` for browser tests. Without Chromium the suite fails when `CI=true` (CI must install it; a skipped browser
+ * suite would pass silently) and is skipped with a message elsewhere.
+ */
+export function describeBrowser(name: string, body: () => void): void {
+	if (existsSync(CHROMIUM_PATH)) {
+		describe(name, body);
+	} else if (process.env.CI === 'true') {
+		describe(name, () => {
+			it('has Chromium', () => {
+				throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
+			});
+		});
+	} else {
+		console.warn(`[browser tests] skipped "${name}": no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`);
+		describe.skip(name, body);
+	}
+}
+
+/** A page with everything it reported as an error: console errors, failed loads, uncaught exceptions. */
+export interface TrackedPage {
+	page: Page;
+	errors: string[];
+}
+
+export interface Chromium {
+	context: BrowserContext;
+	/** @returns a new tab whose errors are collected from the start. */
+	newPage(): Promise<TrackedPage>;
+	close(): Promise<void>;
+}
+
+/**
+ * @param options.permissions browser permissions to grant, e.g. `['clipboard-read', 'clipboard-write']`
+ * @returns headless Chromium with a fresh profile in a temp folder (removed by `close()`)
+ */
+export async function launchChromium(options: { permissions?: string[] } = {}): Promise<Chromium> {
+	const profile = mkdtempSync(join(tmpdir(), 'firebreak-chromium-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM_PATH,
+		headless: true,
+		args: FLAGS,
+		permissions: options.permissions ?? [],
+		viewport: { width: 1280, height: 900 },
+	});
+	return {
+		context,
+		async newPage() {
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
+			});
+			page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
+			page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+			return { page, errors };
+		},
+		async close() {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		},
+	};
+}
