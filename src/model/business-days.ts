@@ -3,7 +3,6 @@
  * `holidays:`. Deadlines are calendar days; the instant an incident was resolved becomes a day in the handbook's zone
  * first, so a resolution at 23:30 UTC on a Friday counts from Saturday in Berlin.
  */
-import { DateTime } from 'luxon';
 import type { HandbookConfig } from '../schemas/handbook.ts';
 import { dayIn } from './time.ts';
 
@@ -20,27 +19,26 @@ export function businessCalendar(config: Pick<HandbookConfig, 'org' | 'holidays'
 
 /** @returns whether a calendar day (`YYYY-MM-DD`) is a weekday and not a holiday. */
 export function isBusinessDay(day: string, calendar: BusinessCalendar): boolean {
-	// The weekday of a calendar date does not depend on any zone: read it in UTC.
-	const weekday = DateTime.fromISO(day, { zone: 'UTC' }).weekday;
-	return weekday <= 5 && !calendar.holidays.has(day);
+	// The weekday of a calendar date does not depend on any zone: read it in UTC (0 is Sunday, 6 Saturday).
+	const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+	return weekday !== 0 && weekday !== 6 && !calendar.holidays.has(day);
 }
 
 /** @returns the day `count` business days after `day` (the days after it are counted, not `day` itself). */
 export function addBusinessDays(day: string, count: number, calendar: BusinessCalendar): string {
-	let cursor = DateTime.fromISO(day, { zone: 'UTC' });
-	let left = count;
-	while (left > 0) {
-		cursor = cursor.plus({ days: 1 });
-		if (isBusinessDay(cursor.toISODate()!, calendar)) left -= 1;
+	let cursor = day;
+	for (let left = count; left > 0; ) {
+		cursor = nextDay(cursor);
+		if (isBusinessDay(cursor, calendar)) left -= 1;
 	}
-	return cursor.toISODate()!;
+	return cursor;
 }
 
 /** @returns how many business days lie after `from` up to and including `to`; 0 when `to` is not after `from`. */
 export function businessDaysBetween(from: string, to: string, calendar: BusinessCalendar): number {
 	let count = 0;
-	for (let cursor = DateTime.fromISO(from, { zone: 'UTC' }).plus({ days: 1 }); cursor.toISODate()! <= to; cursor = cursor.plus({ days: 1 })) {
-		if (isBusinessDay(cursor.toISODate()!, calendar)) count += 1;
+	for (let cursor = nextDay(from); cursor <= to; cursor = nextDay(cursor)) {
+		if (isBusinessDay(cursor, calendar)) count += 1;
 	}
 	return count;
 }
@@ -52,4 +50,8 @@ export function businessDaysBetween(from: string, to: string, calendar: Business
  */
 export function businessDeadline(instant: Date, count: number, calendar: BusinessCalendar): string {
 	return addBusinessDays(dayIn(instant, calendar.zone), count, calendar);
+}
+
+function nextDay(day: string): string {
+	return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }

@@ -1,5 +1,5 @@
 /** Postmortem rules: written when the ladder says so, published on time, actionable, blameless, safe to publish. */
-import { businessCalendar, businessDaysBetween, businessDeadline } from '../business-days.ts';
+import { businessCalendar, businessDaysBetween, businessDeadline, type BusinessCalendar } from '../business-days.ts';
 import type { Handbook, Incident, Postmortem } from '../handbook.ts';
 import { isResolved, needsPostmortem, severityOf } from '../incidents.ts';
 import type { RawFinding, Rule } from './types.ts';
@@ -15,7 +15,15 @@ const on = (postmortem: Postmortem, field: string, message: string): RawFinding 
 export function postmortemDeadline(handbook: Handbook, incident: Incident): string | undefined {
 	const days = severityOf(handbook, incident).postmortem.dueBusinessDays;
 	if (!needsPostmortem(handbook, incident) || !incident.data.resolvedAt || days === undefined) return undefined;
-	return businessDeadline(incident.data.resolvedAt, days, businessCalendar(handbook.config));
+	return businessDeadline(incident.data.resolvedAt, days, calendarOf(handbook));
+}
+
+const calendars = new WeakMap<Handbook, BusinessCalendar>();
+/** One calendar per handbook: thousands of deadlines share it. */
+function calendarOf(handbook: Handbook): BusinessCalendar {
+	let calendar = calendars.get(handbook);
+	if (!calendar) calendars.set(handbook, (calendar = businessCalendar(handbook.config)));
+	return calendar;
 }
 
 /**
@@ -76,7 +84,7 @@ export const postmortemRules: Rule[] = [
 				const deadline = incident && postmortemDeadline(handbook, incident);
 				if (!incident || deadline === undefined) return [];
 				const { status, publishedAt } = postmortem.data;
-				const calendar = businessCalendar(handbook.config);
+				const calendar = calendarOf(handbook);
 				const label = severityOf(handbook, incident).label;
 				if (status === 'published' && publishedAt === undefined) {
 					return [on(postmortem, 'publishedAt', `is published but has no publishedAt, so its ${label} deadline (${deadline}) cannot be checked`)];
