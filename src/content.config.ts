@@ -19,7 +19,7 @@ const generateId = ({ entry }: { entry: string }) => entryId(entry);
 function collection<S extends ZodType>(name: 'runbooks' | 'incidents' | 'postmortems', schema: S) {
 	return defineCollection({
 		// The public site renders bodies from their Markdown tree (model/public), never through MDX: it loads no entries.
-		loader: glob({ base: `${contentDir}/${COLLECTIONS[name].folder}`, pattern: site === 'internal' ? '**/[^_.]*.{md,mdx}' : '.none', generateId }),
+		loader: site === 'internal' ? glob({ base: `${contentDir}/${COLLECTIONS[name].folder}`, pattern: '**/[^_.]*.{md,mdx}', generateId }) : () => [],
 		schema,
 	});
 }

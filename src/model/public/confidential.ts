@@ -31,8 +31,19 @@ export interface Confidential {
 	publicHosts: Set<string>;
 }
 
-/** @returns the confidential values and runs of a handbook. */
+const memo = new WeakMap<Handbook, Confidential>();
+
+/** @returns the confidential values and runs of a handbook (computed once per handbook). */
 export function confidentialValues(handbook: Handbook): Confidential {
+	let confidential = memo.get(handbook);
+	if (!confidential) {
+		confidential = collectConfidential(handbook);
+		memo.set(handbook, confidential);
+	}
+	return confidential;
+}
+
+function collectConfidential(handbook: Handbook): Confidential {
 	const { config } = handbook;
 	const values: ConfidentialValue[] = [];
 	const add = (value: string | undefined, kind: ConfidentialKind, source: string) => {

@@ -14,7 +14,7 @@ import { createRedactor, type Marker, type Redactor } from './redact.ts';
 import { renderPublicBody, slugify } from './render-body.ts';
 import type { PublicComponent, PublicIncident, PublicIncidentStatus, PublicPostmortem } from './types.ts';
 import { publicUrls } from './urls.ts';
-import { isPublicIncident, isPublicPostmortem } from './visibility.ts';
+import { isPublicIncident, isPublicPostmortem, whyNotPublic } from './visibility.ts';
 
 /** Days of history per component on the status page. */
 export const HISTORY_DAYS = 90;
@@ -43,8 +43,7 @@ export function createProjection(handbook: Handbook, today: string, mark?: Marke
 	const taken = new Set<string>();
 	const oldestFirst = [...handbook.incidents.values()].filter(isPublicIncident).reverse();
 	for (const incident of oldestFirst) {
-		const words = slugify(plain.redact(incident.data.publicTitle ?? incident.data.title)).split('-').slice(0, 6).join('-');
-		const base = `${dayIn(incident.data.startedAt, zone)}-${words}`;
+		const base = publicIdOf(incident, plain, zone);
 		let id = base;
 		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 		taken.add(id);
@@ -53,18 +52,52 @@ export function createProjection(handbook: Handbook, today: string, mark?: Marke
 	return { handbook, redactor, publicIds, today, asOf: startOfDay(nextDay(today), zone) };
 }
 
+/** @returns an incident's public id before de-duplication: its start day and the first words of its redacted title. */
+function publicIdOf(incident: Incident, plain: Redactor, zone: string): string {
+	const words = slugify(plain.redact(incident.data.publicTitle ?? incident.data.title)).split('-').slice(0, 6).join('-');
+	return `${dayIn(incident.data.startedAt, zone)}-${words}`;
+}
+
 /** @returns the public view of an incident, or undefined when it is not public (not `public: true`, or a drill). */
 export function toPublicIncident(projection: Projection, incident: Incident): PublicIncident | undefined {
 	const id = projection.publicIds.get(incident.id);
 	if (!id || !isPublicIncident(incident)) return undefined;
+	const postmortem = projection.handbook.postmortemByIncident.get(incident.id);
+	return projectIncident(projection, incident, id, postmortem !== undefined && isPublicPostmortem(projection.handbook, postmortem));
+}
+
+/**
+ * @returns the public view of a postmortem, or undefined when it is not public (see `whyNotPublic`).
+ * @throws PublicBodyError when its body carries MDX code or components other than `<Internal>`
+ */
+export function toPublicPostmortem(projection: Projection, postmortem: Postmortem): PublicPostmortem | undefined {
+	if (!isPublicPostmortem(projection.handbook, postmortem)) return undefined;
+	const incident = toPublicIncident(projection, projection.handbook.incidents.get(postmortem.data.incident)!);
+	return incident && projectPostmortem(projection, postmortem, incident);
+}
+
+/**
+ * What a postmortem would look like on the public site, whether or not it is public yet: for the review of the
+ * internal preview. Redactions are written with `mark`.
+ * @returns the projection and the reasons it is not published yet (empty when it is)
+ * @throws PublicBodyError when its body could not be published
+ */
+export function previewPublicPostmortem(handbook: Handbook, postmortem: Postmortem, today: string, mark: Marker): { postmortem: PublicPostmortem; whyNotPublic: string[] } {
+	const projection = createProjection(handbook, today, mark);
+	const incident = handbook.incidents.get(postmortem.data.incident)!;
+	const id = projection.publicIds.get(incident.id) ?? publicIdOf(incident, createRedactor(confidentialValues(handbook), handbook.config), handbook.config.org.timezone);
+	const publicIncident = projectIncident(projection, incident, id, true);
+	return { postmortem: projectPostmortem(projection, postmortem, publicIncident), whyNotPublic: whyNotPublic(handbook, postmortem) };
+}
+
+function projectIncident(projection: Projection, incident: Incident, id: string, withPostmortem: boolean): PublicIncident {
 	const { handbook, redactor } = projection;
 	const { data } = incident;
 	const updates = [...data.updates].sort((a, b) => a.at.getTime() - b.at.getTime());
 	const last = updates.at(-1);
 	const resolvedAt = data.resolvedAt ?? (last?.status === 'resolved' ? last.at : undefined);
 	const postmortem = handbook.postmortemByIncident.get(incident.id);
-	const hasPostmortem = postmortem !== undefined && isPublicPostmortem(handbook, postmortem);
-	const status: PublicIncidentStatus = resolvedAt ? (hasPostmortem ? 'postmortem' : 'resolved') : (last?.status ?? 'investigating');
+	const status: PublicIncidentStatus = resolvedAt ? (withPostmortem ? 'postmortem' : 'resolved') : (last?.status ?? 'investigating');
 	const components = Object.entries(data.components).map(([componentId, impact]) => ({
 		id: componentId,
 		name: redactor.redact(handbook.components.get(componentId)?.name ?? componentId),
@@ -73,11 +106,10 @@ export function toPublicIncident(projection: Projection, incident: Incident): Pu
 	const impactEndedAt = data.mitigatedAt ?? resolvedAt;
 	const monitoringAt = updates.find((u) => u.status === 'monitoring')?.at;
 	const times = [data.startedAt, ...updates.map((u) => u.at), ...(resolvedAt ? [resolvedAt] : [])];
-	const title = redactor.redact(data.publicTitle ?? data.title);
 	return {
 		id,
 		url: publicUrls.incident(id),
-		title,
+		title: redactor.redact(data.publicTitle ?? data.title),
 		impact: indicatorOf(worst(components.map((c) => c.impact))),
 		status,
 		startedAt: data.startedAt,
@@ -89,25 +121,18 @@ export function toPublicIncident(projection: Projection, incident: Incident): Pu
 		updates: updates
 			.map((update, i) => ({ id: `${id}-${i + 1}`, status: update.status, body: redactor.redact(update.body), at: update.at }))
 			.reverse(),
-		...(hasPostmortem ? { postmortem: { id, url: publicUrls.postmortem(id), title: redactor.redact(postmortem.data.title) } } : {}),
+		...(withPostmortem && postmortem ? { postmortem: { id, url: publicUrls.postmortem(id), title: redactor.redact(postmortem.data.title) } } : {}),
 	};
 }
 
-/**
- * @returns the public view of a postmortem, or undefined when it is not public (see `whyNotPublic`).
- * @throws PublicBodyError when its body carries MDX code or components other than `<Internal>`
- */
-export function toPublicPostmortem(projection: Projection, postmortem: Postmortem): PublicPostmortem | undefined {
+function projectPostmortem(projection: Projection, postmortem: Postmortem, incident: PublicIncident): PublicPostmortem {
 	const { handbook, redactor } = projection;
-	if (!isPublicPostmortem(handbook, postmortem)) return undefined;
-	const incident = toPublicIncident(projection, handbook.incidents.get(postmortem.data.incident)!);
-	if (!incident?.postmortem) return undefined;
 	const { data } = postmortem;
 	return {
 		id: incident.id,
-		url: incident.postmortem.url,
-		title: incident.postmortem.title,
-		summary: redactor.redact(data.publicSummary!),
+		url: publicUrls.postmortem(incident.id),
+		title: redactor.redact(data.title),
+		summary: data.publicSummary ? redactor.redact(data.publicSummary) : '',
 		...(data.publishedAt ? { publishedAt: data.publishedAt } : {}),
 		incident: {
 			id: incident.id,

@@ -92,8 +92,9 @@ export function createRedactor(confidential: Confidential, config: HandbookConfi
 			let at = 0;
 			for (const match of found) {
 				if (match.start < at) continue;
-				const replacement = atSentenceStart(text, match.start) ? capitalize(REPLACEMENTS[match.kind]) : REPLACEMENTS[match.kind];
-				out += text.slice(at, match.start) + mark({ kind: match.kind, original: text.slice(match.start, match.end), replacement });
+				const original = text.slice(match.start, match.end);
+				const replacement = startsSentence(text, match.start, original) ? capitalize(REPLACEMENTS[match.kind]) : REPLACEMENTS[match.kind];
+				out += text.slice(at, match.start) + mark({ kind: match.kind, original, replacement });
 				at = match.end;
 			}
 			return out + text.slice(at);
@@ -120,8 +121,10 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-function atSentenceStart(text: string, index: number): boolean {
-	return index === 0 || /(?:[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, index - 4), index));
+/** A replacement is capitalized after a full stop, or at the very start when what it replaces was (a name). */
+function startsSentence(text: string, index: number, original: string): boolean {
+	if (index === 0) return /^\p{Lu}/u.test(original);
+	return /[.!?]\s+$/.test(text.slice(Math.max(0, index - 4), index));
 }
 
 function capitalize(text: string): string {
