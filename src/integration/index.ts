@@ -8,9 +8,10 @@ import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../model/problems.ts';
 import { cardBuildLog } from '../og/build-log.ts';
-import { assertNoLeaks } from './leak-scan.ts';
 import { enforceChecks } from './checks.ts';
+import { assertNoLeaks } from './leak-scan.ts';
 import { astroRedirects } from './redirects.ts';
+import { promqlGrammar } from './promql-grammar.ts';
 import { ROUTES } from './routes.ts';
 import { sidebarFor } from './sidebar.ts';
 import { siteContext, type SiteContext } from './site.ts';
@@ -26,6 +27,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			markdown: { processedDirs: [context.contentDir] },
 			customCss: ['./src/styles/firebreak.css', './src/styles/print.css'],
 			pagination: false,
+			expressiveCode: { shiki: { langs: [promqlGrammar] } },
 		}),
 		{
 			name: 'firebreak',
