@@ -1,0 +1,46 @@
+/**
+ * The README's generated parts about checks: the rules table (from each rule's `summary` and `fix`) and the findings
+ * the example content gives on the pinned day. Both sit between `<!-- name:start -->` and `<!-- name:end -->` markers;
+ * `scripts/update-readme-checks.ts` rewrites them and tests compare them, so the README cannot drift from the code.
+ */
+import type { Finding, Rule } from './types.ts';
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** @returns the rules table: id, default level, what it checks, how to fix. */
+export function rulesTable(rules: readonly Rule[]): string {
+	return ['| rule | default | checks | fix |', '|---|---|---|---|', ...rules.map((r) => `| \`${r.id}\` | ${r.defaultLevel} | ${cell(r.summary)} | ${cell(r.fix)} |`)].join('\n');
+}
+
+/** The part of a finding the README documents (messages carry day counts; these four say what and where). */
+export type DocumentedFinding = Pick<Finding, 'file' | 'field' | 'rule' | 'level'>;
+
+/** @returns the findings as a table of file, field, rule and level. */
+export function findingsTable(findings: readonly DocumentedFinding[]): string {
+	return ['| file | field | rule | level |', '|---|---|---|---|', ...findings.map((f) => `| ${cell(f.file)} | \`${f.field}\` | \`${f.rule}\` | ${f.level} |`)].join('\n');
+}
+
+/** @returns the rows of a table made by `findingsTable`. */
+export function parseFindingsTable(table: string): DocumentedFinding[] {
+	return table
+		.split('\n')
+		.slice(2)
+		.filter((line) => line.startsWith('|'))
+		.map((line) => {
+			const [file, field, rule, level] = line.slice(1, -1).split(' | ').map((c) => c.trim().replace(/^`|`$/g, ''));
+			return { file: file!, field: field!, rule: rule!, level: level as Finding['level'] };
+		});
+}
+
+/** @returns the text between the markers of block `name`; throws when they are missing. */
+export function readBlock(readme: string, name: string): string {
+	const match = new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)\\n?<!-- ${name}:end -->`).exec(readme);
+	if (!match) throw new Error(`README.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`);
+	return match[1]!;
+}
+
+/** @returns the README with block `name` replaced by `content`. */
+export function writeBlock(readme: string, name: string, content: string): string {
+	readBlock(readme, name);
+	return readme.replace(new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?\\n?(<!-- ${name}:end -->)`), (_, start: string, end: string) => `${start}${content}\n${end}`);
+}
