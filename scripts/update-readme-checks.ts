@@ -12,7 +12,7 @@ import { RULES } from '../src/model/checks/rules.ts';
 import { formatProblems } from '../src/model/problems.ts';
 
 /** The day the README's example findings are computed for (the test suite's pinned clock). */
-export const EXAMPLE_DAY = '2026-11-23';
+const EXAMPLE_DAY = '2026-11-23';
 
 const root = resolve(import.meta.dirname, '..');
 const result = checkContent(resolve(root, 'content'), EXAMPLE_DAY);
