@@ -34,6 +34,8 @@ export const ROUTES: Record<SiteName, SiteRoute[]> = {
 		internal('/readiness', 'readiness.astro'),
 		internal('/og/[...card].png', 'og/[...card].png.ts'),
 		internal('/sop', 'sop.astro'),
+		internal('/comms', 'comms.astro'),
+		internal('/on-call', 'on-call.astro'),
 	],
 	public: [
 		publicRoute('/', 'index.astro'),

@@ -29,6 +29,9 @@ export function sidebarFor(site: SiteName, guidesDir: string | undefined): Sideb
 			items: [
 				{ label: 'Start here', link: urls.home() },
 				{ label: 'Severity ladder', link: urls.severities() },
+				{ label: 'Incident SOP (print)', link: urls.sop() },
+				{ label: 'Comms templates', link: urls.comms() },
+				{ label: 'On call', link: urls.onCall() },
 			],
 		},
 		{

@@ -41,10 +41,12 @@ export function linkHandbook(content: LoadedContent): { handbook: Handbook; prob
 	};
 
 	for (const person of content.people) ref(['team'], person.data.team, person.file, `${person.field}.team`);
-	const rotation = content.config.onCall?.rotation;
-	for (const list of ['primary', 'secondary'] as const) {
-		rotation?.[list].forEach((id, i) => ref(['person'], id, 'handbook.yaml', `onCall.rotation.${list}.${i}`));
-	}
+	content.config.onCall?.rotations.forEach((rotation, r) => {
+		ref(['team'], rotation.team, 'handbook.yaml', `onCall.rotations.${r}.team`);
+		for (const list of ['primary', 'secondary'] as const) {
+			rotation[list].forEach((id, i) => ref(['person'], id, 'handbook.yaml', `onCall.rotations.${r}.${list}.${i}`));
+		}
+	});
 	for (const service of content.services) {
 		ref(['team'], service.data.team, service.file, 'team');
 		ref(['component'], service.data.component, service.file, 'component');

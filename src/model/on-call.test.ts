@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { onCallSchema } from '../schemas/on-call.ts';
-import { hasStarted, shift, shiftsFrom } from './on-call.ts';
+import { handoffWords, hasStarted, shift, shiftsFrom } from './on-call.ts';
 
 const ZONE = 'Europe/Berlin';
 const rotation = onCallSchema.parse({
-	rotation: { start: '2026-01-05', handoffTime: '10:00', primary: ['ana', 'ben', 'cem'], secondary: ['dia', 'eli'] },
-}).rotation;
+	rotations: [{ id: 'payments', name: 'Payments', start: '2026-01-05', handoffTime: '10:00', primary: ['ana', 'ben', 'cem'], secondary: ['dia', 'eli'] }],
+}).rotations[0]!;
 
 describe('on-call rotation', () => {
 	it('hands off weekly at the wall-clock time, in order, wrapping around', () => {
@@ -45,9 +45,18 @@ describe('on-call rotation', () => {
 		expect(shiftsFrom(rotation, ZONE, '2025-12-01', 1)[0]!.index).toBe(0);
 	});
 
-	it('refuses escalation steps out of order and bad handoff times', () => {
-		const base = { rotation: { start: '2026-01-05', handoffTime: '10:00', primary: ['ana'] } };
-		expect(onCallSchema.safeParse({ ...base, escalation: [{ afterMinutes: 15, action: 'b' }, { afterMinutes: 5, action: 'a' }] }).success).toBe(false);
-		expect(onCallSchema.safeParse({ rotation: { ...base.rotation, handoffTime: '25:00' } }).success).toBe(false);
+	it('refuses escalation steps out of order, bad handoff times and repeated rotation ids', () => {
+		const one = { id: 'a', name: 'A', start: '2026-01-05', handoffTime: '10:00', primary: ['ana'] };
+		expect(onCallSchema.safeParse({ rotations: [one] }).success).toBe(true);
+		expect(onCallSchema.safeParse({ rotations: [one], escalation: [{ afterMinutes: 15, action: 'b' }, { afterMinutes: 5, action: 'a' }] }).success).toBe(false);
+		expect(onCallSchema.safeParse({ rotations: [{ ...one, handoffTime: '25:00' }] }).success).toBe(false);
+		expect(onCallSchema.safeParse({ rotations: [one, one] }).success).toBe(false);
+	});
+
+	it('describes the handoff in words', () => {
+		expect(handoffWords(rotation)).toBe('weekly, Mondays at 10:00');
+		expect(handoffWords({ ...rotation, lengthDays: 14 })).toBe('every 2 weeks, Mondays at 10:00');
+		expect(handoffWords({ ...rotation, lengthDays: 1, handoffTime: '09:00' })).toBe('every day at 09:00');
+		expect(handoffWords({ ...rotation, lengthDays: 3 })).toBe('every 3 days at 10:00');
 	});
 });

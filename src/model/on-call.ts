@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Rotation } from '../schemas/on-call.ts';
+import type { Handbook } from './handbook.ts';
 import { daysBetween } from './time.ts';
 
 export interface Shift {
@@ -51,4 +52,28 @@ export function shiftsFrom(rotation: Rotation, zone: string, today: string, coun
 /** @returns whether the rotation is running on `today` (false before its first shift). */
 export function hasStarted(rotation: Rotation, today: string): boolean {
 	return daysBetween(rotation.start, today) >= 0;
+}
+
+/** @returns how the rotation hands off, in words: "weekly, Mondays at 10:00" or "every 3 days at 09:00". */
+export function handoffWords(rotation: Rotation): string {
+	const { lengthDays, handoffTime } = rotation;
+	if (lengthDays % 7 !== 0) return `every ${lengthDays === 1 ? 'day' : `${lengthDays} days`} at ${handoffTime}`;
+	const weekday = DateTime.fromISO(rotation.start, { zone: 'UTC' }).toFormat('cccc');
+	return `${lengthDays === 7 ? 'weekly' : `every ${lengthDays / 7} weeks`}, ${weekday}s at ${handoffTime}`;
+}
+
+/** How to reach a person or team of an escalation chain. */
+export interface Contact {
+	name: string;
+	/** Handles of a person, or the channel of a team. */
+	reach: string[];
+	kind: 'person' | 'team';
+}
+
+/** @returns the name and handles (person) or channel (team) of an id; linked content only holds known ids. */
+export function contact(hb: Handbook, id: string): Contact {
+	const person = hb.people.get(id);
+	if (person) return { name: person.data.name, reach: person.data.handles, kind: 'person' };
+	const team = hb.teams.get(id)!;
+	return { name: team.data.name, reach: team.data.channel ? [team.data.channel] : [], kind: 'team' };
 }

@@ -5,18 +5,27 @@
 import { z } from 'zod';
 import { id, isoDate, text } from './primitives.ts';
 
+const rotationSchema = z.strictObject({
+	id,
+	name: text,
+	/** The team whose services this rotation covers (a team id from people.yaml), if it is a team's rotation. */
+	team: id.optional(),
+	/** The first shift starts on this day at `handoffTime`; later shifts follow back to back. */
+	start: isoDate,
+	lengthDays: z.int().positive().default(7),
+	/** Wall-clock time of the handoff in the handbook's timezone. */
+	handoffTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a time of day HH:MM, like "10:00"' }),
+	/** People (ids from people.yaml), in rotation order. */
+	primary: z.array(id).min(1, { error: 'at least one person' }),
+	/** A second list of people, in order, who back up the primary; leave out for a single-person rotation. */
+	secondary: z.array(id).default([]),
+});
+
 export const onCallSchema = z.strictObject({
-	rotation: z.strictObject({
-		/** The first shift starts on this day at `handoffTime`; later shifts follow back to back. */
-		start: isoDate,
-		lengthDays: z.int().positive().default(7),
-		/** Wall-clock time of the handoff in the handbook's timezone. */
-		handoffTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a time of day HH:MM, like "10:00"' }),
-		/** People (ids from people.yaml), in rotation order. */
-		primary: z.array(id).min(1, { error: 'at least one person' }),
-		/** A second rotation of people, in order; leave out for a team with a single rotation. */
-		secondary: z.array(id).default([]),
-	}),
+	rotations: z
+		.array(rotationSchema)
+		.min(1, { error: 'at least one rotation' })
+		.refine((list) => new Set(list.map((rotation) => rotation.id)).size === list.length, { error: 'rotations with different ids' }),
 	/** What happens while a page stays unacknowledged, in order of `afterMinutes`. */
 	escalation: z
 		.array(z.strictObject({ afterMinutes: z.int().nonnegative(), action: text }))
@@ -29,4 +38,4 @@ export const onCallSchema = z.strictObject({
 });
 
 export type OnCallConfig = z.output<typeof onCallSchema>;
-export type Rotation = OnCallConfig['rotation'];
+export type Rotation = OnCallConfig['rotations'][number];
