@@ -7,8 +7,10 @@ import { check } from './cli/check.ts';
 import type { Command } from './cli/command.ts';
 import { UsageError } from './cli/command.ts';
 import { newEntry } from './cli/new.ts';
+import { alerts } from './cli/alerts.ts';
+import { urlsCommand } from './cli/urls.ts';
 
-const COMMANDS: Record<string, Command> = { check, new: newEntry };
+const COMMANDS: Record<string, Command> = { check, new: newEntry, alerts, urls: urlsCommand };
 
 function help(): string {
 	const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));

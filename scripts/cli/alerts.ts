@@ -1,0 +1,94 @@
+/**
+ * `firebreak alerts annotate [--write] [--force]`: point every covered alert's `runbook_url` at its Firebreak link.
+ * `firebreak alerts stub [--write] [--service <id>]`: write a runbook skeleton for every alert without a runbook.
+ * Without `--write` both only show what they would change.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDiff, planAnnotations } from '../../src/model/alerts/annotate.ts';
+import { alertLink } from '../../src/model/alerts/catalog.ts';
+import { runbookStubs } from '../../src/model/alerts/stub.ts';
+import { resolveToday } from '../../src/model/clock.ts';
+import { contentDir } from '../../src/model/content-dir.ts';
+import type { Handbook } from '../../src/model/handbook.ts';
+import { openHandbook } from '../../src/model/open-handbook.ts';
+import { formatProblems, type Problem } from '../../src/model/problems.ts';
+import { UsageError, type Command } from './command.ts';
+
+const SUBCOMMANDS = ['annotate', 'stub'] as const;
+
+export const alerts: Command = {
+	summary: 'set runbook_url annotations (annotate) or write runbooks for uncovered alerts (stub)',
+	usage: ['firebreak alerts annotate [--write] [--force]', '       firebreak alerts stub [--write] [--service <id>] [--today YYYY-MM-DD]'].join('\n'),
+	run(args) {
+		const { values, positionals } = parseArgs({
+			args,
+			options: { write: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, service: { type: 'string' }, today: { type: 'string' } },
+			strict: true,
+			allowPositionals: true,
+		});
+		const sub = positionals[0] as (typeof SUBCOMMANDS)[number] | undefined;
+		if (!sub || !SUBCOMMANDS.includes(sub) || positionals.length > 1) throw new UsageError(`say what to do: ${SUBCOMMANDS.join(' or ')}`);
+		if (sub === 'annotate' && (values.service !== undefined || values.today !== undefined)) throw new UsageError('--service and --today belong to stub');
+		if (sub === 'stub' && values.force) throw new UsageError('--force belongs to annotate');
+		const dir = contentDir();
+		const opened = openHandbook(dir);
+		if (!opened.handbook) {
+			console.error(formatProblems(opened.problems));
+			return 1;
+		}
+		return sub === 'annotate' ? annotate(opened.handbook, values.write, values.force) : stub(opened.handbook, values.write, values.service, values.today);
+	},
+};
+
+function annotate(handbook: Handbook, write: boolean, force: boolean): number {
+	const { config } = handbook;
+	const linkOf = (name: string) => (handbook.runbooksByAlert.has(name) ? alertLink(config, name) : undefined);
+	const ownBase = config.sites.internal.endsWith('/') ? config.sites.internal : `${config.sites.internal}/`;
+	const problems: Problem[] = [];
+	let changes = 0;
+	let files = 0;
+	for (const file of [...new Set(handbook.alerts.map((rule) => rule.file))].sort()) {
+		const path = join(handbook.dir, file);
+		const { plan, problems: found } = planAnnotations(readFileSync(path, 'utf8'), file, { linkOf, ownBase, force });
+		problems.push(...found);
+		if (!plan) continue;
+		for (const kept of plan.kept) console.error(`⚠ ${file}:${kept.line} ${kept.alert}: kept runbook_url ${kept.url} (points elsewhere; --force replaces it)`);
+		if (plan.edits.length === 0) continue;
+		changes += plan.edits.length;
+		files++;
+		if (write) writeFileSync(path, plan.after);
+		else process.stdout.write(formatDiff(plan));
+	}
+	if (problems.length > 0) {
+		console.error(formatProblems(problems));
+		return 1;
+	}
+	const counted = `${changes} runbook_url annotation${changes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+	console.error(changes === 0 ? '✔ Every covered alert already links to its runbook.' : write ? `✔ Set ${counted}.` : `${counted} to set; run with --write to change the files.`);
+	return 0;
+}
+
+function stub(handbook: Handbook, write: boolean, service: string | undefined, todayFlag: string | undefined): number {
+	let today: string;
+	try {
+		today = resolveToday(handbook.config.org.timezone, todayFlag);
+	} catch (error) {
+		throw new UsageError((error as Error).message);
+	}
+	const { stubs, unplaced } = runbookStubs(handbook, today, service);
+	for (const { file, alert, text } of stubs) {
+		if (write) {
+			const path = join(handbook.dir, file);
+			mkdirSync(dirname(path), { recursive: true });
+			// `wx`: never overwrite, even a file that appeared since the handbook was read.
+			writeFileSync(path, text, { flag: 'wx' });
+		}
+		console.log(`${write ? 'wrote' : 'would write'} ${file} (${alert})`);
+	}
+	for (const { alert, rule, reason } of unplaced) console.error(`✖ ${rule.file}:${rule.line} ${alert}: ${reason}`);
+	if (stubs.length === 0 && unplaced.length === 0) console.log('✔ Every alert has a runbook.');
+	else if (!write && stubs.length > 0) console.log('Run with --write to write them.');
+	return unplaced.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,33 @@
+/** `firebreak urls lock`: rewrite `urls.lock` with every runbook, alias and alert URL the site publishes now. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../../src/model/content-dir.ts';
+import { openHandbook } from '../../src/model/open-handbook.ts';
+import { formatProblems } from '../../src/model/problems.ts';
+import { formatUrlLock, lockablePaths, URL_LOCK_FILE } from '../../src/model/url-lock.ts';
+import { UsageError, type Command } from './command.ts';
+
+export const urlsCommand: Command = {
+	summary: 'rewrite urls.lock after a deliberate URL change (lock)',
+	usage: 'firebreak urls lock',
+	run(args) {
+		const { positionals } = parseArgs({ args, options: {}, strict: true, allowPositionals: true });
+		if (positionals.length !== 1 || positionals[0] !== 'lock') throw new UsageError('say what to do: lock');
+		const dir = contentDir();
+		const opened = openHandbook(dir);
+		if (!opened.handbook) {
+			console.error(formatProblems(opened.problems));
+			return 1;
+		}
+		const paths = lockablePaths(opened.handbook);
+		const before = new Set(opened.handbook.urlLock?.paths.keys() ?? []);
+		const added = paths.filter((path) => !before.has(path));
+		const removed = [...before].filter((path) => !paths.includes(path));
+		writeFileSync(join(dir, URL_LOCK_FILE), formatUrlLock(paths));
+		for (const path of removed) console.log(`- ${path}`);
+		for (const path of added) console.log(`+ ${path}`);
+		console.log(`✔ ${URL_LOCK_FILE}: ${paths.length} URLs (${added.length} added, ${removed.length} removed).`);
+		return 0;
+	},
+};
