@@ -36,8 +36,12 @@ export interface Redaction {
 export type Marker = (redaction: Redaction) => string;
 
 export interface Redactor {
-	/** @returns `text` made plain (entities decoded, invisible characters removed) with every finding replaced. */
-	redact(text: string): string;
+	/**
+	 * @param midSentence the text continues a sentence (a fragment after inline markup), so a replacement at its
+	 * start is not capitalized
+	 * @returns `text` made plain (entities decoded, invisible characters removed) with every finding replaced
+	 */
+	redact(text: string, midSentence?: boolean): string;
 }
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}(?![\p{L}\p{N}-])/giu;
@@ -69,7 +73,7 @@ export function createRedactor(confidential: Confidential, config: HandbookConfi
 	const internalDomains = config.redaction.internalDomains;
 
 	return {
-		redact(input: string): string {
+		redact(input: string, midSentence = false): string {
 			const text = plainText(input);
 			const found: Match[] = [];
 			const push = (kind: RedactionKind, start: number, end: number) => found.push({ kind, start, end });
@@ -93,7 +97,8 @@ export function createRedactor(confidential: Confidential, config: HandbookConfi
 			for (const match of found) {
 				if (match.start < at) continue;
 				const original = text.slice(match.start, match.end);
-				const replacement = startsSentence(text, match.start, original) ? capitalize(REPLACEMENTS[match.kind]) : REPLACEMENTS[match.kind];
+				const sentenceStart = match.start === 0 ? !midSentence : /[.!?]\s+$/.test(text.slice(Math.max(0, match.start - 4), match.start));
+				const replacement = sentenceStart ? capitalize(REPLACEMENTS[match.kind]) : REPLACEMENTS[match.kind];
 				out += text.slice(at, match.start) + mark({ kind: match.kind, original, replacement });
 				at = match.end;
 			}
@@ -119,12 +124,6 @@ function literalPattern(values: readonly string[], flags: string, prefix = ''): 
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** A replacement is capitalized after a full stop, or at the very start when what it replaces was (a name). */
-function startsSentence(text: string, index: number, original: string): boolean {
-	if (index === 0) return /^\p{Lu}/u.test(original);
-	return /[.!?]\s+$/.test(text.slice(Math.max(0, index - 4), index));
 }
 
 function capitalize(text: string): string {

@@ -45,7 +45,7 @@ const REFUSED: Record<string, string> = {
 export function renderPublicBody(tree: MdNode, file: string, redactor: Redactor): PublicBody {
 	const headings: PublicHeading[] = [];
 	const slugs = new Map<string, number>();
-	const text = (value: string) => escapeHtml(redactor.redact(value));
+	const text = (value: string, mid: boolean) => escapeHtml(redactor.redact(value, mid));
 
 	const refuse = (node: MdNode, found: string): never => {
 		throw new PublicBodyError({
@@ -57,29 +57,30 @@ export function renderPublicBody(tree: MdNode, file: string, redactor: Redactor)
 		});
 	};
 
-	const inline = (nodes: readonly MdNode[] = []): string => nodes.map(renderInline).join('');
-	const renderInline = (node: MdNode): string => {
+	// `mid`: the node continues a sentence begun by an earlier sibling, so its first word is not capitalized.
+	const inline = (nodes: readonly MdNode[] = [], mid = false): string => nodes.map((node, i) => renderInline(node, mid || i > 0)).join('');
+	const renderInline = (node: MdNode, mid: boolean): string => {
 		switch (node.type) {
 			case 'text':
-				return text(node.value ?? '');
+				return text(node.value ?? '', mid);
 			case 'emphasis':
-				return `<em>${inline(node.children)}</em>`;
+				return `<em>${inline(node.children, mid)}</em>`;
 			case 'strong':
-				return `<strong>${inline(node.children)}</strong>`;
+				return `<strong>${inline(node.children, mid)}</strong>`;
 			case 'delete':
-				return `<del>${inline(node.children)}</del>`;
+				return `<del>${inline(node.children, mid)}</del>`;
 			case 'inlineCode':
-				return `<code>${text(node.value ?? '')}</code>`;
+				return `<code>${text(node.value ?? '', mid)}</code>`;
 			case 'break':
 				return '<br>';
 			case 'link': {
-				const label = inline(node.children);
+				const label = inline(node.children, mid);
 				const url = node.url ?? '';
 				const safe = /^https?:\/\//i.test(url) && redactor.redact(url) === url;
 				return safe ? `<a href="${escapeHtml(url)}" rel="nofollow noopener">${label}</a>` : label;
 			}
 			case 'linkReference':
-				return inline(node.children);
+				return inline(node.children, mid);
 			case 'image':
 			case 'imageReference':
 			case 'html':
