@@ -50,5 +50,6 @@ export const ROUTES: Record<SiteName, SiteRoute[]> = {
 		publicRoute('/api/v2/components.json', 'api/v2/components.json.ts'),
 		publicRoute('/api/v2/incidents.json', 'api/v2/incidents.json.ts'),
 		publicRoute('/api/v2/incidents/unresolved.json', 'api/v2/incidents/unresolved.json.ts'),
+		publicRoute('/og/[...card].png', 'og/[...card].png.ts'),
 	],
 };
