@@ -23,7 +23,7 @@ export const isoDate = z
 			if (Number.isNaN(value.getTime())) return invalid(ctx, 'a date YYYY-MM-DD');
 			return value.toISOString().slice(0, 10);
 		}
-		if (!DATE_RE.test(value) || !DateTime.fromISO(value, { zone: 'UTC' }).isValid) {
+		if (!DATE_RE.test(value) || !isCalendarDate(value)) {
 			return invalid(ctx, 'a real calendar date YYYY-MM-DD, like 2026-03-04');
 		}
 		return value;
@@ -48,10 +48,24 @@ export function timestamp(zone: string) {
 			if (!TIMESTAMP_RE.test(text)) {
 				return invalid(ctx, `a timestamp like 2026-03-04T10:15:00+01:00 (or without offset, read in ${zone})`);
 			}
-			const parsed = DateTime.fromISO(text.replace(' ', 'T'), { zone, setZone: false });
-			if (!parsed.isValid) return invalid(ctx, 'a real date and time, like 2026-03-04T10:15:00+01:00');
-			return parsed.toJSDate();
+			if (!isCalendarDate(text.slice(0, 10))) return invalid(ctx, 'a real date and time, like 2026-03-04T10:15:00+01:00');
+			const iso = text.replace(' ', 'T');
+			// With an offset the instant is fixed and the native parser suffices (luxon costs ~10x more at 10,000 files).
+			const parsed = /(Z|[+-]\d{2}:?\d{2})$/.test(iso) ? new Date(iso) : DateTime.fromISO(iso, { zone }).toJSDate();
+			if (Number.isNaN(parsed.getTime())) return invalid(ctx, 'a real date and time, like 2026-03-04T10:15:00+01:00');
+			return parsed;
 		});
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** @returns whether `YYYY-MM-DD` names a day that exists (no 30 February). */
+function isCalendarDate(date: string): boolean {
+	const year = Number(date.slice(0, 4));
+	const month = Number(date.slice(5, 7));
+	const day = Number(date.slice(8, 10));
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 /** A URL with an http(s) scheme: dashboards, logs, tickets. `javascript:` and friends are refused. */
