@@ -55,10 +55,16 @@ export function scanForLeaks(dir: string, confidential: Confidential): ScanResul
 		for (const reading of scanReadings(content)) {
 			if (pattern) for (const match of reading.matchAll(pattern)) report(match[0], values.get(match[0])!.value, values.get(match[0])!.source);
 			const words = reading.match(/[\p{L}\p{N}]+/gu) ?? [];
+			const runAt = (i: number) => confidential.runs.get(words.slice(i, i + RUN_LENGTH).join(' '));
 			for (let i = 0; i + RUN_LENGTH <= words.length; i++) {
-				const run = words.slice(i, i + RUN_LENGTH).join(' ');
-				const source = confidential.runs.get(run);
-				if (source) report(run, `"${run}"`, `internal text from ${source}`);
+				const source = runAt(i);
+				if (!source) continue;
+				// Overlapping runs of one passage are reported once, as the whole passage.
+				let end = i;
+				while (end + 1 + RUN_LENGTH <= words.length && runAt(end + 1)) end++;
+				const passage = words.slice(i, end + RUN_LENGTH).join(' ');
+				report(passage, `"${passage}"`, `internal text from ${source}`);
+				i = end + RUN_LENGTH - 1;
 			}
 		}
 	}
@@ -80,7 +86,7 @@ export function assertNoLeaks(dir: string, handbook: Handbook, log: (message: st
 	rmSync(dir, { recursive: true, force: true });
 	const lines = result.leaks.map((leak) => `  ✖ ${leak.file}: ${leak.value}\n      (${leak.source})`);
 	throw new Error(
-		`Leak scan: ${result.leaks.length} confidential value${result.leaks.length === 1 ? '' : 's'} found in the public site; its output (${dir}) was deleted.\n${lines.join('\n')}`,
+		`Leak scan: confidential content found ${result.leaks.length} time${result.leaks.length === 1 ? '' : 's'} in the public site; its output (${dir}) was deleted.\n${lines.join('\n')}`,
 	);
 }
 

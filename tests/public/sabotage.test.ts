@@ -1,0 +1,28 @@
+/**
+ * A public page forced to carry a confidential value must fail the build: the fixture's public summary repeats a
+ * sentence of an `<Internal>` block word for word, which redaction cannot know about and the leak scan must catch.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../helpers/run.ts';
+import { freshOutDir } from './output.ts';
+
+describe('a public page that carries internal text', () => {
+	const result = build('tests/fixtures/public-sabotage', { out: freshOutDir() });
+	afterAll(() => rmSync(result.out, { recursive: true, force: true }));
+
+	it('fails the build, naming the file and the value', () => {
+		expect(result.status).not.toBe(0);
+		expect(result.output).toMatch(/Leak scan: confidential content found 4 times in the public site; its output \(.*\) was deleted/);
+		expect(result.output).toContain('postmortems/2026-11-02-the-web-app-was-unavailable/index.html: "the rollback waited because the release tooling still needs two approvals at night"');
+		expect(result.output).toContain('internal text from postmortems/2026-11-02-app-down.mdx (<Internal> at line 21)');
+		// The API and feeds do not carry summaries; the scan names every file that does.
+		expect(result.output).toMatch(/postmortems\/index\.html/);
+	});
+
+	it('leaves no public output behind, while the internal site (built first) stays', () => {
+		expect(existsSync(join(result.out, 'public'))).toBe(false);
+		expect(existsSync(join(result.out, 'internal/index.html'))).toBe(true);
+	});
+});
