@@ -60,7 +60,8 @@ export function redirectTable(handbook: Handbook): Redirect[] {
 	for (const [from, [redirect, ...others]] of lowercase) {
 		if (others.length === 0 && !byPath.has(from) && !pages.has(from)) byPath.set(from, { ...redirect!, from, kind: 'alert-lowercase' });
 	}
-	return [...byPath.values()].sort((a, b) => a.from.localeCompare(b.from));
+	// Code-point order: the same on every machine, whatever its locale.
+	return [...byPath.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
 /** @returns the paths of the site's own pages that a redirect must never shadow. */
