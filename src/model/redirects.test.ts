@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testHandbook } from './checks/test-handbook.ts';
+import { testHandbook, type TestContent } from './checks/test-handbook.ts';
 import { hostRedirectsFile, normalizeAlias, redirectTable } from './redirects.ts';
 
-const table = (runbooks: Parameters<typeof testHandbook>[0]['runbooks']) =>
+const table = (runbooks: TestContent['runbooks']) =>
 	redirectTable(testHandbook({ runbooks })).map(({ from, to, kind }) => [from, to, kind]);
 
 describe('redirectTable', () => {
