@@ -20,7 +20,9 @@ export function runNode(args: string[], env: Record<string, string | undefined> 
 	const result = spawnSync(process.execPath, args, {
 		cwd: ROOT,
 		encoding: 'utf8',
-		env: { ...process.env, FIREBREAK_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+		// Vitest sets NODE_ENV=test; an Astro build that inherits it renders dev-only output (Starlight's search dialog says
+		// "only available in production builds"). A user's `npm run build` has no NODE_ENV, so neither do ours.
+		env: { ...process.env, NODE_ENV: undefined, FIREBREAK_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
