@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHTML } from 'entities';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { build, ROOT, type RunResult } from '../helpers/run.ts';
 import { findValues, freshOutDir, mainText, readOutput, type OutputFile } from './output.ts';
 
@@ -124,6 +125,20 @@ describe('the leaky fixture', () => {
 		expect(html.filter((f) => /ops\.quokka\.corp|href="\/(runbooks|services|severity)\//.test(f.raw)).map((f) => f.file)).toEqual([]);
 		const sidebar = /<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/.exec(readFileSync(join(pub, 'index.html'), 'utf8'))?.[0] ?? '';
 		expect([...sidebar.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/', '/history/', '/postmortems/']);
+	});
+
+	it('escapes user-written text in HTML, RSS and JSON', () => {
+		const written = 'Clients should honour the "Retry-After" header & <b>back off</b>; ]]> </script><script>alert(1)</script>';
+		const page = readFileSync(join(result.out, 'public/incidents/2026-11-22-slow-responses-from-the-public-api/index.html'), 'utf8');
+		expect(page).not.toContain('<b>back off</b>');
+		expect(page).not.toContain('<script>alert(1)</script>');
+		expect(mainText(page)).toContain(written);
+		const xml = readFileSync(join(result.out, 'public/feed.xml'), 'utf8');
+		expect(XMLValidator.validate(xml)).toBe(true);
+		const items = new XMLParser().parse(xml).rss.channel.item as { title: string; description: string }[];
+		expect(items[0]!.description).toContain(written);
+		const api = JSON.parse(readFileSync(join(result.out, 'public/api/v2/incidents.json'), 'utf8'));
+		expect(api.incidents[0].incident_updates[0].body).toBe(written);
 	});
 
 	it('lists only public pages in its sitemap, all on the public base URL', () => {

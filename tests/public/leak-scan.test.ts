@@ -1,0 +1,78 @@
+/** The leak scan reads every file and every disguise of a value: entities, zero-width characters, markup, escapes, gzip. */
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { assertNoLeaks, scanForLeaks } from '../../src/integration/leak-scan.ts';
+import { openHandbook } from '../../src/model/open-handbook.ts';
+import { confidentialValues } from '../../src/model/public/confidential.ts';
+import { ROOT } from '../helpers/run.ts';
+
+const handbook = openHandbook(join(ROOT, 'tests/fixtures/leaky')).handbook!;
+const confidential = confidentialValues(handbook);
+
+function site(files: Record<string, string | Buffer>): string {
+	const dir = mkdtempSync(join(tmpdir(), 'firebreak-scan-'));
+	for (const [name, content] of Object.entries(files)) {
+		mkdirSync(dirname(join(dir, name)), { recursive: true });
+		writeFileSync(join(dir, name), content);
+	}
+	return dir;
+}
+
+describe('scanForLeaks', () => {
+	it.each([
+		['name with an entity space and a soft hyphen', 'a.html', '<p>Priya&#32;Raghu&shy;nathan</p>', 'Priya Raghunathan'],
+		['name wrapped over two lines', 'b.html', '<p>Henrike\n   Vollmer</p>', 'Henrike Vollmer'],
+		['percent-encoded email in a mailto link', 'c.html', '<a href="mailto:tomasz.w%40quokka.example">x</a>', 'tomasz.w@quokka.example'],
+		['hostname with markup inside', 'd.html', '<p>pg-tracking-01.<span>quokka</span>.corp</p>', 'pg-tracking-01.quokka.corp'],
+		['hostname with a zero-width space', 'e.html', '<p>grafana.quo\u200Bkka.corp</p>', 'grafana.quokka.corp'],
+		['hostname written with entities', 'f.html', '<p>logs&#46;qk-int&period;net</p>', 'logs.qk-int.net'],
+		['JSON unicode escapes', 'g.json', '{"x":"Henrike\\u0020Vollmer"}', 'Henrike Vollmer'],
+		['a data attribute', 'h.html', '<div data-owner="@twierz"></div>', '@twierz'],
+		['an HTML comment', 'i.html', '<!-- Project Wombat --><p>ok</p>', 'Project Wombat'],
+		['CSS', 'j.css', '/* ops.quokka.corp */ body{}', 'ops.quokka.corp'],
+		['a JS bundle', 'k.js', 'const c="Globex Logistics";', 'Globex Logistics'],
+		['a sitemap', 'sitemap-0.xml', '<urlset><url><loc>https://ops.quokka.corp/x</loc></url></urlset>', 'ops.quokka.corp'],
+		['a non-public title', 'l.html', '<h1>Nightly reconciliation job wedged the tracking database for Initech</h1>', 'Nightly reconciliation job wedged the tracking database for Initech'],
+	])('finds a %s', (_, file, content, value) => {
+		const { leaks } = scanForLeaks(site({ [file]: content, 'clean.html': '<p>Shipment tracking works.</p>' }), confidential);
+		expect(leaks.map((leak) => [leak.file, leak.value])).toContainEqual([file, value]);
+		expect(leaks.every((leak) => leak.file === file)).toBe(true);
+	});
+
+	it('finds text of an <Internal> block split over markup and lines, as one passage', () => {
+		const { leaks } = scanForLeaks(site({ 'p.html': '<p>The <em>real</em> trigger was an\nunreviewed migration script that Henrike ran</p>' }), confidential);
+		expect(leaks.map((l) => l.value)).toContain('"the real trigger was an unreviewed migration script that henrike ran"');
+		expect(leaks.find((l) => l.value.startsWith('"the real'))!.source).toMatch(/<Internal> at line \d+/);
+	});
+
+	it('gunzips Pagefind fragments', () => {
+		const fragment = gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/x/', content: 'Asked Globex Logistics first.' })}`));
+		const { leaks, files } = scanForLeaks(site({ 'pagefind/fragment/en_1.pf_fragment': fragment }), confidential);
+		expect(files).toBe(1);
+		expect(leaks).toEqual([{ file: 'pagefind/fragment/en_1.pf_fragment', value: 'Globex Logistics', source: 'customer from handbook.yaml (redaction.customers.0)' }]);
+	});
+
+	it('passes public text, declared public hosts and neutral replacements', () => {
+		const { leaks } = scanForLeaks(site({ 'ok.html': '<p>An engineer at an internal service; see status.quokka.example and api.quokka.example.</p>' }), confidential);
+		expect(leaks).toEqual([]);
+	});
+});
+
+describe('assertNoLeaks', () => {
+	it('deletes the output and throws a message naming each file and value', () => {
+		const dir = site({ 'index.html': '<p>Priya Raghunathan</p>', 'api/v2/status.json': '{}' });
+		expect(() => assertNoLeaks(dir, handbook, () => {})).toThrow(/index\.html: Priya Raghunathan\n\s+\(person from people\.yaml \(people\.0\)\)/);
+		expect(existsSync(dir)).toBe(false);
+	});
+
+	it('logs the files it read when the output is clean', () => {
+		const dir = site({ 'index.html': '<p>All good</p>' });
+		const logged: string[] = [];
+		assertNoLeaks(dir, handbook, (message) => logged.push(message));
+		expect(logged[0]).toMatch(/^Leak scan: 1 files \(0 KiB\) clean in \d+ ms\.$/);
+		expect(existsSync(dir)).toBe(true);
+	});
+});
