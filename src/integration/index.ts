@@ -10,7 +10,7 @@ import { formatProblems } from '../model/problems.ts';
 import { cardBuildLog } from '../og/build-log.ts';
 import { enforceChecks } from './checks.ts';
 import { assertNoLeaks } from './leak-scan.ts';
-import { astroRedirects } from './redirects.ts';
+import { assertPublishedUrls, astroRedirects } from './redirects.ts';
 import { promqlGrammar } from './promql-grammar.ts';
 import { ROUTES } from './routes.ts';
 import { sidebarFor } from './sidebar.ts';
@@ -42,6 +42,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 				// Starlight's own integrations (Pagefind, sitemap) run before this hook, so the scan sees their output too.
 				'astro:build:done': ({ dir, logger }) => {
 					if (context.site === 'public' && handbook) assertNoLeaks(fileURLToPath(dir), handbook, (message) => logger.info(message));
+					if (context.site === 'internal' && handbook) assertPublishedUrls(fileURLToPath(dir), handbook);
 				},
 			},
 		},
