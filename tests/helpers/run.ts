@@ -7,6 +7,13 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TODAY = '2026-11-23';
 
+/**
+ * Vitest puts its mode into the environment of test workers (NODE_ENV=test, MODE, DEV=1, PROD, SSR, BASE_URL). An Astro
+ * build that inherits them renders dev-only output (Starlight's search dialog says "only available in production
+ * builds"). A user's `npm run build` has none of them, so neither do ours (undefined values are not passed on).
+ */
+const WITHOUT_VITEST_MODE = { NODE_ENV: undefined, MODE: undefined, DEV: undefined, PROD: undefined, SSR: undefined, BASE_URL: undefined };
+
 export interface RunResult {
 	status: number | null;
 	stdout: string;
@@ -20,9 +27,7 @@ export function runNode(args: string[], env: Record<string, string | undefined> 
 	const result = spawnSync(process.execPath, args, {
 		cwd: ROOT,
 		encoding: 'utf8',
-		// Vitest sets NODE_ENV=test; an Astro build that inherits it renders dev-only output (Starlight's search dialog says
-		// "only available in production builds"). A user's `npm run build` has no NODE_ENV, so neither do ours.
-		env: { ...process.env, NODE_ENV: undefined, FIREBREAK_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+		env: { ...process.env, ...WITHOUT_VITEST_MODE, FIREBREAK_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
