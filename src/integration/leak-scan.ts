@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Handbook } from '../model/handbook.ts';
-import { confidentialValues, RUN_LENGTH, type Confidential } from '../model/public/index.ts';
+import { confidentialValues, internalRuns, RUN_LENGTH, type Confidential } from '../model/public/index.ts';
 import { comparable, scanReadings } from '../model/public/normalize.ts';
 
 export interface Leak {
@@ -30,9 +30,10 @@ const PAGEFIND_HEADER = 'pagefind_dcd';
 
 /**
  * @param dir the public site's output folder
- * @returns every confidential value found in every file of `dir`
+ * @param runs runs of words of internal text ({@link internalRuns})
+ * @returns every confidential value and internal passage found in every file of `dir`
  */
-export function scanForLeaks(dir: string, confidential: Confidential): ScanResult {
+export function scanForLeaks(dir: string, confidential: Confidential, runs: ReadonlyMap<string, string>): ScanResult {
 	const values = new Map<string, { value: string; source: string }>();
 	for (const v of confidential.values) values.set(comparable(v.value), { value: v.value, source: `${v.kind} from ${v.source}` });
 	const escaped = [...values.keys()].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
@@ -55,7 +56,7 @@ export function scanForLeaks(dir: string, confidential: Confidential): ScanResul
 		for (const reading of scanReadings(content)) {
 			if (pattern) for (const match of reading.matchAll(pattern)) report(match[0], values.get(match[0])!.value, values.get(match[0])!.source);
 			const words = reading.match(/[\p{L}\p{N}]+/gu) ?? [];
-			const runAt = (i: number) => confidential.runs.get(words.slice(i, i + RUN_LENGTH).join(' '));
+			const runAt = (i: number) => runs.get(words.slice(i, i + RUN_LENGTH).join(' '));
 			for (let i = 0; i + RUN_LENGTH <= words.length; i++) {
 				const source = runAt(i);
 				if (!source) continue;
@@ -77,7 +78,7 @@ export function scanForLeaks(dir: string, confidential: Confidential): ScanResul
  */
 export function assertNoLeaks(dir: string, handbook: Handbook, log: (message: string) => void): void {
 	const started = performance.now();
-	const result = scanForLeaks(dir, confidentialValues(handbook));
+	const result = scanForLeaks(dir, confidentialValues(handbook), internalRuns(handbook));
 	const ms = Math.round(performance.now() - started);
 	if (result.leaks.length === 0) {
 		log(`Leak scan: ${result.files} files (${Math.round(result.bytes / 1024)} KiB) clean in ${ms} ms.`);

@@ -6,11 +6,12 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { assertNoLeaks, scanForLeaks } from '../../src/integration/leak-scan.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
-import { confidentialValues } from '../../src/model/public/confidential.ts';
+import { confidentialValues, internalRuns } from '../../src/model/public/confidential.ts';
 import { ROOT } from '../helpers/run.ts';
 
 const handbook = openHandbook(join(ROOT, 'tests/fixtures/leaky')).handbook!;
 const confidential = confidentialValues(handbook);
+const runs = internalRuns(handbook);
 
 function site(files: Record<string, string | Buffer>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'firebreak-scan-'));
@@ -37,26 +38,26 @@ describe('scanForLeaks', () => {
 		['a sitemap', 'sitemap-0.xml', '<urlset><url><loc>https://ops.quokka.corp/x</loc></url></urlset>', 'ops.quokka.corp'],
 		['a non-public title', 'l.html', '<h1>Nightly reconciliation job wedged the tracking database for Initech</h1>', 'Nightly reconciliation job wedged the tracking database for Initech'],
 	])('finds a %s', (_, file, content, value) => {
-		const { leaks } = scanForLeaks(site({ [file]: content, 'clean.html': '<p>Shipment tracking works.</p>' }), confidential);
+		const { leaks } = scanForLeaks(site({ [file]: content, 'clean.html': '<p>Shipment tracking works.</p>' }), confidential, runs);
 		expect(leaks.map((leak) => [leak.file, leak.value])).toContainEqual([file, value]);
 		expect(leaks.every((leak) => leak.file === file)).toBe(true);
 	});
 
 	it('finds text of an <Internal> block split over markup and lines, as one passage', () => {
-		const { leaks } = scanForLeaks(site({ 'p.html': '<p>The <em>real</em> trigger was an\nunreviewed migration script that Henrike ran</p>' }), confidential);
+		const { leaks } = scanForLeaks(site({ 'p.html': '<p>The <em>real</em> trigger was an\nunreviewed migration script that Henrike ran</p>' }), confidential, runs);
 		expect(leaks.map((l) => l.value)).toContain('"the real trigger was an unreviewed migration script that henrike ran"');
 		expect(leaks.find((l) => l.value.startsWith('"the real'))!.source).toMatch(/<Internal> at line \d+/);
 	});
 
 	it('gunzips Pagefind fragments', () => {
 		const fragment = gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/x/', content: 'Asked Globex Logistics first.' })}`));
-		const { leaks, files } = scanForLeaks(site({ 'pagefind/fragment/en_1.pf_fragment': fragment }), confidential);
+		const { leaks, files } = scanForLeaks(site({ 'pagefind/fragment/en_1.pf_fragment': fragment }), confidential, runs);
 		expect(files).toBe(1);
 		expect(leaks).toEqual([{ file: 'pagefind/fragment/en_1.pf_fragment', value: 'Globex Logistics', source: 'customer from handbook.yaml (redaction.customers.0)' }]);
 	});
 
 	it('passes public text, declared public hosts and neutral replacements', () => {
-		const { leaks } = scanForLeaks(site({ 'ok.html': '<p>An engineer at an internal service; see status.quokka.example and api.quokka.example.</p>' }), confidential);
+		const { leaks } = scanForLeaks(site({ 'ok.html': '<p>An engineer at an internal service; see status.quokka.example and api.quokka.example.</p>' }), confidential, runs);
 		expect(leaks).toEqual([]);
 	});
 });

@@ -136,7 +136,9 @@ describe('the leaky fixture', () => {
 		const xml = readFileSync(join(result.out, 'public/feed.xml'), 'utf8');
 		expect(XMLValidator.validate(xml)).toBe(true);
 		const items = new XMLParser().parse(xml).rss.channel.item as { title: string; description: string }[];
-		expect(items[0]!.description).toContain(written);
+		// A description is HTML to feed readers: its text arrives HTML-escaped inside the XML-escaped element.
+		expect(items[0]!.description).not.toMatch(/<b>|<script>/);
+		expect(decodeHTML(items[0]!.description)).toContain(written);
 		const api = JSON.parse(readFileSync(join(result.out, 'public/api/v2/incidents.json'), 'utf8'));
 		expect(api.incidents[0].incident_updates[0].body).toBe(written);
 	});

@@ -1,6 +1,6 @@
 /**
- * Everything the content itself declares confidential, gathered once per handbook. Redaction replaces these values in
- * public text; the leak scan (an independent second line) looks for them in every file of the public build.
+ * Everything the content itself declares confidential. Redaction replaces these values in public text; the leak scan
+ * (an independent second line) looks for them, and for runs of words of internal text, in every public file.
  */
 import type { Handbook } from '../handbook.ts';
 import { findHostnames, findIpAddresses, isUnder } from './hostnames.ts';
@@ -23,8 +23,6 @@ export interface ConfidentialValue {
 export interface Confidential {
 	/** Literal values: names, emails, handles, customers, terms, internal domains, hostnames, IPs, channels, titles. */
 	values: ConfidentialValue[];
-	/** Runs of {@link RUN_LENGTH} words of internal text (comparable form) → where they come from. */
-	runs: Map<string, string>;
 	/** Given and family names of people, for redaction of "Thanh acknowledged" (not scanned: too short alone). */
 	nameParts: string[];
 	/** Hostnames that are public by declaration: the public site, its parent domains, hosts named by components. */
@@ -33,7 +31,7 @@ export interface Confidential {
 
 const memo = new WeakMap<Handbook, Confidential>();
 
-/** @returns the confidential values and runs of a handbook (computed once per handbook). */
+/** @returns the confidential values of a handbook (computed once per handbook). */
 export function confidentialValues(handbook: Handbook): Confidential {
 	let confidential = memo.get(handbook);
 	if (!confidential) {
@@ -73,10 +71,6 @@ function collectConfidential(handbook: Handbook): Confidential {
 	add(new URL(config.sites.internal).hostname, 'hostname', 'handbook.yaml (sites.internal)');
 
 	const publicHosts = declaredPublicHosts(handbook);
-	const runs = new Map<string, string>();
-	const addRuns = (text: string, source: string) => {
-		for (const run of wordRuns(text, RUN_LENGTH)) if (!runs.has(run)) runs.set(run, source);
-	};
 	const scanForAddresses = (text: string, source: string) => {
 		const plain = plainText(text);
 		for (const host of findHostnames(plain)) {
@@ -94,31 +88,47 @@ function collectConfidential(handbook: Handbook): Confidential {
 	for (const runbook of handbook.runbooks.values()) {
 		scanForAddresses(`${JSON.stringify(runbook.data)}\n${runbook.body}`, runbook.file);
 		titleOf(runbook.data.title, `${runbook.file} (title)`);
-		addRuns(runbook.body, `${runbook.file} (body)`);
 	}
 	for (const incident of handbook.incidents.values()) {
 		const { data, file } = incident;
 		scanForAddresses(`${JSON.stringify(data)}\n${incident.body}`, file);
-		addRuns(incident.body, `${file} (body)`);
-		data.timeline.forEach((entry, i) => addRuns(entry.text, `${file} (timeline.${i})`));
 		if (!isPublicIncident(incident)) titleOf(data.title, `${file} (title)`);
 		else if (data.publicTitle && data.publicTitle !== data.title) titleOf(data.title, `${file} (title)`);
 	}
 	for (const postmortem of handbook.postmortems.values()) {
-		const { data, file } = postmortem;
-		scanForAddresses(`${JSON.stringify(data)}\n${postmortem.body}`, file);
+		scanForAddresses(`${JSON.stringify(postmortem.data)}\n${postmortem.body}`, postmortem.file);
+		if (!isPublicPostmortem(handbook, postmortem)) titleOf(postmortem.data.title, `${postmortem.file} (title)`);
+	}
+
+	return { values: dedupe(values), nameParts: [...nameParts], publicHosts };
+}
+
+/**
+ * @returns every run of {@link RUN_LENGTH} words (comparable form) of text that never goes out, with where it comes
+ * from: `<Internal>` blocks and code blocks of public postmortems, whole non-public postmortems, incident bodies and
+ * internal timelines, runbook bodies. Only the leak scan needs these (they are many: computed on demand).
+ */
+export function internalRuns(handbook: Handbook): Map<string, string> {
+	const runs = new Map<string, string>();
+	const addRuns = (text: string, source: string) => {
+		for (const run of wordRuns(text, RUN_LENGTH)) if (!runs.has(run)) runs.set(run, source);
+	};
+	for (const runbook of handbook.runbooks.values()) addRuns(runbook.body, `${runbook.file} (body)`);
+	for (const { body, data, file } of handbook.incidents.values()) {
+		addRuns(body, `${file} (body)`);
+		data.timeline.forEach((entry, i) => addRuns(entry.text, `${file} (timeline.${i})`));
+	}
+	for (const postmortem of handbook.postmortems.values()) {
+		const { file } = postmortem;
 		if (!isPublicPostmortem(handbook, postmortem)) {
-			titleOf(data.title, `${file} (title)`);
 			addRuns(postmortem.body, `${file} (body)`);
 			continue;
 		}
-		const tree = parseEntryBody(handbook.dir, file);
-		for (const node of collect(tree, (n) => isInternal(n) || n.type === 'code')) {
+		for (const node of collect(parseEntryBody(handbook.dir, file), (n) => isInternal(n) || n.type === 'code')) {
 			addRuns(textOf(node), `${file} (${node.type === 'code' ? 'code block' : '<Internal>'} at line ${node.position?.start.line ?? '?'})`);
 		}
 	}
-
-	return { values: dedupe(values), runs, nameParts: [...nameParts], publicHosts };
+	return runs;
 }
 
 /** @returns whether a hostname may appear publicly: declared public and not under an internal domain. */

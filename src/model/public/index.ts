@@ -3,7 +3,7 @@
  * use `buildPublicArchive()` and the `Public*` types; the leak scan uses `confidentialValues()`.
  */
 export { buildPublicArchive } from './archive.ts';
-export { confidentialValues, RUN_LENGTH, type Confidential, type ConfidentialValue } from './confidential.ts';
+export { confidentialValues, internalRuns, RUN_LENGTH, type Confidential, type ConfidentialValue } from './confidential.ts';
 export { createProjection, toPublicComponent, toPublicIncident, toPublicPostmortem, HISTORY_DAYS, type Projection } from './project.ts';
 export { PublicBodyError, type PublicBody, type PublicHeading } from './render-body.ts';
 export { statuspageApi, type StatuspageApi } from './statuspage.ts';

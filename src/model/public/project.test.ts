@@ -44,7 +44,7 @@ describe('toPublicIncident', () => {
 		expect(outage.impact).toBe('critical');
 		expect(outage.status).toBe('postmortem');
 		expect(outage.impactEndedAt?.toISOString()).toBe('2026-11-03T14:10:00.000Z');
-		expect(archive.incidents[0]).toMatchObject({ status: 'investigating', impact: 'minor' });
+		expect(archive.incidents[0]).toMatchObject({ status: 'identified', impact: 'minor' });
 		expect(archive.incidents[0]!.resolvedAt).toBeUndefined();
 	});
 });

@@ -1,7 +1,11 @@
-/** The RSS feed of a list of public incidents (`@astrojs/rss` escapes every text it writes). */
+/**
+ * The RSS feed of a list of public incidents. `@astrojs/rss` escapes every text for XML; a description is HTML to feed
+ * readers (RSS 2.0), so its text is escaped for HTML first, or an update body's `<img onerror>` would run in them.
+ */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import type { PublicArchive, PublicIncident } from '../../model/public/types.ts';
+import { escapeHtml } from '../../model/public/escape.ts';
 import { absoluteUrl } from '../../model/urls.ts';
 import { formatTimestamp } from '../../model/time.ts';
 
@@ -17,7 +21,7 @@ export function incidentFeed(context: APIContext, archive: PublicArchive, title:
 				title: incident.title,
 				link: absoluteUrl(archive.url, incident.url),
 				pubDate: incident.startedAt,
-				description: latest ? `${latest.status} (${formatTimestamp(latest.at, archive.timeZone)}): ${latest.body}` : `${incident.impact} impact, ${incident.status}`,
+				description: escapeHtml(latest ? `${latest.status} (${formatTimestamp(latest.at, archive.timeZone)}): ${latest.body}` : `${incident.impact} impact, ${incident.status}`),
 				categories: incident.components.map((c) => c.name),
 			};
 		}),
