@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --sizes 200,1000,5000] [--check-sizes 10000] [--seed 1] [--check-runs 3]`: the build cost of
+ * Firebreak at scale, next to plain Starlight on the same pages. For each size it generates a content folder, times
+ * `firebreak check`, the internal build (cold, then again with unchanged content and warm caches), the public build,
+ * and a plain-Starlight project built from the same MDX bodies; it prints a table and writes `dist/bench/report.json`.
+ * A benchmark, not a test: nothing here asserts on time. Everything it writes stays under `dist/bench/` (git-ignored).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cardFigures, pagesBuilt, type CardFigures } from './build-log.ts';
+import { writeBaselineProject } from './baseline-project.ts';
+import { clearFirebreakCaches } from './clear-caches.ts';
+import { folderSize } from './folder-size.ts';
+import { generateContent, type GeneratedCounts } from './generate-content.ts';
+import { measure, type Measured } from './measure.ts';
+import { printReport } from './print-report.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BENCH = join(ROOT, 'dist/bench');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const CLI = join(ROOT, 'scripts/firebreak.ts');
+const TODAY = '2026-11-23';
+
+export interface Timing {
+	wallMs: number;
+	peakRssBytes: number;
+	/** 1-minute load average when the step started: other work on the machine skews the time. */
+	loadBefore: number;
+}
+
+export interface BuildTiming extends Timing {
+	pages: number;
+	outputBytes: number;
+	pagefindBytes: number;
+	cards: CardFigures;
+}
+
+export interface SizeResult {
+	entries: number;
+	content: GeneratedCounts;
+	check: Timing & { runsMs: number[] };
+	internal: BuildTiming;
+	internalRebuild: BuildTiming;
+	public: BuildTiming;
+	baseline: BuildTiming;
+	/** Internal build time ÷ baseline build time (both cold). */
+	ratio: number;
+}
+
+export interface BenchReport {
+	date: string;
+	machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string };
+	seed: number;
+	checkOnly: { entries: number; check: Timing & { runsMs: number[] } }[];
+	sizes: SizeResult[];
+}
+
+const { values } = parseArgs({
+	options: {
+		sizes: { type: 'string', default: '200,1000,5000' },
+		'check-sizes': { type: 'string', default: '10000' },
+		seed: { type: 'string', default: '1' },
+		'check-runs': { type: 'string', default: '3' },
+	},
+});
+const list = (text: string) => text.split(',').filter(Boolean).map(Number);
+const seed = Number(values.seed);
+const checkRuns = Number(values['check-runs']);
+
+function step(label: string) {
+	console.error(`[bench] ${new Date().toISOString().slice(11, 19)} ${label} (load ${loadavg()[0]!.toFixed(2)})`);
+}
+
+function ok(result: Measured, what: string, logFile: string): Measured {
+	if (result.exitCode !== 0) throw new Error(`${what} failed (exit ${result.exitCode}); log: ${logFile}\n${result.output.slice(-3000)}`);
+	return result;
+}
+
+async function timeCheck(contentDir: string, logDir: string): Promise<Timing & { runsMs: number[] }> {
+	const runs: Measured[] = [];
+	const loadBefore = loadavg()[0]!;
+	for (let run = 0; run < checkRuns; run++) {
+		const logFile = join(logDir, 'check.log');
+		const result = await measure(process.execPath, [CLI, 'check', '--today', TODAY], { env: { ...process.env, FIREBREAK_CONTENT: contentDir }, logFile });
+		// Exit 1 means error-level findings; the generated content has none, so any non-zero exit is a failure here.
+		runs.push(ok(result, 'firebreak check', logFile));
+	}
+	const sorted = [...runs].sort((a, b) => a.wallMs - b.wallMs);
+	const median = sorted[Math.floor(sorted.length / 2)]!;
+	return { wallMs: median.wallMs, peakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes)), loadBefore, runsMs: runs.map((run) => run.wallMs) };
+}
+
+async function timeBuild(label: string, args: { cwd: string; env: NodeJS.ProcessEnv; outDir: string; logFile: string }): Promise<BuildTiming> {
+	step(label);
+	const loadBefore = loadavg()[0]!;
+	const result = ok(await measure(process.execPath, [ASTRO, 'build'], { cwd: args.cwd, env: { ...args.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, logFile: args.logFile }), label, args.logFile);
+	return {
+		wallMs: result.wallMs,
+		peakRssBytes: result.peakRssBytes,
+		loadBefore,
+		pages: pagesBuilt(result.output),
+		outputBytes: folderSize(args.outDir),
+		pagefindBytes: folderSize(join(args.outDir, 'pagefind')),
+		cards: cardFigures(result.output),
+	};
+}
+
+async function benchSize(entries: number): Promise<SizeResult> {
+	const dir = join(BENCH, String(entries));
+	const contentDir = join(dir, 'content');
+	const outRoot = join(dir, 'out');
+	mkdirSync(dir, { recursive: true });
+	step(`${entries} entries: generating content`);
+	const content = generateContent(contentDir, { entries, seed });
+
+	step(`${entries} entries: firebreak check ×${checkRuns}`);
+	const check = await timeCheck(contentDir, dir);
+
+	const env = { ...process.env, FIREBREAK_CONTENT: contentDir, FIREBREAK_OUT: outRoot, FIREBREAK_TODAY: TODAY, FIREBREAK_CHECKS_REPORTED: '1' };
+	clearFirebreakCaches(env);
+	const build = (site: 'internal' | 'public', run: string) =>
+		timeBuild(`${entries} entries: ${site} build (${run})`, { cwd: ROOT, env: { ...env, FIREBREAK_SITE: site }, outDir: join(outRoot, site), logFile: join(dir, `${site}-${run}.log`) });
+	const internal = await build('internal', 'cold');
+	const internalRebuild = await build('internal', 'warm');
+	const publicSite = await build('public', 'cold');
+
+	const baselineDir = join(dir, 'baseline');
+	writeBaselineProject(contentDir, baselineDir, 'https://baseline.bench.example');
+	const baseline = await timeBuild(`${entries} entries: plain Starlight baseline`, { cwd: baselineDir, env: process.env, outDir: join(baselineDir, 'dist'), logFile: join(dir, 'baseline.log') });
+	return { entries, content, check, internal, internalRebuild, public: publicSite, baseline, ratio: internal.wallMs / baseline.wallMs };
+}
+
+const report: BenchReport = {
+	date: new Date().toISOString(),
+	machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version },
+	seed,
+	checkOnly: [],
+	sizes: [],
+};
+for (const entries of list(values['check-sizes'])) {
+	const dir = join(BENCH, `check-${entries}`);
+	step(`${entries} entries: generating content (check only)`);
+	generateContent(join(dir, 'content'), { entries, seed });
+	step(`${entries} entries: firebreak check ×${checkRuns}`);
+	report.checkOnly.push({ entries, check: await timeCheck(join(dir, 'content'), dir) });
+}
+for (const entries of list(values.sizes)) report.sizes.push(await benchSize(entries));
+
+const reportFile = join(BENCH, 'report.json');
+writeFileSync(reportFile, `${JSON.stringify(report, null, '\t')}\n`);
+printReport(report);
+console.log(`\nJSON: ${reportFile}`);

@@ -1,0 +1,39 @@
+/** The benchmark's table on stdout: one column per size, one row per figure. */
+import type { BenchReport, BuildTiming, SizeResult, Timing } from './build-cost.ts';
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
+const time = (t: Timing) => `${seconds(t.wallMs)} / ${mib(t.peakRssBytes)}`;
+const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
+
+/** Prints the report as a Markdown table (pasteable into the README). */
+export function printReport(report: BenchReport): void {
+	const { machine } = report;
+	console.log(`\nFirebreak build cost — ${report.date.slice(0, 10)}, ${machine.cpus} × ${machine.cpuModel}, ${mib(machine.memoryBytes)} RAM, Node ${machine.node}, seed ${report.seed}\n`);
+	for (const { entries, check } of report.checkOnly) {
+		console.log(`firebreak check, ${entries} entries: ${seconds(check.wallMs)} median of ${check.runsMs.map(seconds).join(', ')}; peak RSS ${mib(check.peakRssBytes)} (load ${check.loadBefore.toFixed(1)})`);
+	}
+	if (report.sizes.length === 0) return;
+	const rows: [string, (size: SizeResult) => string][] = [
+		['content (runbooks / incidents / postmortems / alerts)', (s) => `${s.content.runbooks} / ${s.content.incidents} / ${s.content.postmortems} / ${s.content.alerts}`],
+		['`firebreak check`: time / peak RSS', (s) => time(s.check)],
+		['internal build, cold: time / peak RSS', (s) => time(s.internal)],
+		['plain Starlight, same bodies: time / peak RSS', (s) => time(s.baseline)],
+		['**internal ÷ baseline**', (s) => `**${s.ratio.toFixed(2)}×**`],
+		['public build, cold: time / peak RSS', (s) => time(s.public)],
+		['internal rebuild, unchanged content: time', (s) => seconds(s.internalRebuild.wallMs)],
+		['pages built: internal / public / baseline', (s) => `${s.internal.pages} / ${s.public.pages} / ${s.baseline.pages}`],
+		['output: internal / public / baseline', (s) => `${mib(s.internal.outputBytes)} / ${mib(s.public.outputBytes)} / ${mib(s.baseline.outputBytes)}`],
+		['Pagefind index: internal / public / baseline', (s) => `${mib(s.internal.pagefindBytes)} / ${mib(s.public.pagefindBytes)} / ${mib(s.baseline.pagefindBytes)}`],
+		['cards cold (internal + public): rendered in', (s) => `${s.internal.cards.rendered + s.public.cards.rendered} in ${seconds(s.internal.cards.renderMs + s.public.cards.renderMs)}`],
+		['cards warm (rebuild): from cache / route time / share of rebuild', (s) => cardsWarm(s.internalRebuild)],
+		['load average at start: check / internal / public / baseline', (s) => [s.check, s.internal, s.public, s.baseline].map((t) => t.loadBefore.toFixed(1)).join(' / ')],
+	];
+	console.log(`| entries | ${report.sizes.map((s) => s.entries).join(' | ')} |`);
+	console.log(`|---|${report.sizes.map(() => '---:').join('|')}|`);
+	for (const [label, cell] of rows) console.log(`| ${label} | ${report.sizes.map(cell).join(' | ')} |`);
+}
+
+function cardsWarm(build: BuildTiming): string {
+	return `${build.cards.fromCache} / ${seconds(build.cards.routeMs)} / ${share(build.cards.routeMs, build.wallMs)}`;
+}
