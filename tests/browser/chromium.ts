@@ -67,7 +67,10 @@ export async function launchChromium(options: { permissions?: string[] } = {}): 
 				if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
 			});
 			page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
-			page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+			page.on('requestfailed', (request) => {
+				// A load cancelled because the page navigated on (a redirect page's favicon) is not a failure.
+				if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+			});
 			return { page, errors };
 		},
 		async close() {
