@@ -60,6 +60,12 @@ describe('scanForLeaks', () => {
 		const { leaks } = scanForLeaks(site({ 'ok.html': '<p>An engineer at an internal service; see status.quokka.example and api.quokka.example.</p>' }), confidential, runs);
 		expect(leaks).toEqual([]);
 	});
+
+	it('does not fail on a public service the content mentions, which third-party code in the output names too', () => {
+		expect(confidential.values.map((v) => v.value)).not.toContain('github.com');
+		const { leaks } = scanForLeaks(site({ '_astro/ui.js': 'const credits="https://github.com/CloudCannon/pagefind";' }), confidential, runs);
+		expect(leaks).toEqual([]);
+	});
 });
 
 describe('assertNoLeaks', () => {

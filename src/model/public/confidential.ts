@@ -3,7 +3,7 @@
  * (an independent second line) looks for them, and for runs of words of internal text, in every public file.
  */
 import type { Handbook } from '../handbook.ts';
-import { findHostnames, findIpAddresses, isUnder } from './hostnames.ts';
+import { findHostnames, findIpAddresses, isInfrastructureHost, isUnder, registrableDomain } from './hostnames.ts';
 import { collect, isInternal, parseEntryBody, textOf } from './mdast.ts';
 import { foldDiacritics, plainText, wordRuns } from './normalize.ts';
 import { isPublicIncident, isPublicPostmortem } from './visibility.ts';
@@ -71,11 +71,16 @@ function collectConfidential(handbook: Handbook): Confidential {
 	add(new URL(config.sites.internal).hostname, 'hostname', 'handbook.yaml (sites.internal)');
 
 	const publicHosts = declaredPublicHosts(handbook);
+	const orgDomains = [config.sites.public, config.sites.internal].map((url) => registrableDomain(new URL(url).hostname));
+	// Public services the content mentions (github.com, a vendor's status page) are redacted in public text all the
+	// same, but only the organisation's own infrastructure is a leak: third-party code in the output names those too.
 	const scanForAddresses = (text: string, source: string) => {
 		const plain = plainText(text);
 		for (const host of findHostnames(plain)) {
 			const name = host.value.toLowerCase();
-			if (!isPublicHost(name, publicHosts, config.redaction.internalDomains)) add(name, 'hostname', source);
+			if (!isPublicHost(name, publicHosts, config.redaction.internalDomains) && isInfrastructureHost(name, config.redaction.internalDomains, orgDomains)) {
+				add(name, 'hostname', source);
+			}
 		}
 		for (const ip of findIpAddresses(plain)) add(ip.value.replace(/\/\d+$/, ''), 'ip', source);
 	};

@@ -67,6 +67,33 @@ export function findIpAddresses(text: string): Found[] {
 	return [...matches(text, IPV4), ...v6];
 }
 
+/** Last labels of private networks: a host ending in one is never on the public internet. */
+const PRIVATE_SUFFIXES = new Set('internal local localdomain localhost lan corp intra intranet private priv home svc cluster test invalid'.split(' '));
+/** Labels that mark a host as infrastructure when they appear before its last label (`db.prod.acme.com`). */
+const INFRA_LABELS = new Set('internal corp intra intranet private priv prod production stg stage staging dev qa uat int infra ops mgmt vpn svc cluster local k8s'.split(' '));
+
+/**
+ * @param host a hostname found in the content
+ * @param internalDomains `redaction.internalDomains`
+ * @param orgDomains the organisation's own registrable domains (of its two sites)
+ * @returns whether the host names the organisation's infrastructure (and so must never be published), as opposed to
+ * a public service the content merely mentions (github.com, a vendor's status page)
+ */
+export function isInfrastructureHost(host: string, internalDomains: readonly string[], orgDomains: readonly string[]): boolean {
+	const labels = host.toLowerCase().split('.');
+	if (labels.length === 1) return true; // a numbered machine name like pgbouncer-ledger-0
+	if (PRIVATE_SUFFIXES.has(labels.at(-1)!)) return true;
+	if (labels.slice(0, -1).some((label) => INFRA_LABELS.has(label))) return true;
+	return [...internalDomains, ...orgDomains].some((domain) => isUnder(host, domain));
+}
+
+/** @returns the registrable domain of a host, roughly: `status.acme.com` → `acme.com`, `www.acme.co.uk` → `acme.co.uk`. */
+export function registrableDomain(host: string): string {
+	const labels = host.toLowerCase().split('.');
+	const secondLevel = labels.length >= 3 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3;
+	return labels.slice(secondLevel ? -3 : -2).join('.');
+}
+
 /** @returns whether `host` is `domain` or one of its subdomains (case-insensitive). */
 export function isUnder(host: string, domain: string): boolean {
 	const h = host.toLowerCase();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openHandbook } from '../open-handbook.ts';
 import { confidentialValues } from './confidential.ts';
 import { createRedactor } from './redact.ts';
-import { findHostnames, findIpAddresses } from './hostnames.ts';
+import { findHostnames, findIpAddresses, isInfrastructureHost, registrableDomain } from './hostnames.ts';
 import { findSecrets, shannonEntropy } from './secrets.ts';
 
 const handbook = openHandbook(fileURLToPath(new URL('../../../tests/fixtures/leaky', import.meta.url))).handbook!;
@@ -39,6 +39,10 @@ describe('redact', () => {
 		expect(withAccents('Anais Moreau and Anaïs Moreau')).toBe('An engineer and an engineer');
 	});
 
+	it('redacts public services too: only hosts the handbook declares public stay', () => {
+		expect(redact('see https://github.com/quokka-freight/dashboards')).toBe('see https://an internal service/quokka-freight/dashboards');
+	});
+
 	it('keeps hosts the handbook declares public, times, versions, file and event names', () => {
 		const text = 'See status.quokka.example and api.quokka.example at 10:02:00 for v1.2.3, values.yaml and payment.succeeded.';
 		expect(redact(text)).toBe(text);
@@ -56,6 +60,17 @@ describe('redact', () => {
 describe('detectors', () => {
 	it('finds hostnames with a TLD-like last label only', () => {
 		expect(findHostnames('db.prod.internal, node.js, e.g. this, README.md, ledger-db-2 and Sev-1').map((h) => h.value)).toEqual(['db.prod.internal', 'ledger-db-2']);
+	});
+
+	it("tells the organisation's infrastructure from public services the content mentions", () => {
+		expect(isInfrastructureHost('github.com', [], ['acme.com'])).toBe(false);
+		expect(isInfrastructureHost('status.postmarkapp.com', [], ['acme.com'])).toBe(false);
+		expect(isInfrastructureHost('vpn.acme.com', [], ['acme.com'])).toBe(true);
+		expect(isInfrastructureHost('db.prod.example.net', [], ['acme.com'])).toBe(true);
+		expect(isInfrastructureHost('ledger.svc', [], [])).toBe(true);
+		expect(isInfrastructureHost('git.corp.acme.net', ['corp.acme.net'], [])).toBe(true);
+		expect(isInfrastructureHost('pgbouncer-ledger-0', [], [])).toBe(true);
+		expect([registrableDomain('status.acme.com'), registrableDomain('www.acme.co.uk')]).toEqual(['acme.com', 'acme.co.uk']);
 	});
 
 	it('finds IPv4 and IPv6 addresses but not clock times or version numbers', () => {

@@ -5,6 +5,7 @@
  */
 import { isoInZone } from '../time.ts';
 import { worst, type ComponentStatus } from '../status/impact.ts';
+import { startOfDay } from '../status/uptime.ts';
 import { slugify } from './render-body.ts';
 import type { PublicArchive, PublicComponent, PublicIncident } from './types.ts';
 import { absoluteUrl } from '../urls.ts';
@@ -81,7 +82,7 @@ export function statuspageApi(archive: PublicArchive) {
 		name: c.name,
 		status: c.status,
 		// We keep no creation date; the start of the history we publish is the honest lower bound.
-		created_at: at(new Date(`${historyStart}T00:00:00Z`)),
+		created_at: at(startOfDay(historyStart, archive.timeZone)),
 		updated_at: at(archive.updatedAt),
 		position: c.position,
 		description: c.description ?? null,
