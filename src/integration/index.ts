@@ -10,6 +10,7 @@ import { formatProblems } from '../model/problems.ts';
 import { cardBuildLog } from '../og/build-log.ts';
 import { enforceChecks } from './checks.ts';
 import { assertNoLeaks } from './leak-scan.ts';
+import { assertPublishable } from './public-archive.ts';
 import { assertPublishedUrls, astroRedirects } from './redirects.ts';
 import { promqlGrammar } from './promql-grammar.ts';
 import { ROUTES } from './routes.ts';
@@ -38,6 +39,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 					updateConfig({ vite: { build: { rollupOptions: { onwarn: quietKnownWarnings } } } });
 					for (const route of ROUTES[context.site]) injectRoute({ ...route, prerender: true });
 					if (context.site === 'internal') updateConfig({ redirects: astroRedirects(handbook) });
+					if (context.site === 'public') assertPublishable();
 				},
 				// Starlight's own integrations (Pagefind, sitemap) run before this hook, so the scan sees their output too.
 				'astro:build:done': ({ dir, logger }) => {

@@ -2,7 +2,8 @@
  * The public archive of this build, made once per process from the handbook and the injected clock. Public pages
  * import this (never `handbook()`), so they only ever see `Public*` types.
  */
-import { buildPublicArchive, type PublicArchive } from '../model/public/index.ts';
+import { formatProblems } from '../model/problems.ts';
+import { buildPublicArchive, PublicBodyError, type PublicArchive } from '../model/public/index.ts';
 import { handbook, today } from './site.ts';
 
 const KEY = Symbol.for('firebreak.publicArchive');
@@ -18,4 +19,17 @@ export function publicArchive(): PublicArchive {
 		memo.set(hb, archive);
 	}
 	return archive;
+}
+
+/**
+ * Builds the archive before Astro renders anything, so that a body the public site refuses (MDX code, components)
+ * stops the build with the usual problem block (file, line, field) instead of a page-rendering stack trace.
+ */
+export function assertPublishable(): void {
+	try {
+		publicArchive();
+	} catch (error) {
+		if (error instanceof PublicBodyError) throw new Error(`\n${formatProblems([error.problem])}`);
+		throw error;
+	}
 }
