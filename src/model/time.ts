@@ -29,7 +29,26 @@ export function formatDuration(minutes: number): string {
 
 /** @returns an instant as the responders read it, in the handbook's zone: "2026-03-04 10:15 CET". */
 export function formatTimestamp(instant: Date, zone: string): string {
-	return DateTime.fromJSDate(instant, { zone }).toFormat('yyyy-LL-dd HH:mm ZZZZ');
+	const time = DateTime.fromJSDate(instant, { zone });
+	if (time.zone.type !== 'iana') return time.toFormat('yyyy-LL-dd HH:mm ZZZZ');
+	return `${time.toFormat('yyyy-LL-dd HH:mm')} ${shortZoneName(time.toMillis(), time.zone.name, time.locale ?? undefined)}`;
+}
+
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Luxon's `ZZZZ` for an IANA zone, with the same Intl options (luxon's `parseZoneInfo`), from a formatter made once
+ * per zone and locale. Optimization: luxon builds a new Intl.DateTimeFormat on every call, which made timelines the
+ * largest cost of incident pages at scale (1,000 entries: ~1 s of a 26 s build).
+ */
+function shortZoneName(ms: number, zone: string, locale: string | undefined): string {
+	const key = `${locale}\0${zone}`;
+	let format = zoneNameFormats.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, { timeZoneName: 'short', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: zone });
+		zoneNameFormats.set(key, format);
+	}
+	return format.formatToParts(new Date(ms)).find((part) => part.type.toLowerCase() === 'timezonename')?.value ?? '';
 }
 
 /** @returns the time of day only, "10:15", for timelines grouped by day. */
