@@ -21,13 +21,15 @@ export function printReport(report: BenchReport): void {
 		['plain Starlight, same bodies: time / peak RSS', (s) => time(s.baseline)],
 		['**internal ÷ baseline**', (s) => `**${s.ratio.toFixed(2)}×**`],
 		['public build, cold: time / peak RSS', (s) => time(s.public)],
-		['internal rebuild, unchanged content: time', (s) => seconds(s.internalRebuild.wallMs)],
+		['rebuild, unchanged content: internal / baseline', (s) => `${seconds(s.internalRebuild.wallMs)} / ${seconds(s.baselineRebuild.wallMs)}`],
+		['**rebuild: internal ÷ baseline**', (s) => `**${s.rebuildRatio.toFixed(2)}×**`],
 		['pages built: internal / public / baseline', (s) => `${s.internal.pages} / ${s.public.pages} / ${s.baseline.pages}`],
 		['output: internal / public / baseline', (s) => `${mib(s.internal.outputBytes)} / ${mib(s.public.outputBytes)} / ${mib(s.baseline.outputBytes)}`],
 		['Pagefind index: internal / public / baseline', (s) => `${mib(s.internal.pagefindBytes)} / ${mib(s.public.pagefindBytes)} / ${mib(s.baseline.pagefindBytes)}`],
 		['cards cold (internal + public): rendered in', (s) => `${s.internal.cards.rendered + s.public.cards.rendered} in ${seconds(s.internal.cards.renderMs + s.public.cards.renderMs)}`],
 		['cards warm (rebuild): from cache / route time / share of rebuild', (s) => cardsWarm(s.internalRebuild)],
 		['load average at start: check / internal / public / baseline', (s) => [s.check, s.internal, s.public, s.baseline].map((t) => t.loadBefore.toFixed(1)).join(' / ')],
+		['builds retried after a failure', (s) => String([s.internal, s.internalRebuild, s.public, s.baseline, s.baselineRebuild].filter((b) => b.retried).length)],
 	];
 	console.log(`| entries | ${report.sizes.map((s) => s.entries).join(' | ')} |`);
 	console.log(`|---|${report.sizes.map(() => '---:').join('|')}|`);
