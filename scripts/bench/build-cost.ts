@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cardFigures, pagesBuilt, type CardFigures } from './build-log.ts';
 import { writeBaselineProject } from './baseline-project.ts';
+import { withBuildLock } from './build-lock.ts';
 import { clearFirebreakCaches } from './clear-caches.ts';
 import { folderSize } from './folder-size.ts';
 import { generateContent, type GeneratedCounts } from './generate-content.ts';
@@ -101,10 +102,11 @@ async function timeCheck(contentDir: string, logDir: string): Promise<Timing & {
 async function timeBuild(label: string, args: { cwd: string; env: NodeJS.ProcessEnv; outDir: string; logFile: string }): Promise<BuildTiming> {
 	step(label);
 	const loadBefore = loadavg()[0]!;
-	const run = () => measure(process.execPath, [ASTRO, 'build'], { cwd: args.cwd, env: { ...args.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, logFile: args.logFile });
+	const astroBuild = () => measure(process.execPath, [ASTRO, 'build'], { cwd: args.cwd, env: { ...args.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, logFile: args.logFile });
+	// Builds in this project's root share its .astro/ folder with the test builds; the baseline has its own root.
+	const run = () => (args.cwd === ROOT ? withBuildLock(ROOT, astroBuild) : astroBuild());
 	let result = await run();
-	// A cold build here once failed to render one entry and passed unchanged on the next run (other builds share this
-	// tree); retry once, and say so in the report rather than hide it.
+	// Other people's builds in this tree may not take the lock: retry a failed build once, and say so in the report.
 	const retried = result.exitCode !== 0;
 	if (retried) {
 		console.error(`[bench] ${label} failed (exit ${result.exitCode}), retrying once; first log kept in ${args.logFile}.failed`);
