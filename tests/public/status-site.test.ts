@@ -24,7 +24,7 @@ describe('the public home page', () => {
 	});
 
 	it('shows every component with 90 daily bars whose tooltips name the incidents of the day', () => {
-		const bars = [...home.matchAll(/<li class="fb-bar fb-bar--([a-z_]+)[^"]*"[^>]*aria-label="([^"]*)"/g)].map((m) => ({ status: m[1]!, label: decode(m[2]!) }));
+		const bars = [...home.matchAll(/<li class="fb-bar fb-swatch--([a-z_]+)[^"]*"[^>]*aria-label="([^"]*)"/g)].map((m) => ({ status: m[1]!, label: decode(m[2]!) }));
 		expect(bars).toHaveLength(archive.components.length * 90);
 		const byId = new Map(archive.incidents.map((i) => [i.id, i]));
 		const expected = archive.components.flatMap((c) => c.days.map((day) => ({ status: day.status, label: dayTooltip(day, byId) })));

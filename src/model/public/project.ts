@@ -83,11 +83,22 @@ export function toPublicPostmortem(projection: Projection, postmortem: Postmorte
  * @throws PublicBodyError when its body could not be published
  */
 export function previewPublicPostmortem(handbook: Handbook, postmortem: Postmortem, today: string, mark: Marker): { postmortem: PublicPostmortem; whyNotPublic: string[] } {
-	const projection = createProjection(handbook, today, mark);
+	const projection = previewProjection(handbook, today, mark);
 	const incident = handbook.incidents.get(postmortem.data.incident)!;
 	const id = projection.publicIds.get(incident.id) ?? publicIdOf(incident, createRedactor(confidentialValues(handbook), handbook.config), handbook.config.org.timezone);
 	const publicIncident = projectIncident(projection, incident, id, true);
 	return { postmortem: projectPostmortem(projection, postmortem, publicIncident), whyNotPublic: whyNotPublic(handbook, postmortem) };
+}
+
+// One projection per handbook for all the preview pages of a build: each would otherwise redo every public id.
+const previewProjections = new WeakMap<Handbook, Projection & { mark: Marker }>();
+
+function previewProjection(handbook: Handbook, today: string, mark: Marker): Projection {
+	const cached = previewProjections.get(handbook);
+	if (cached && cached.today === today && cached.mark === mark) return cached;
+	const projection = { ...createProjection(handbook, today, mark), mark };
+	previewProjections.set(handbook, projection);
+	return projection;
 }
 
 function projectIncident(projection: Projection, incident: Incident, id: string, withPostmortem: boolean): PublicIncident {
