@@ -11,6 +11,7 @@ import { cardBuildLog } from '../og/build-log.ts';
 import { enforceChecks } from './checks.ts';
 import { assertNoLeaks } from './leak-scan.ts';
 import { assertPublishable } from './public-archive.ts';
+import { assertLinksResolve, linkCheckOptions } from './link-check.ts';
 import { assertPublishedUrls, astroRedirects } from './redirects.ts';
 import { promqlGrammar } from './promql-grammar.ts';
 import { ROUTES } from './routes.ts';
@@ -29,6 +30,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			customCss: ['./src/styles/firebreak.css', './src/styles/print.css'],
 			pagination: false,
 			expressiveCode: { shiki: { langs: [promqlGrammar] } },
+			routeMiddleware: './src/integration/safe-head.ts',
 		}),
 		{
 			name: 'firebreak',
@@ -45,6 +47,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 				'astro:build:done': ({ dir, logger }) => {
 					if (context.site === 'public' && handbook) assertNoLeaks(fileURLToPath(dir), handbook, (message) => logger.info(message));
 					if (context.site === 'internal' && handbook) assertPublishedUrls(fileURLToPath(dir), handbook);
+					if (handbook) assertLinksResolve(fileURLToPath(dir), linkCheckOptions(context.site, handbook), (message) => logger.info(message));
 				},
 			},
 		},

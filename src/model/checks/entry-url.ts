@@ -15,7 +15,8 @@ export function entryUrl(entry: Finding['entry']): string | undefined {
 		case 'service':
 			return urls.service(entry.id);
 		case 'alert':
-			return urls.alert(entry.id);
+			// The alert's row on the index: `/alerts/<name>/` exists only for alerts a runbook covers.
+			return `${urls.alerts()}#${entry.id}`;
 		case 'handbook':
 			return undefined;
 	}
