@@ -41,6 +41,11 @@ export async function serve(root: string): Promise<StaticServer> {
 	if (address === null || typeof address === 'string') throw new Error('no port');
 	return {
 		url: `http://127.0.0.1:${address.port}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		// Browsers keep connections alive: without closing them, `close()` waits for their idle timeout.
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }
