@@ -8,8 +8,9 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Handbook } from '../model/handbook.ts';
-import { confidentialValues, internalRuns, RUN_LENGTH, type Confidential } from '../model/public/index.ts';
+import { confidentialValues, internalRuns, type Confidential } from '../model/public/index.ts';
 import { comparable, scanReadings } from '../model/public/normalize.ts';
+import { RunIndex } from './run-index.ts';
 
 export interface Leak {
 	/** Path relative to the output folder. */
@@ -39,6 +40,7 @@ export function scanForLeaks(dir: string, confidential: Confidential, runs: Read
 	const escaped = [...values.keys()].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
 	const pattern = escaped.length > 0 ? new RegExp(escaped.join('|'), 'gu') : undefined;
 
+	const index = new RunIndex(runs);
 	const leaks: Leak[] = [];
 	let files = 0;
 	let bytes = 0;
@@ -53,20 +55,13 @@ export function scanForLeaks(dir: string, confidential: Confidential, runs: Read
 			seen.add(key);
 			leaks.push({ file, value, source });
 		};
-		for (const reading of scanReadings(content)) {
-			if (pattern) for (const match of reading.matchAll(pattern)) report(match[0], values.get(match[0])!.value, values.get(match[0])!.source);
-			const words = reading.match(/[\p{L}\p{N}]+/gu) ?? [];
-			const runAt = (i: number) => runs.get(words.slice(i, i + RUN_LENGTH).join(' '));
-			for (let i = 0; i + RUN_LENGTH <= words.length; i++) {
-				const source = runAt(i);
-				if (!source) continue;
-				// Overlapping runs of one passage are reported once, as the whole passage.
-				let end = i;
-				while (end + 1 + RUN_LENGTH <= words.length && runAt(end + 1)) end++;
-				const passage = words.slice(i, end + RUN_LENGTH).join(' ');
-				report(passage, `"${passage}"`, `internal text from ${source}`);
-				i = end + RUN_LENGTH - 1;
-			}
+		// Binary files (images, fonts, wasm) are searched as bytes for the values only: metadata such as EXIF is text.
+		const readings = content.includes('\u0000') ? { values: [content.toLowerCase()], words: [] } : scanReadings(content);
+		if (pattern) {
+			for (const reading of readings.values) for (const match of reading.matchAll(pattern)) report(match[0], values.get(match[0])!.value, values.get(match[0])!.source);
+		}
+		for (const reading of readings.words) {
+			for (const { passage, source } of index.passages(reading.match(/[\p{L}\p{N}]+/gu) ?? [])) report(passage, `"${passage}"`, `internal text from ${source}`);
 		}
 	}
 	return { leaks, files, bytes };
@@ -109,6 +104,6 @@ function readOutputFile(path: string): string {
 			// Not gzip after all: scan the bytes as they are.
 		}
 	}
-	const text = bytes.toString('utf8');
+	const text = bytes.includes(0) ? bytes.toString('latin1') : bytes.toString('utf8');
 	return text.startsWith(PAGEFIND_HEADER) ? text.slice(PAGEFIND_HEADER.length) : text;
 }

@@ -49,6 +49,12 @@ describe('scanForLeaks', () => {
 		expect(leaks.find((l) => l.value.startsWith('"the real'))!.source).toMatch(/<Internal> at line \d+/);
 	});
 
+	it('searches binary files as bytes, for metadata such as a PNG text chunk', () => {
+		const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), Buffer.from('tEXtAuthor\0Priya Raghunathan\0')]);
+		const { leaks } = scanForLeaks(site({ 'og/card.png': png }), confidential, runs);
+		expect(leaks.map((l) => [l.file, l.value])).toEqual([['og/card.png', 'Priya Raghunathan']]);
+	});
+
 	it('gunzips Pagefind fragments', () => {
 		const fragment = gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/x/', content: 'Asked Globex Logistics first.' })}`));
 		const { leaks, files } = scanForLeaks(site({ 'pagefind/fragment/en_1.pf_fragment': fragment }), confidential, runs);

@@ -64,17 +64,17 @@ export function decodeEscapes(text: string): string {
 }
 
 /**
- * @returns the readings of a file's text a scanner must check: the text itself, and (for markup) its text content
- * with tags removed (so `db.<span>prod</span>.internal` reads as one word) and with tags as spaces (so words of
- * neighbouring cells stay apart). Every reading is decoded and made comparable.
+ * The readings of a file's text a scanner checks, each decoded and made comparable: `values` for literal values (the
+ * text itself, attributes and scripts included, and, for markup, its text content with tags removed, so that
+ * `db.<span>prod</span>.internal` reads as one word); `words` for runs of words (the text content with tags removed,
+ * and with tags as spaces, so that the words of neighbouring paragraphs stay apart).
  */
-export function scanReadings(raw: string): string[] {
+export function scanReadings(raw: string): { values: string[]; words: string[] } {
 	const unescaped = decodeEscapes(raw);
-	const readings = [unescaped];
-	if (/<[a-zA-Z!/]/.test(unescaped)) {
-		// Comments are not text content, but they are published: keep their text in the untagged readings too.
-		const withoutComments = unescaped.replace(/<!--([\s\S]*?)-->/g, ' $1 ');
-		readings.push(withoutComments.replace(/<[^>]*>/g, ''), withoutComments.replace(/<[^>]*>/g, ' '));
-	}
-	return readings.map(comparable);
+	const whole = comparable(unescaped);
+	if (!/<[a-zA-Z!/]/.test(unescaped)) return { values: [whole], words: [whole] };
+	// Comments are not text content, but they are published: keep their text in the untagged readings too.
+	const withoutComments = unescaped.replace(/<!--([\s\S]*?)-->/g, ' $1 ');
+	const untagged = comparable(withoutComments.replace(/<[^>]*>/g, ''));
+	return { values: [whole, untagged], words: [untagged, comparable(withoutComments.replace(/<[^>]*>/g, ' '))] };
 }
