@@ -34,6 +34,7 @@ describe('checkLinks', () => {
 		const result = checkLinks(dir, { siteUrl: SITE });
 		expect(result.broken).toEqual([{ page: '/history/', target: '/#legacy', reason: 'no element with id "legacy" on /' }]);
 		expect(result.links).toBe(13);
+		expect([...result.reached].sort()).toEqual(['favicon.svg', 'feed.xml', 'history/index.html', 'index.html', 'og/card.png']);
 	});
 
 	it('names the page and the target of every broken link, in pages, feeds, sitemaps and JSON', () => {

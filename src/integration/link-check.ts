@@ -32,6 +32,8 @@ export interface LinkCheckResult {
 	/** Same-site URLs resolved. */
 	links: number;
 	broken: BrokenLink[];
+	/** The files those URLs lead to (relative paths): what the site references. */
+	reached: Set<string>;
 }
 
 /** Attributes that hold one URL, per element; `srcset` and meta refresh are read apart. */
@@ -91,6 +93,7 @@ export function checkLinks(dir: string, options: LinkCheckOptions): LinkCheckRes
 	}
 
 	const broken: BrokenLink[] = [];
+	const reached = new Set<string>();
 	let links = 0;
 	for (const page of pages) {
 		for (const target of page.urls) {
@@ -108,11 +111,12 @@ export function checkLinks(dir: string, options: LinkCheckOptions): LinkCheckRes
 			}
 			if (url.origin !== site.origin) continue;
 			links++;
-			const reason = unresolved(url, files, ids);
-			if (reason) broken.push({ page: page.path, target, reason });
+			const resolved = resolve(url, files, ids);
+			if (resolved.file) reached.add(resolved.file);
+			if (resolved.reason) broken.push({ page: page.path, target, reason: resolved.reason });
 		}
 	}
-	return { files: pages.length, links, broken };
+	return { files: pages.length, links, broken, reached };
 }
 
 /** @returns the problems as one line each: `✖ /page/ → target (reason)`. */
@@ -136,22 +140,22 @@ export function assertLinksResolve(dir: string, options: LinkCheckOptions, log: 
 	throw new Error(`Link check: ${count} in ${dir}\n${formatBrokenLinks(result.broken)}`);
 }
 
-/** @returns why a same-site URL does not resolve, or undefined when it does. */
-function unresolved(url: URL, files: ReadonlySet<string>, ids: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
+/** @returns the file a same-site URL leads to, and why it does not resolve (to a file, or to an anchor in it). */
+function resolve(url: URL, files: ReadonlySet<string>, ids: ReadonlyMap<string, ReadonlySet<string>>): { file?: string; reason?: string } {
 	let path: string;
 	try {
 		path = decodeURIComponent(url.pathname).replace(/^\//, '');
 	} catch {
-		return 'not a valid URL';
+		return { reason: 'not a valid URL' };
 	}
 	// Directory-style pages: `/x/` is `x/index.html`; `/x` is served from there too by static hosts.
 	const file = [path.endsWith('/') || path === '' ? `${path}index.html` : path, `${path}/index.html`].find((candidate) => files.has(candidate));
-	if (!file) return 'no such page';
+	if (!file) return { reason: 'no such page' };
 	const fragment = url.hash.slice(1);
 	// `#` and `#top` scroll to the top by the HTML standard; text fragments (`#:~:text=`) are not ids.
-	if (fragment === '' || fragment === 'top' || fragment.startsWith(':~:') || !file.endsWith('.html')) return undefined;
+	if (fragment === '' || fragment === 'top' || fragment.startsWith(':~:') || !file.endsWith('.html')) return { file };
 	const id = decodeURIComponent(fragment);
-	return ids.get(file)?.has(id) ? undefined : `no element with id "${id}" on /${file.replace(/index\.html$/, '')}`;
+	return ids.get(file)?.has(id) ? { file } : { file, reason: `no element with id "${id}" on /${file.replace(/index\.html$/, '')}` };
 }
 
 /** @returns the ids (and `<a name>`s) of a page, and every URL it links to or loads. */
