@@ -38,7 +38,9 @@ export function scanForLeaks(dir: string, confidential: Confidential, runs: Read
 	const values = new Map<string, { value: string; source: string }>();
 	for (const v of confidential.values) values.set(comparable(v.value), { value: v.value, source: `${v.kind} from ${v.source}` });
 	const escaped = [...values.keys()].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-	const pattern = escaped.length > 0 ? new RegExp(escaped.join('|'), 'gu') : undefined;
+	// Whole words only: a person id "robin" must not fire on "round-robin"; dots and slashes still delimit, so a
+	// domain is found inside a hostname or URL.
+	const pattern = escaped.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu') : undefined;
 
 	const index = new RunIndex(runs);
 	const leaks: Leak[] = [];

@@ -67,6 +67,12 @@ describe('scanForLeaks', () => {
 		expect(leaks).toEqual([]);
 	});
 
+	it('matches values as whole words: an id is not found inside another word', () => {
+		const robin = { values: [{ value: 'robin', kind: 'handle' as const, source: 'people.yaml (people.0)' }], nameParts: [], publicHosts: new Set<string>() };
+		expect(scanForLeaks(site({ 'a.html': '<p>Round-robin load balancing.</p>' }), robin, new Map()).leaks).toEqual([]);
+		expect(scanForLeaks(site({ 'b.html': '<p>Ask <b>robin</b>.</p>' }), robin, new Map()).leaks).toHaveLength(1);
+	});
+
 	it('does not fail on a public service the content mentions, which third-party code in the output names too', () => {
 		expect(confidential.values.map((v) => v.value)).not.toContain('github.com');
 		const { leaks } = scanForLeaks(site({ '_astro/ui.js': 'const credits="https://github.com/CloudCannon/pagefind";' }), confidential, runs);
