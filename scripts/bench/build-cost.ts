@@ -27,7 +27,10 @@ const TODAY = '2026-11-23';
 
 export interface Timing {
 	wallMs: number;
+	/** Peak of the process tree (see measure.ts). */
 	peakRssBytes: number;
+	/** Peak of its largest process. */
+	peakProcessRssBytes: number;
 	/** 1-minute load average when the step started: other work on the machine skews the time. */
 	loadBefore: number;
 }
@@ -96,7 +99,8 @@ async function timeCheck(contentDir: string, logDir: string): Promise<Timing & {
 	}
 	const sorted = [...runs].sort((a, b) => a.wallMs - b.wallMs);
 	const median = sorted[Math.floor(sorted.length / 2)]!;
-	return { wallMs: median.wallMs, peakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes)), loadBefore, runsMs: runs.map((run) => run.wallMs) };
+	const peak = (key: 'peakRssBytes' | 'peakProcessRssBytes') => Math.max(...runs.map((run) => run[key]));
+	return { wallMs: median.wallMs, peakRssBytes: peak('peakRssBytes'), peakProcessRssBytes: peak('peakProcessRssBytes'), loadBefore, runsMs: runs.map((run) => run.wallMs) };
 }
 
 async function timeBuild(label: string, args: { cwd: string; env: NodeJS.ProcessEnv; outDir: string; logFile: string }): Promise<BuildTiming> {
@@ -118,6 +122,7 @@ async function timeBuild(label: string, args: { cwd: string; env: NodeJS.Process
 		retried,
 		wallMs: result.wallMs,
 		peakRssBytes: result.peakRssBytes,
+		peakProcessRssBytes: result.peakProcessRssBytes,
 		loadBefore,
 		pages: pagesBuilt(result.output),
 		outputBytes: folderSize(args.outDir),

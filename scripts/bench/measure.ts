@@ -1,15 +1,18 @@
 /**
  * Runs a command and measures its wall time and peak memory. `/usr/bin/time -v` is not installed here and Node's
- * `resourceUsage()` only sees its own process, so the process tree is sampled from `/proc`: the peak is the largest
- * sum of resident memory (VmRSS) over the tree at one sample, or the largest single high-water mark (VmHWM) seen,
- * whichever is higher (the high-water mark catches a peak that falls between two samples).
+ * `resourceUsage()` only sees its own process, so the process tree is sampled from `/proc` every 100 ms: the tree's
+ * peak is the largest sum of resident memory (VmRSS) at one sample (Pagefind runs as a second process next to
+ * Astro's), and each process's peak is its high-water mark (VmHWM), which also catches peaks between two samples.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 
 export interface Measured {
 	wallMs: number;
+	/** Largest resident memory of the whole process tree at once (at least the largest single process's peak). */
 	peakRssBytes: number;
+	/** Largest high-water mark of any one process of the tree (for a build: Astro's Node process). */
+	peakProcessRssBytes: number;
 	exitCode: number;
 	/** stdout and stderr, interleaved as they came. */
 	output: string;
@@ -34,15 +37,16 @@ export async function measure(command: string, args: string[], options: { cwd?: 
 	child.stderr.on('data', collect);
 
 	let peakRssBytes = 0;
+	let peakProcessRssBytes = 0;
 	const sample = () => {
 		if (child.pid === undefined) return;
 		let sum = 0;
 		for (const pid of processTree(child.pid)) {
 			const status = readStatus(pid);
 			sum += status.rss;
-			peakRssBytes = Math.max(peakRssBytes, status.hwm);
+			peakProcessRssBytes = Math.max(peakProcessRssBytes, status.hwm);
 		}
-		peakRssBytes = Math.max(peakRssBytes, sum);
+		peakRssBytes = Math.max(peakRssBytes, sum, peakProcessRssBytes);
 	};
 	const timer = setInterval(sample, SAMPLE_MS);
 	const exitCode = await new Promise<number>((resolve, reject) => {
@@ -52,7 +56,7 @@ export async function measure(command: string, args: string[], options: { cwd?: 
 	clearInterval(timer);
 	const wallMs = performance.now() - started;
 	await new Promise<void>((resolve) => (log ? log.end(resolve) : resolve()));
-	return { wallMs, peakRssBytes, exitCode, output: Buffer.concat(chunks).toString('utf8') };
+	return { wallMs, peakRssBytes, peakProcessRssBytes, exitCode, output: Buffer.concat(chunks).toString('utf8') };
 }
 
 /** @returns `root` and every live descendant, from the parent ids in `/proc/<pid>/stat`. */

@@ -3,7 +3,7 @@ import type { BenchReport, BuildTiming, SizeResult, Timing } from './build-cost.
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
-const time = (t: Timing) => `${seconds(t.wallMs)} / ${mib(t.peakRssBytes)}`;
+const time = (t: Timing) => `${seconds(t.wallMs)} / ${mib(t.peakRssBytes)} (${mib(t.peakProcessRssBytes)})`;
 const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
 
 /** Prints the report as a Markdown table (pasteable into the README). */
@@ -16,18 +16,18 @@ export function printReport(report: BenchReport): void {
 	if (report.sizes.length === 0) return;
 	const rows: [string, (size: SizeResult) => string][] = [
 		['content (runbooks / incidents / postmortems / alerts)', (s) => `${s.content.runbooks} / ${s.content.incidents} / ${s.content.postmortems} / ${s.content.alerts}`],
-		['`firebreak check`: time / peak RSS', (s) => time(s.check)],
-		['internal build, cold: time / peak RSS', (s) => time(s.internal)],
-		['plain Starlight, same bodies: time / peak RSS', (s) => time(s.baseline)],
+		['`firebreak check`: time / peak RSS (largest process)', (s) => time(s.check)],
+		['internal build, cold: time / peak RSS (largest process)', (s) => time(s.internal)],
+		['plain Starlight, same bodies: time / peak RSS (largest process)', (s) => time(s.baseline)],
 		['**internal ÷ baseline**', (s) => `**${s.ratio.toFixed(2)}×**`],
-		['public build, cold: time / peak RSS', (s) => time(s.public)],
+		['public build, cold: time / peak RSS (largest process)', (s) => time(s.public)],
 		['rebuild, unchanged content: internal / baseline', (s) => `${seconds(s.internalRebuild.wallMs)} / ${seconds(s.baselineRebuild.wallMs)}`],
 		['**rebuild: internal ÷ baseline**', (s) => `**${s.rebuildRatio.toFixed(2)}×**`],
 		['pages built: internal / public / baseline', (s) => `${s.internal.pages} / ${s.public.pages} / ${s.baseline.pages}`],
 		['output: internal / public / baseline', (s) => `${mib(s.internal.outputBytes)} / ${mib(s.public.outputBytes)} / ${mib(s.baseline.outputBytes)}`],
 		['Pagefind index: internal / public / baseline', (s) => `${mib(s.internal.pagefindBytes)} / ${mib(s.public.pagefindBytes)} / ${mib(s.baseline.pagefindBytes)}`],
 		['cards cold (internal + public): rendered in', (s) => `${s.internal.cards.rendered + s.public.cards.rendered} in ${seconds(s.internal.cards.renderMs + s.public.cards.renderMs)}`],
-		['cards warm (rebuild): from cache / route time / share of rebuild', (s) => cardsWarm(s.internalRebuild)],
+		['cards warm (rebuild): from cache / time / share of rebuild', (s) => cardsWarm(s.internalRebuild)],
 		['load average at start: check / internal / public / baseline', (s) => [s.check, s.internal, s.public, s.baseline].map((t) => t.loadBefore.toFixed(1)).join(' / ')],
 		['builds retried after a failure', (s) => String([s.internal, s.internalRebuild, s.public, s.baseline, s.baselineRebuild].filter((b) => b.retried).length)],
 	];
