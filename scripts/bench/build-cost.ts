@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --sizes 200,1000,5000] [--check-sizes 10000] [--seed 1] [--check-runs 3]`: the build cost of
+ * `npm run bench [-- --sizes 200,1000,5000] [--check-sizes 10000] [--seed 1] [--check-runs 3] [--repeat 1|3,3,1]`: the cost of
  * Firebreak at scale, next to plain Starlight on the same pages. For each size it generates a content folder, times
  * `firebreak check`, the internal build (cold, then again with unchanged content and warm caches), the public build,
  * and a plain-Starlight project built from the same MDX bodies; it prints a table and writes `dist/bench/report.json`.
@@ -61,6 +61,8 @@ export interface SizeResult {
 
 export interface BenchReport {
 	date: string;
+	/** Rounds of every build, per size; each figure is the median round. */
+	repeat: number[];
 	machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string };
 	seed: number;
 	checkOnly: { entries: number; check: Timing & { runsMs: number[] } }[];
@@ -73,11 +75,15 @@ const { values } = parseArgs({
 		'check-sizes': { type: 'string', default: '10000' },
 		seed: { type: 'string', default: '1' },
 		'check-runs': { type: 'string', default: '3' },
+		repeat: { type: 'string', default: '1' },
 	},
 });
 const list = (text: string) => text.split(',').filter(Boolean).map(Number);
 const seed = Number(values.seed);
 const checkRuns = Number(values['check-runs']);
+// Rounds per size: one number for every size, or one per size ("3,3,1" with --sizes 200,1000,5000).
+const repeats = list(values.repeat);
+const repeatFor = (index: number) => repeats[index] ?? repeats.at(-1) ?? 1;
 
 function step(label: string) {
 	console.error(`[bench] ${new Date().toISOString().slice(11, 19)} ${label} (load ${loadavg()[0]!.toFixed(2)})`);
@@ -131,7 +137,7 @@ async function timeBuild(label: string, args: { cwd: string; env: NodeJS.Process
 	};
 }
 
-async function benchSize(entries: number): Promise<SizeResult> {
+async function benchSize(entries: number, repeat: number): Promise<SizeResult> {
 	const dir = join(BENCH, String(entries));
 	const contentDir = join(dir, 'content');
 	const outRoot = join(dir, 'out');
@@ -143,19 +149,34 @@ async function benchSize(entries: number): Promise<SizeResult> {
 	const check = await timeCheck(contentDir, dir);
 
 	const env = { ...process.env, FIREBREAK_CONTENT: contentDir, FIREBREAK_OUT: outRoot, FIREBREAK_TODAY: TODAY, FIREBREAK_CHECKS_REPORTED: '1' };
-	clearFirebreakCaches(env);
-	const build = (site: 'internal' | 'public', run: string) =>
-		timeBuild(`${entries} entries: ${site} build (${run})`, { cwd: ROOT, env: { ...env, FIREBREAK_SITE: site }, outDir: join(outRoot, site), logFile: join(dir, `${site}-${run}.log`) });
-	const internal = await build('internal', 'cold');
-	const internalRebuild = await build('internal', 'warm');
-	const publicSite = await build('public', 'cold');
-
 	const baselineDir = join(dir, 'baseline');
-	writeBaselineProject(contentDir, baselineDir, 'https://baseline.bench.example');
-	const baselineBuild = (run: string) =>
-		timeBuild(`${entries} entries: plain Starlight baseline (${run})`, { cwd: baselineDir, env: process.env, outDir: join(baselineDir, 'dist'), logFile: join(dir, `baseline-${run}.log`) });
-	const baseline = await baselineBuild('cold');
-	const baselineRebuild = await baselineBuild('warm');
+	const rounds: Record<'internal' | 'internalRebuild' | 'public' | 'baseline' | 'baselineRebuild', BuildTiming>[] = [];
+	for (let round = 1; round <= repeat; round++) {
+		const tag = (run: string) => (repeat > 1 ? `${run}, round ${round} of ${repeat}` : run);
+		const build = (site: 'internal' | 'public', run: string) =>
+			timeBuild(`${entries} entries: ${site} build (${tag(run)})`, { cwd: ROOT, env: { ...env, FIREBREAK_SITE: site }, outDir: join(outRoot, site), logFile: join(dir, `${site}-${run}.log`) });
+		const baselineBuild = (run: string) =>
+			timeBuild(`${entries} entries: plain Starlight baseline (${tag(run)})`, { cwd: baselineDir, env: process.env, outDir: join(baselineDir, 'dist'), logFile: join(dir, `baseline-${run}.log`) });
+		// Cold: no Astro cache and none of this content's cards; the baseline project is written afresh.
+		clearFirebreakCaches(env);
+		writeBaselineProject(contentDir, baselineDir, 'https://baseline.bench.example');
+		rounds.push({
+			internal: await build('internal', 'cold'),
+			internalRebuild: await build('internal', 'warm'),
+			public: await build('public', 'cold'),
+			baseline: await baselineBuild('cold'),
+			baselineRebuild: await baselineBuild('warm'),
+		});
+	}
+	// Each figure is the round with the median time of that build: one slow round (other work on the machine) is dropped.
+	const median = (key: keyof (typeof rounds)[number]) => rounds.map((r) => r[key]).sort((a, b) => a.wallMs - b.wallMs)[Math.floor(rounds.length / 2)]!;
+	const [internal, internalRebuild, publicSite, baseline, baselineRebuild] = (['internal', 'internalRebuild', 'public', 'baseline', 'baselineRebuild'] as const).map(median) as [
+		BuildTiming,
+		BuildTiming,
+		BuildTiming,
+		BuildTiming,
+		BuildTiming,
+	];
 	return {
 		entries,
 		content,
@@ -174,6 +195,7 @@ const report: BenchReport = {
 	date: new Date().toISOString(),
 	machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version },
 	seed,
+	repeat: [],
 	checkOnly: [],
 	sizes: [],
 };
@@ -184,7 +206,10 @@ for (const entries of list(values['check-sizes'])) {
 	step(`${entries} entries: firebreak check ×${checkRuns}`);
 	report.checkOnly.push({ entries, check: await timeCheck(join(dir, 'content'), dir) });
 }
-for (const entries of list(values.sizes)) report.sizes.push(await benchSize(entries));
+for (const [index, entries] of list(values.sizes).entries()) {
+	report.repeat.push(repeatFor(index));
+	report.sizes.push(await benchSize(entries, repeatFor(index)));
+}
 
 const reportFile = join(BENCH, 'report.json');
 writeFileSync(reportFile, `${JSON.stringify(report, null, '\t')}\n`);

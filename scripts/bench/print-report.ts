@@ -9,7 +9,7 @@ const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed
 /** Prints the report as a Markdown table (pasteable into the README). */
 export function printReport(report: BenchReport): void {
 	const { machine } = report;
-	console.log(`\nFirebreak build cost — ${report.date.slice(0, 10)}, ${machine.cpus} × ${machine.cpuModel}, ${mib(machine.memoryBytes)} RAM, Node ${machine.node}, seed ${report.seed}\n`);
+	console.log(`\nFirebreak build cost — ${report.date.slice(0, 10)}, ${machine.cpus} × ${machine.cpuModel}, ${mib(machine.memoryBytes)} RAM, Node ${machine.node}, seed ${report.seed}, median of ${report.repeat.join('/')} round(s) per size\n`);
 	for (const { entries, check } of report.checkOnly) {
 		console.log(`firebreak check, ${entries} entries: ${seconds(check.wallMs)} median of ${check.runsMs.map(seconds).join(', ')}; peak RSS ${mib(check.peakRssBytes)} (load ${check.loadBefore.toFixed(1)})`);
 	}
