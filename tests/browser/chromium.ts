@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { serve, type StaticServer } from '../helpers/serve.ts';
 
 /** Where Chromium is looked for; `CHROMIUM_PATH` overrides Debian's location. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -76,6 +77,32 @@ export async function launchChromium(options: { permissions?: string[] } = {}): 
 		async close() {
 			await context.close();
 			rmSync(profile, { recursive: true, force: true });
+		},
+	};
+}
+
+/**
+ * Serves a built site on loopback and launches Chromium for the tests of the enclosing `describe`, closing both after
+ * them. Read `server` and `chromium` inside tests (they exist once `beforeAll` has run).
+ * @param siteDir the built site folder, or a function giving it when it is only known after other set-up
+ */
+export function browseSite(siteDir: string | (() => string), options: { permissions?: string[] } = {}): { readonly server: StaticServer; readonly chromium: Chromium } {
+	let server: StaticServer | undefined;
+	let browser: Chromium | undefined;
+	beforeAll(async () => {
+		server = await serve(typeof siteDir === 'function' ? siteDir() : siteDir);
+		browser = await launchChromium(options);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+	return {
+		get server() {
+			return server!;
+		},
+		get chromium() {
+			return browser!;
 		},
 	};
 }

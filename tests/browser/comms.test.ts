@@ -5,14 +5,13 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { nextUpdateTime } from '../../src/model/comms.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { urls } from '../../src/model/urls.ts';
 import { EXAMPLE_INTERNAL } from '../helpers/example-site.ts';
 import { ROOT } from '../helpers/run.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
-import { describeBrowser, launchChromium, type Chromium, type TrackedPage } from './chromium.ts';
+import { browseSite, describeBrowser, type TrackedPage } from './chromium.ts';
 
 const hb = openHandbook(join(ROOT, 'content')).handbook!;
 const [sev1, sev2] = hb.ladder;
@@ -23,18 +22,11 @@ const update = hb.comms.find((template) => template.text.includes('{nextUpdate}'
 const templateText = (page: Page, id: string) => page.locator(`[data-template="${id}"] pre`).innerText();
 
 describeBrowser('the comms form', () => {
-	let server: StaticServer;
-	let chromium: Chromium;
+	const site = browseSite(EXAMPLE_INTERNAL, { permissions: ['clipboard-read', 'clipboard-write'] });
 	let tab: TrackedPage;
 	beforeAll(async () => {
-		server = await serve(EXAMPLE_INTERNAL);
-		chromium = await launchChromium({ permissions: ['clipboard-read', 'clipboard-write'] });
-		tab = await chromium.newPage();
-		await tab.page.goto(`${server.url}${urls.comms()}`);
-	});
-	afterAll(async () => {
-		await chromium?.close();
-		await server?.close();
+		tab = await site.chromium.newPage();
+		await tab.page.goto(`${site.server.url}${urls.comms()}`);
 	});
 
 	it('fills every placeholder of a template, with the next update from the severity cadence', async () => {

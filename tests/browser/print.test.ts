@@ -4,13 +4,12 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { urls } from '../../src/model/urls.ts';
 import { EXAMPLE_INTERNAL } from '../helpers/example-site.ts';
 import { ROOT, TODAY } from '../helpers/run.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
-import { describeBrowser, launchChromium, type Chromium } from './chromium.ts';
+import { browseSite, describeBrowser } from './chromium.ts';
 import { countPdfPages } from './pdf.ts';
 
 const hb = openHandbook(join(ROOT, 'content')).handbook!;
@@ -41,20 +40,11 @@ function visible(page: Page, selectors: string[]): Promise<string[]> {
 const CHROME = ['header.header', 'nav.sidebar', 'site-search button', '.right-sidebar-container', 'starlight-menu-button', '.sl-anchor-link'];
 
 describeBrowser('printing', () => {
-	let server: StaticServer;
-	let chromium: Chromium;
-	beforeAll(async () => {
-		server = await serve(EXAMPLE_INTERNAL);
-		chromium = await launchChromium();
-	});
-	afterAll(async () => {
-		await chromium?.close();
-		await server?.close();
-	});
+	const site = browseSite(EXAMPLE_INTERNAL);
 
 	it.each(['A4', 'Letter'] as const)('prints the SOP on exactly one %s page', async (format) => {
-		const { page } = await chromium.newPage();
-		await page.goto(`${server.url}${urls.sop()}`);
+		const { page } = await site.chromium.newPage();
+		await page.goto(`${site.server.url}${urls.sop()}`);
 		const pdf = await page.pdf({ format });
 		expect(countPdfPages(pdf)).toBe(1);
 		// The same SOP without its print stylesheet takes more than one page: the count above is the layout's doing.
@@ -64,8 +54,8 @@ describeBrowser('printing', () => {
 	});
 
 	it('prints the SOP in type no smaller than 8 pt, with the handbook name and build date in the footer', async () => {
-		const { page } = await chromium.newPage();
-		await page.goto(`${server.url}${urls.sop()}`);
+		const { page } = await site.chromium.newPage();
+		await page.goto(`${site.server.url}${urls.sop()}`);
 		await page.emulateMedia({ media: 'print' });
 		expect(await smallestTextPt(page)).toBeGreaterThanOrEqual(8);
 		const footer = await page.locator('.fb-sop-footer').innerText();
@@ -79,8 +69,8 @@ describeBrowser('printing', () => {
 		['postmortem', urls.postmortem(postmortem.id)],
 		['SOP', urls.sop()],
 	])('prints a %s without header, sidebar, search or table of contents', async (_, path) => {
-		const { page } = await chromium.newPage();
-		await page.goto(`${server.url}${path}`);
+		const { page } = await site.chromium.newPage();
+		await page.goto(`${site.server.url}${path}`);
 		expect(await visible(page, CHROME)).toEqual(expect.arrayContaining(['header.header', 'nav.sidebar', 'site-search button']));
 		await page.emulateMedia({ media: 'print' });
 		expect(await visible(page, CHROME)).toEqual([]);
@@ -89,8 +79,8 @@ describeBrowser('printing', () => {
 	});
 
 	it('prints links as plain text, with the address of external links', async () => {
-		const { page } = await chromium.newPage();
-		await page.goto(`${server.url}${urls.runbook(runbook.id)}`);
+		const { page } = await site.chromium.newPage();
+		await page.goto(`${site.server.url}${urls.runbook(runbook.id)}`);
 		await page.emulateMedia({ media: 'print' });
 		const link = page.locator('.sl-markdown-content a[href^="http"]').first();
 		const href = await link.getAttribute('href');

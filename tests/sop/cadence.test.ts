@@ -4,12 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { urls } from '../../src/model/urls.ts';
-import { describeBrowser, launchChromium, type Chromium } from '../browser/chromium.ts';
+import { browseSite, describeBrowser } from '../browser/chromium.ts';
 import { fixtureCopy } from '../helpers/fixture.ts';
 import { build } from '../helpers/run.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
 
 const builds = {
 	before: build(fixtureCopy('sop-cadence'), { site: 'internal' }),
@@ -45,20 +44,11 @@ describe('the update cadence of handbook.yaml', () => {
 });
 
 describeBrowser('the comms "next update" line after a cadence change', () => {
-	let server: StaticServer;
-	let chromium: Chromium;
-	beforeAll(async () => {
-		server = await serve(join(builds.after.out, 'internal'));
-		chromium = await launchChromium();
-	});
-	afterAll(async () => {
-		await chromium?.close();
-		await server?.close();
-	});
+	const site = browseSite(() => join(builds.after.out, 'internal'));
 
 	it('says the posting time plus the new cadence', async () => {
-		const { page: tab, errors } = await chromium.newPage();
-		await tab.goto(`${server.url}${urls.comms()}`);
+		const { page: tab, errors } = await site.chromium.newPage();
+		await tab.goto(`${site.server.url}${urls.comms()}`);
 		await tab.getByLabel('Severity').selectOption('Major');
 		await tab.getByLabel('Posting at').fill('10:00');
 		expect(await tab.locator('[data-template="update"] pre').innerText()).toContain('Next update at 10:45.');
