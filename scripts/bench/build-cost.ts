@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cardFigures, pagesBuilt, type CardFigures } from './build-log.ts';
 import { writeBaselineProject } from './baseline-project.ts';
-import { withBuildLock } from './build-lock.ts';
+import { withBuildLock } from '../build-lock.ts';
 import { clearFirebreakCaches } from './clear-caches.ts';
 import { folderSize } from './folder-size.ts';
 import { generateContent, type GeneratedCounts } from './generate-content.ts';

@@ -1,8 +1,9 @@
 /** Run the project's own commands the way a user does, from tests: `npm run build`, `firebreak ...`. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { withBuildLockSync } from '../../scripts/build-lock.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TODAY = '2026-11-23';
@@ -43,7 +44,7 @@ export function build(content: string, options: { site?: 'internal' | 'public'; 
 	const args = options.direct
 		? [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']
 		: [join(ROOT, 'scripts/build.ts'), ...(options.site ? [options.site] : [])];
-	const result = takingTurns(() =>
+	const result = withBuildLockSync(ROOT, () =>
 		runNode(args, {
 			FIREBREAK_CONTENT: resolve(ROOT, content),
 			FIREBREAK_OUT: out,
@@ -52,35 +53,6 @@ export function build(content: string, options: { site?: 'internal' | 'public'; 
 		}),
 	);
 	return { ...result, out };
-}
-
-const BUILD_LOCK = join(ROOT, 'node_modules/.cache/firebreak-test/build.lock');
-
-/**
- * Astro writes `.astro/` in the project root on every build, so two builds of different content folders at once
- * (parallel test workers) can break each other. Test builds take turns through a lock directory (mkdir is atomic);
- * a lock older than 10 minutes was left by a killed run and is taken over.
- */
-function takingTurns<T>(run: () => T): T {
-	mkdirSync(dirname(BUILD_LOCK), { recursive: true });
-	const giveUpAt = Date.now() + 20 * 60_000;
-	for (;;) {
-		try {
-			mkdirSync(BUILD_LOCK);
-			break;
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			const age = Date.now() - (statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-			if (age > 10 * 60_000) rmSync(BUILD_LOCK, { recursive: true, force: true });
-			if (Date.now() > giveUpAt) throw new Error(`another test build held ${BUILD_LOCK} for 20 minutes`);
-			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-		}
-	}
-	try {
-		return run();
-	} finally {
-		rmSync(BUILD_LOCK, { recursive: true, force: true });
-	}
 }
 
 /** `firebreak <args>` on a content folder. */
