@@ -1,4 +1,4 @@
-/** Facts of the one-page SOP that come from the ladder, phrased once for the page and its tests. */
+/** Facts of the severity ladder in words, phrased once for the SOP, the home page and the severity page (and their tests). */
 import type { Severity } from '../schemas/handbook.ts';
 
 /** @returns items joined as English prose: "A", "A and B", "A, B and C"; "none" for an empty list. */
