@@ -7,7 +7,7 @@ import type { Handbook, Incident } from './handbook.ts';
 import { INCIDENT_MILESTONES, incidentTimes } from './incidents.ts';
 import { ownerName } from './people.ts';
 import { RUNBOOK_SECTIONS } from './runbooks.ts';
-import { formatDuration, formatTimestamp, isoInZone } from './time.ts';
+import { endOfDay, formatDuration, formatTimestamp, isoInZone } from './time.ts';
 
 export interface Skeleton {
 	/** Path relative to the content folder. */
@@ -82,7 +82,7 @@ export function postmortemSkeleton(handbook: Handbook, incident: Incident, today
 	const severity = handbook.severities.get(data.severity)!;
 	const author = data.roles.ic ?? data.roles.tl ?? data.roles.comms;
 	if (!author) throw new SkeletonError(`incident ${incident.id} names no roles: set roles.ic (the usual author) first, so the postmortem has an author`);
-	const end = data.resolvedAt ?? new Date(`${today}T23:59:59Z`);
+	const end = data.resolvedAt ?? endOfDay(today, zone);
 	const affected = Object.entries(data.components).map(([id, impact]) => `${handbook.components.get(id)?.name ?? id}: ${impact.replaceAll('_', ' ')}`);
 	const impact = [
 		affected.length > 0 ? `${affected.join('; ')}.` : `Services: ${data.services.map((id) => handbook.services.get(id)?.data.name ?? id).join(', ')}.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayIn, daysBetween, formatDuration, formatTimestamp, minutesBetween } from './time.ts';
+import { dayIn, daysBetween, endOfDay, formatDuration, formatTimestamp, minutesBetween } from './time.ts';
 
 describe('time', () => {
 	it('counts calendar days, across month and year ends', () => {
@@ -13,6 +13,12 @@ describe('time', () => {
 		const lateUtc = new Date('2026-03-04T23:30:00Z');
 		expect(dayIn(lateUtc, 'Europe/Berlin')).toBe('2026-03-05');
 		expect(dayIn(lateUtc, 'America/New_York')).toBe('2026-03-04');
+	});
+	it('ends a day at the next midnight of the handbook timezone, summer time included', () => {
+		expect(endOfDay('2026-11-23', 'Europe/Berlin').toISOString()).toBe('2026-11-23T23:00:00.000Z');
+		expect(endOfDay('2026-03-28', 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+		expect(endOfDay('2026-03-29', 'Europe/Berlin').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+		expect(endOfDay('2026-06-10', 'America/New_York').toISOString()).toBe('2026-06-11T04:00:00.000Z');
 	});
 	it('formats durations compactly', () => {
 		expect(formatDuration(45)).toBe('45 min');

@@ -13,6 +13,14 @@ export function dayIn(instant: Date, zone: string): string {
 	return DateTime.fromJSDate(instant, { zone }).toISODate()!;
 }
 
+/**
+ * @returns the instant the calendar day `day` ends in `zone`. A build pinned to `day` measures open incidents up to
+ * here, on the internal pages and in the public archive alike.
+ */
+export function endOfDay(day: string, zone: string): Date {
+	return DateTime.fromISO(day, { zone }).plus({ days: 1 }).startOf('day').toJSDate();
+}
+
 /** @returns minutes between two instants (fractional). */
 export function minutesBetween(from: Date, to: Date): number {
 	return (to.getTime() - from.getTime()) / 60_000;

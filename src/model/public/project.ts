@@ -6,8 +6,8 @@
 import type { Component } from '../../schemas/handbook.ts';
 import type { Handbook, Incident, Postmortem } from '../handbook.ts';
 import { indicatorOf, worst, type ComponentStatus } from '../status/impact.ts';
-import { dailyStatus, lastDays, nextDay, startOfDay, uptimeOverDays, type ImpactSpan } from '../status/uptime.ts';
-import { dayIn } from '../time.ts';
+import { dailyStatus, lastDays, uptimeOverDays, type ImpactSpan } from '../status/uptime.ts';
+import { dayIn, endOfDay } from '../time.ts';
 import { confidentialValues } from './confidential.ts';
 import { parseEntryBody } from './mdast.ts';
 import { createRedactor, type Marker, type Redactor } from './redact.ts';
@@ -49,7 +49,7 @@ export function createProjection(handbook: Handbook, today: string, mark?: Marke
 		taken.add(id);
 		publicIds.set(incident.id, id);
 	}
-	return { handbook, redactor, publicIds, today, asOf: startOfDay(nextDay(today), zone) };
+	return { handbook, redactor, publicIds, today, asOf: endOfDay(today, zone) };
 }
 
 /** @returns an incident's public id before de-duplication: its start day and the first words of its redacted title. */
