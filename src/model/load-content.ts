@@ -182,9 +182,16 @@ function readYamlFile(dir: string, file: string) {
 }
 
 /**
- * @returns paths (relative to `dir`, with `/`) of the collection's files, sorted. Names starting with `_` or `.` are
- * skipped by convention (section notes, editor files), like Starlight and Hugo do; anything else with a wrong extension
- * is a problem, never silently ignored.
+ * Files and folders whose name starts with `_` or `.` are skipped by convention (section notes, drafts, editor files),
+ * like Starlight and Hugo do. `SKIPPED_GLOBS` is the same rule for Astro's collections, so both readers see the same
+ * entries.
+ */
+export const isSkippedName = (name: string): boolean => name.startsWith('_') || name.startsWith('.');
+export const SKIPPED_GLOBS = ['!**/_*', '!**/_*/**', '!**/.*', '!**/.*/**'];
+
+/**
+ * @returns paths (relative to `dir`, with `/`) of the collection's files, sorted, skipping `isSkippedName` ones;
+ * anything else with a wrong extension is a problem, never silently ignored.
  */
 function listFiles(dir: string, collection: keyof typeof COLLECTIONS, problems: Problem[]): string[] {
 	const { folder, extensions } = COLLECTIONS[collection];
@@ -193,7 +200,7 @@ function listFiles(dir: string, collection: keyof typeof COLLECTIONS, problems: 
 	const files: string[] = [];
 	for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
 		const abs = join(root, name);
-		if (name.split(sep).some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+		if (name.split(sep).some(isSkippedName)) continue;
 		if (!statSync(abs).isFile()) continue;
 		const file = relative(dir, abs).split(sep).join('/');
 		if (extensions.some((ext) => name.endsWith(ext))) files.push(file);
@@ -206,7 +213,7 @@ function listFiles(dir: string, collection: keyof typeof COLLECTIONS, problems: 
 function reportStrayFiles(dir: string, problems: Problem[]) {
 	const known = new Set(['handbook.yaml', 'people.yaml', COMMS_FILE, URL_LOCK_FILE, ...Object.values(COLLECTIONS).map((c) => c.folder)]);
 	for (const name of readdirSync(dir)) {
-		if (known.has(name) || name.startsWith('.') || name.startsWith('_') || /^readme\.md$/i.test(name)) continue;
+		if (known.has(name) || isSkippedName(name) || /^readme\.md$/i.test(name)) continue;
 		problems.push({ file: name, field: '(file)', expected: `one of ${[...known].join(', ')} at the top of the content folder`, found: 'an unknown file or folder' });
 	}
 }
