@@ -10,6 +10,7 @@ import { entryId } from './model/entry-id.ts';
 import { COLLECTIONS, SKIPPED_GLOBS } from './model/load-content.ts';
 import { contentSchemas } from './schemas/index.ts';
 import { guideSchema } from './schemas/guide.ts';
+import { markdownFastPath } from './integration/markdown-fast-path.ts';
 import { handbook, siteContext } from './integration/site.ts';
 
 const { contentDir, site } = siteContext();
@@ -19,7 +20,7 @@ const generateId = ({ entry }: { entry: string }) => entryId(entry);
 function collection<S extends ZodType>(name: 'runbooks' | 'incidents' | 'postmortems', schema: S) {
 	return defineCollection({
 		// The public site renders bodies from their Markdown tree (model/public), never through MDX: it loads no entries.
-		loader: site === 'internal' ? glob({ base: `${contentDir}/${COLLECTIONS[name].folder}`, pattern: ['**/*.{md,mdx}', ...SKIPPED_GLOBS], generateId }) : () => [],
+		loader: site === 'internal' ? markdownFastPath(glob({ base: `${contentDir}/${COLLECTIONS[name].folder}`, pattern: ['**/*.{md,mdx}', ...SKIPPED_GLOBS], generateId })) : () => [],
 		schema,
 	});
 }
@@ -27,7 +28,7 @@ function collection<S extends ZodType>(name: 'runbooks' | 'incidents' | 'postmor
 export const collections = {
 	// Guides are Starlight pages (ids `guides/...`, so they live under /guides/); the public site has none.
 	docs: defineCollection({
-		loader: glob({ base: contentDir, pattern: site === 'internal' ? ['guides/**/*.{md,mdx}', ...SKIPPED_GLOBS] : 'guides/.none', generateId }),
+		loader: markdownFastPath(glob({ base: contentDir, pattern: site === 'internal' ? ['guides/**/*.{md,mdx}', ...SKIPPED_GLOBS] : 'guides/.none', generateId })),
 		schema: docsSchema({ extend: guideSchema }),
 	}),
 	runbooks: collection('runbooks', schemas.runbook),

@@ -89,9 +89,16 @@ export interface MdxSource {
 	headings: Heading[];
 }
 
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** @returns the body of an MDX or Markdown file: what follows its frontmatter (the whole text if it has none). */
+export function bodyOf(text: string): string {
+	return text.slice(FRONTMATTER.exec(text)?.[0].length ?? 0);
+}
+
 /** Splits frontmatter from body, parses both, and returns the body's headings. */
 export function parseMdx(text: string, file: string): Parsed<MdxSource> {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+	const match = FRONTMATTER.exec(text);
 	if (!match) {
 		return fail(file, '(frontmatter)', 'frontmatter between two "---" lines at the top of the file', describeStart(text));
 	}

@@ -1,0 +1,44 @@
+/**
+ * Renders MDX entries that are plain Markdown (plus `<Internal>` passages) with the Markdown renderer while content
+ * syncs, as Astro does for `.md` files, instead of compiling each into a module for the bundler. The renderer is the
+ * site's own (Starlight's asides and heading anchors, Expressive Code), so the page is the same; entries that need
+ * MDX (see model/markdown-body.ts) are left as they were. At 5,000 entries this takes most of the bundling time and
+ * memory out of the build (README, "Performance").
+ */
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { INTERNAL_MARKUP } from '../components/internal-markup.ts';
+import { markdownEquivalent } from '../model/markdown-body.ts';
+import { bodyOf } from '../model/source-file.ts';
+
+type Rendered = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+
+/** Wraps a glob loader: it still finds, validates and caches entries; plain MDX ones are stored rendered. */
+export function markdownFastPath(inner: Loader): Loader {
+	return {
+		name: 'firebreak-markdown-fast-path',
+		load: (context) => {
+			const rendered = new Map<string, Rendered>();
+			// The glob loader calls parseData (awaited) for each new or changed file, then store.set (not awaited).
+			const parseData: LoaderContext['parseData'] = async (props) => {
+				if (props.filePath?.endsWith('.mdx')) {
+					const markdown = markdownEquivalent(bodyOf(await readFile(props.filePath, 'utf8')), INTERNAL_MARKUP);
+					if (markdown !== undefined) rendered.set(props.id, await context.renderMarkdown(markdown, { fileURL: pathToFileURL(props.filePath) }));
+				}
+				return context.parseData(props);
+			};
+			const store: LoaderContext['store'] = {
+				...context.store,
+				set: (entry) => {
+					const html = rendered.get(entry.id);
+					if (!html || !entry.deferredRender) return context.store.set(entry);
+					rendered.delete(entry.id);
+					const { deferredRender: _, ...rest } = entry;
+					return context.store.set({ ...rest, rendered: html, assetImports: html.metadata?.imagePaths });
+				},
+			};
+			return inner.load({ ...context, parseData, store });
+		},
+	};
+}
