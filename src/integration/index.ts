@@ -7,14 +7,16 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../model/problems.ts';
-import { cardBuildLog } from '../og/build-log.ts';
+import { internalCards } from '../og/internal-cards.ts';
+import { publicCards } from '../og/public-cards.ts';
+import { siteCards } from '../og/site-cards.ts';
 import { enforceChecks } from './checks.ts';
 import { assertNoLeaks } from './leak-scan.ts';
-import { assertPublishable } from './public-archive.ts';
+import { assertPublishable, publicArchive } from './public-archive.ts';
 import { assertLinksResolve, linkCheckOptions } from './link-check.ts';
-import { assertPublishedUrls, astroRedirects } from './redirects.ts';
+import { assertPublishedUrls, astroRedirects, writeRedirectPages } from './redirects.ts';
 import { promqlGrammar } from './promql-grammar.ts';
-import { ROUTES } from './routes.ts';
+import { DEV_CARD_ROUTE, ROUTES } from './routes.ts';
 import { sidebarFor } from './sidebar.ts';
 import { siteContext, type SiteContext } from './site.ts';
 
@@ -32,26 +34,31 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			expressiveCode: { shiki: { langs: [promqlGrammar] } },
 			routeMiddleware: './src/integration/safe-head.ts',
 		}),
+		// Before our own hook, so the link check and the leak scan see the cards.
+		siteCards(() => (context.site === 'internal' ? internalCards(handbook!) : publicCards(publicArchive()))),
 		{
 			name: 'firebreak',
 			hooks: {
-				'astro:config:setup': ({ injectRoute, updateConfig, logger }) => {
+				'astro:config:setup': ({ command, injectRoute, updateConfig, logger }) => {
 					if (!handbook) throw new Error(`\n${formatProblems(context.problems)}`);
 					enforceChecks(context, logger);
 					updateConfig({ vite: { build: { rollupOptions: { onwarn: quietKnownWarnings } } } });
 					for (const route of ROUTES[context.site]) injectRoute({ ...route, prerender: true });
-					if (context.site === 'internal') updateConfig({ redirects: astroRedirects(handbook) });
+					if (command === 'dev') injectRoute({ ...DEV_CARD_ROUTE[context.site], prerender: true });
+					if (context.site === 'internal' && command === 'dev') updateConfig({ redirects: astroRedirects(handbook) });
 					if (context.site === 'public') assertPublishable();
 				},
 				// Starlight's own integrations (Pagefind, sitemap) run before this hook, so the scan sees their output too.
 				'astro:build:done': ({ dir, logger }) => {
 					if (context.site === 'public' && handbook) assertNoLeaks(fileURLToPath(dir), handbook, (message) => logger.info(message));
-					if (context.site === 'internal' && handbook) assertPublishedUrls(fileURLToPath(dir), handbook);
+					if (context.site === 'internal' && handbook) {
+						logger.info(`${writeRedirectPages(fileURLToPath(dir), handbook)} redirect pages written`);
+						assertPublishedUrls(fileURLToPath(dir), handbook);
+					}
 					if (handbook) assertLinksResolve(fileURLToPath(dir), linkCheckOptions(context.site, handbook), (message) => logger.info(message));
 				},
 			},
 		},
-		cardBuildLog(),
 	];
 }
 

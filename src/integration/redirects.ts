@@ -1,17 +1,42 @@
 /**
- * The redirect table (`model/redirects.ts`) as Astro `redirects`. A static build writes each as `<from>/index.html`
- * with a 0-second refresh, a canonical link and a visible link, so alert links and old runbook URLs work on any host
- * and without JavaScript; the dev server answers them with a real 301.
+ * The redirect table (`model/redirects.ts`) on the built site. `astro build` would render each Astro redirect as a
+ * page, thousands of them at a few thousand runbooks, and Pagefind would then read them all; the same page written
+ * here after Pagefind costs a file write. The dev server still gets Astro `redirects` and answers with a real 301.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handbook } from '../model/handbook.ts';
+import { escapeHtml } from '../model/public/escape.ts';
 import { redirectTable } from '../model/redirects.ts';
 import { lockablePaths } from '../model/url-lock.ts';
 
-/** @returns the internal site's redirects in the shape of Astro's `redirects` config. */
+/** @returns the internal site's redirects in the shape of Astro's `redirects` config (for the dev server). */
 export function astroRedirects(handbook: Handbook): Record<string, { status: 301; destination: string }> {
 	return Object.fromEntries(redirectTable(handbook).map((redirect) => [redirect.from, { status: 301, destination: redirect.to }]));
+}
+
+/**
+ * The page Astro writes for a 301 in a static build: a 0-second refresh, noindex, a canonical link and a visible
+ * link, so alert links and old runbook URLs work on any host and without JavaScript.
+ */
+export function redirectPage(from: string, to: string, site: string): string {
+	const target = escapeHtml(to);
+	return `<!doctype html><title>Redirecting to: ${target}</title><meta http-equiv="refresh" content="0;url=${target}"><meta name="robots" content="noindex"><link rel="canonical" href="${escapeHtml(new URL(to, site).href)}"><body>\t<a href="${target}">Redirecting from <code>${escapeHtml(from)}</code> to <code>${target}</code></a></body>`;
+}
+
+/**
+ * Writes every redirect as `<from>/index.html` into the built site `dir`.
+ * @throws when a redirect would replace a page (the model keeps page paths out of the table, so this is a bug)
+ */
+export function writeRedirectPages(dir: string, handbook: Handbook): number {
+	const redirects = redirectTable(handbook);
+	for (const { from, to } of redirects) {
+		const page = join(dir, from);
+		if (existsSync(join(page, 'index.html'))) throw new Error(`${from} is a page of ${dir}, so it cannot redirect to ${to}`);
+		mkdirSync(page, { recursive: true });
+		writeFileSync(join(page, 'index.html'), redirectPage(from, to, handbook.config.sites.internal));
+	}
+	return redirects.length;
 }
 
 /**

@@ -32,7 +32,6 @@ export const ROUTES: Record<SiteName, SiteRoute[]> = {
 		internal('/checks', 'checks.astro'),
 		internal('/checks.json', 'checks.json.ts'),
 		internal('/readiness', 'readiness.astro'),
-		internal('/og/[...card].png', 'og/[...card].png.ts'),
 		internal('/sop', 'sop.astro'),
 		internal('/comms', 'comms.astro'),
 		internal('/on-call', 'on-call.astro'),
@@ -50,6 +49,11 @@ export const ROUTES: Record<SiteName, SiteRoute[]> = {
 		publicRoute('/api/v2/components.json', 'api/v2/components.json.ts'),
 		publicRoute('/api/v2/incidents.json', 'api/v2/incidents.json.ts'),
 		publicRoute('/api/v2/incidents/unresolved.json', 'api/v2/incidents/unresolved.json.ts'),
-		publicRoute('/og/[...card].png', 'og/[...card].png.ts'),
 	],
+};
+
+/** The dev server renders cards on request; a build writes them itself (src/og/site-cards.ts). */
+export const DEV_CARD_ROUTE: Record<SiteName, SiteRoute> = {
+	internal: internal('/og/[...card].png', 'og/[...card].png.ts'),
+	public: publicRoute('/og/[...card].png', 'og/[...card].png.ts'),
 };

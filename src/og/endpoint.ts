@@ -1,4 +1,4 @@
-/** The static endpoint that writes a site's cards: one PNG per card at `urls.card(kind, id)`. */
+/** The dev server's endpoint for cards (a build writes them with src/og/site-cards.ts): one PNG at `urls.card(kind, id)`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CardInput } from './card.ts';
 import type { SiteCard } from './internal-cards.ts';

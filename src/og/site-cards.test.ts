@@ -1,0 +1,43 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { pngSize } from '../../tests/og/png.ts';
+import type { SiteCard } from './internal-cards.ts';
+import { siteCards } from './site-cards.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const card = (id: string, title: string): SiteCard => ({ kind: 'runbooks', id, input: { kind: 'Runbook', title, subtitle: 'checkout', site: 'Test Handbook' } });
+// Two cards that look the same share one cached PNG.
+const cards = [card('checkout/a', 'Checkout errors'), card('checkout/b', 'Checkout latency'), card('checkout/c', 'Checkout errors')];
+
+/** Runs the integration's hooks the way `astro build` does; @returns what it logged. */
+async function build(cacheDir: string, out: string): Promise<string[]> {
+	const logged: string[] = [];
+	const { hooks } = siteCards(() => cards, cacheDir);
+	type Hook = (options: unknown) => unknown;
+	await (hooks['astro:config:done'] as Hook)({ config: { root: pathToFileURL(`${ROOT}/`) } });
+	await (hooks['astro:build:start'] as Hook)({});
+	await (hooks['astro:build:done'] as Hook)({ dir: pathToFileURL(`${out}/`), logger: { info: (message: string) => logged.push(message) } });
+	return logged;
+}
+
+describe('siteCards', () => {
+	it('renders missing cards on a worker thread, once per distinct card, and writes every card into the output', async () => {
+		const cache = mkdtempSync(join(tmpdir(), 'firebreak-og-cache-'));
+		const out = mkdtempSync(join(tmpdir(), 'firebreak-og-out-'));
+		const logged = await build(cache, out);
+		expect(logged).toEqual([expect.stringMatching(/^3 cards: 2 rendered in \d+ ms, 1 from cache; the build spent \d+ ms on them$/)]);
+		for (const { id } of cards) expect(pngSize(readFileSync(join(out, 'og/runbooks', `${id}.png`)))).toEqual({ width: 1200, height: 630 });
+		expect(readFileSync(join(out, 'og/runbooks/checkout/a.png')).equals(readFileSync(join(out, 'og/runbooks/checkout/c.png')))).toBe(true);
+	});
+
+	it('renders nothing when every card is cached, and links the cached files into the output', async () => {
+		const cache = mkdtempSync(join(tmpdir(), 'firebreak-og-cache-'));
+		await build(cache, mkdtempSync(join(tmpdir(), 'firebreak-og-out-')));
+		const out = mkdtempSync(join(tmpdir(), 'firebreak-og-out-'));
+		expect(await build(cache, out)).toEqual([expect.stringMatching(/^3 cards: 0 rendered, 3 from cache; the build spent \d+ ms on them$/)]);
+		expect(statSync(join(out, 'og/runbooks/checkout/a.png')).nlink).toBeGreaterThan(1);
+	});
+});

@@ -1,0 +1,77 @@
+/**
+ * Puts a site's Open Graph cards into its build output. They are not Astro endpoints: at 5,000 entries Astro's
+ * per-route work for them made a rebuild with every card cached 9% slower. Cards missing from the cache render on a
+ * worker thread from the start of the build, on the core that Astro's page rendering leaves idle; at the end every
+ * card is hard-linked from the cache into the output.
+ */
+import { linkSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { urls } from '../model/urls.ts';
+import type { CardInput } from './card.ts';
+import type { SiteCard } from './internal-cards.ts';
+import { cardKey, DEFAULT_CARD_CACHE, type CardStats } from './render.ts';
+
+/**
+ * @param cards the site's cards, read once the build starts
+ * @returns an integration that logs `N cards: R rendered in T ms, C from cache; the build spent M ms on them`, where T
+ * is the worker's time and M the time the build itself waited for cards (tests and the benchmark read this line)
+ */
+export function siteCards(cards: () => SiteCard[], cacheDir = DEFAULT_CARD_CACHE): AstroIntegration {
+	let planned: { card: SiteCard; file: string }[] = [];
+	let rendering: Promise<CardStats> = Promise.resolve({ rendered: 0, cached: 0, renderMs: 0 });
+	let root = process.cwd();
+	// Time these hooks hold up the build: hashing and looking up cards at the start, waiting and linking at the end.
+	let mainThreadMs = 0;
+	return {
+		name: 'firebreak:og',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:start': () => {
+				const started = performance.now();
+				const cache = join(root, cacheDir);
+				planned = cards().map((card) => ({ card, file: join(cache, `${cardKey(card.input)}.png`) }));
+				const missing = new Map<string, CardInput>();
+				for (const { card, file } of planned) if (!existsSync(file)) missing.set(file, card.input);
+				rendering = renderInWorker([...missing.values()], cache, join(root, 'src/og/card-worker.ts'));
+				// Awaited in astro:build:done; until then a failure must not surface as an unhandled rejection.
+				rendering.catch(() => {});
+				mainThreadMs = performance.now() - started;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const { rendered, renderMs } = await rendering;
+				const out = fileURLToPath(dir);
+				for (const { card, file } of planned) placeCard(file, join(out, urls.card(card.kind, card.id)));
+				if (planned.length === 0) return;
+				mainThreadMs += performance.now() - started;
+				const time = rendered > 0 ? ` in ${Math.round(renderMs)} ms` : '';
+				logger.info(`${planned.length} cards: ${rendered} rendered${time}, ${planned.length - rendered} from cache; the build spent ${Math.round(mainThreadMs)} ms on them`);
+			},
+		},
+	};
+}
+
+function renderInWorker(inputs: CardInput[], cacheDir: string, workerFile: string): Promise<CardStats> {
+	if (inputs.length === 0) return Promise.resolve({ rendered: 0, cached: 0, renderMs: 0 });
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(workerFile, { workerData: { inputs, cacheDir } });
+		worker.once('message', resolve);
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`the card worker stopped (exit code ${code}) before it finished`)));
+	});
+}
+
+/** A cached card never changes (its name is the hash of what it shows), so the output can share its file. */
+function placeCard(cached: string, target: string): void {
+	mkdirSync(dirname(target), { recursive: true });
+	try {
+		linkSync(cached, target);
+	} catch {
+		copyFileSync(cached, target); // another file system, or one without hard links
+	}
+}
