@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { decodeXML } from 'entities';
 import type { Handbook } from '../model/handbook.ts';
-import { attribute, elements, parseHtml, type HtmlElement } from './html-tree.ts';
+import { forEachStartTag, type StartTag } from './html-tags.ts';
 import type { SiteName } from './site.ts';
 
 export interface BrokenLink {
@@ -95,28 +95,43 @@ export function checkLinks(dir: string, options: LinkCheckOptions): LinkCheckRes
 	const broken: BrokenLink[] = [];
 	const reached = new Set<string>();
 	let links = 0;
+	// Most links are the same on every page (navigation, sidebar, head): a URL that does not depend on the page it is
+	// on (absolute, or a path from the root) is checked once.
+	const verdicts = new Map<string, Verdict>();
 	for (const page of pages) {
+		const base = new URL(page.path, site);
 		for (const target of page.urls) {
-			let url: URL;
-			try {
-				url = new URL(target, new URL(page.path, site));
-			} catch {
-				broken.push({ page: page.path, target, reason: 'not a valid URL' });
-				continue;
+			const pageIndependent = /^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(target);
+			let verdict = pageIndependent ? verdicts.get(target) : undefined;
+			if (!verdict) {
+				verdict = judge(target, base, site, files, ids, options.forbiddenHosts);
+				if (pageIndependent) verdicts.set(target, verdict);
 			}
-			const forbidden = options.forbiddenHosts?.find((host) => url.hostname === host || url.hostname.endsWith(`.${host}`));
-			if (forbidden) {
-				broken.push({ page: page.path, target, reason: `points at ${forbidden}, which is internal` });
-				continue;
-			}
-			if (url.origin !== site.origin) continue;
-			links++;
-			const resolved = resolve(url, files, ids);
-			if (resolved.file) reached.add(resolved.file);
-			if (resolved.reason) broken.push({ page: page.path, target, reason: resolved.reason });
+			if (verdict.sameSite) links++;
+			if (verdict.file) reached.add(verdict.file);
+			if (verdict.reason) broken.push({ page: page.path, target, reason: verdict.reason });
 		}
 	}
 	return { files: pages.length, links, broken, reached };
+}
+
+interface Verdict {
+	sameSite: boolean;
+	file?: string;
+	reason?: string;
+}
+
+function judge(target: string, base: URL, site: URL, files: ReadonlySet<string>, ids: ReadonlyMap<string, ReadonlySet<string>>, forbiddenHosts: readonly string[] = []): Verdict {
+	let url: URL;
+	try {
+		url = new URL(target, base);
+	} catch {
+		return { sameSite: false, reason: 'not a valid URL' };
+	}
+	const forbidden = forbiddenHosts.find((host) => url.hostname === host || url.hostname.endsWith(`.${host}`));
+	if (forbidden) return { sameSite: false, reason: `points at ${forbidden}, which is internal` };
+	if (url.origin !== site.origin) return { sameSite: false };
+	return { sameSite: true, ...resolve(url, files, ids) };
 }
 
 /** @returns the problems as one line each: `✖ /page/ → target (reason)`. */
@@ -162,29 +177,34 @@ function resolve(url: URL, files: ReadonlySet<string>, ids: ReadonlyMap<string, 
 function readHtml(html: string): { ids: Set<string>; urls: string[] } {
 	const ids = new Set<string>();
 	const urls: string[] = [];
-	for (const element of elements(parseHtml(html))) {
-		const id = attribute(element, 'id');
+	forEachStartTag(html, (tag) => {
+		const id = attribute(tag, 'id');
 		if (id) ids.add(id);
-		if (element.tagName === 'a' && attribute(element, 'name')) ids.add(attribute(element, 'name')!);
-		urls.push(...elementUrls(element));
-	}
+		if (tag.tagName === 'a' && attribute(tag, 'name')) ids.add(attribute(tag, 'name')!);
+		urls.push(...tagUrls(tag));
+	});
 	return { ids, urls };
 }
 
-function elementUrls(element: HtmlElement): string[] {
+/** The tokenizer reports `xlink:href` under that name: namespaces are the tree builder's work. */
+function attribute(tag: StartTag, name: string): string | undefined {
+	return tag.attrs.find((attr) => attr.name === name)?.value;
+}
+
+function tagUrls(tag: StartTag): string[] {
 	const urls: string[] = [];
-	for (const name of URL_ATTRIBUTES[element.tagName] ?? []) {
-		const value = attribute(element, name)?.trim();
+	for (const name of URL_ATTRIBUTES[tag.tagName] ?? []) {
+		const value = attribute(tag, name)?.trim();
 		if (value) urls.push(value);
 	}
-	const srcset = attribute(element, 'srcset');
+	const srcset = attribute(tag, 'srcset');
 	if (srcset) for (const candidate of srcset.split(',')) urls.push(candidate.trim().split(/\s+/)[0]!);
-	if (element.tagName === 'meta') {
-		const content = attribute(element, 'content')?.trim();
-		const key = attribute(element, 'property') ?? attribute(element, 'name') ?? '';
+	if (tag.tagName === 'meta') {
+		const content = attribute(tag, 'content')?.trim();
+		const key = attribute(tag, 'property') ?? attribute(tag, 'name') ?? '';
 		if (content && URL_META.has(key)) urls.push(content);
-		// `<meta http-equiv="refresh" content="0;url=/x/">`: Astro's redirect pages.
-		const refresh = attribute(element, 'http-equiv')?.toLowerCase() === 'refresh' ? /url=(.+)$/i.exec(content ?? '')?.[1] : undefined;
+		// `<meta http-equiv="refresh" content="0;url=/x/">`: the redirect pages.
+		const refresh = attribute(tag, 'http-equiv')?.toLowerCase() === 'refresh' ? /url=(.+)$/i.exec(content ?? '')?.[1] : undefined;
 		if (refresh) urls.push(refresh.trim().replace(/^['"]|['"]$/g, ''));
 	}
 	return urls.filter((url) => !/^(mailto|tel|data|blob):/i.test(url));

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attribute, elements, parseHtml, parseHtmlFragment, textContent, type HtmlNode } from '../../src/integration/html-tree.ts';
+import { attribute, elements, parseHtml, parseHtmlFragment, textContent, type HtmlNode } from '../helpers/html-tree.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { urls } from '../../src/model/urls.ts';
 import { build, ROOT } from '../helpers/run.ts';

@@ -2,7 +2,7 @@
  * What would run in a browser: script elements, event-handler attributes and `javascript:` URLs, found in a tree parsed
  * the way browsers parse (parse5). The escaping gate asserts that user-written text produced none of them.
  */
-import { attribute, elements, parseHtml, parseHtmlFragment, textContent, type HtmlNode } from '../../src/integration/html-tree.ts';
+import { attribute, elements, parseHtml, parseHtmlFragment, textContent, type HtmlNode } from '../helpers/html-tree.ts';
 
 /** Script types a browser executes; anything else (`application/json`, `application/ld+json`) is data. */
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { descendants, parseHtml } from '../../src/integration/html-tree.ts';
+import { descendants, parseHtml } from '../helpers/html-tree.ts';
 import { checkLinks } from '../../src/integration/link-check.ts';
 import { imageMetadata } from './image-metadata.ts';
 

@@ -1,6 +1,6 @@
 /**
- * Built HTML read the way a browser reads it (parse5 implements the WHATWG parsing algorithm), for the checks that run
- * over `dist/`: the link check here, and the escaping and artifact gates in the tests.
+ * Built HTML read the way a browser reads it (parse5 implements the WHATWG parsing algorithm), for the escaping and
+ * artifact gates that run over `dist/`. (The link check needs only tags: src/integration/html-tags.ts.)
  */
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 
