@@ -1,6 +1,7 @@
 /**
  * Renders cards to PNG (satori → SVG, sharp → PNG) through a cache keyed by a hash of everything that shapes the
- * picture: the element tree, the fonts and the satori version. A rebuild with unchanged content renders no card.
+ * file: the element tree, the fonts, the satori version and the PNG settings. A rebuild with unchanged content
+ * renders no card.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,9 @@ const FONT_FILES: [string, 400 | 700][] = [
 	['inter-latin-ext-700-normal.woff', 700],
 ];
 
+// zlib level 3 instead of sharp's 6: a card takes 9 ms instead of 12 and weighs 61 KiB instead of 54.
+const PNG_OPTIONS = { compressionLevel: 3 } as const;
+
 let assets: { fonts: Font[]; fingerprint: string } | undefined;
 
 function loadAssets() {
@@ -41,6 +45,7 @@ function loadAssets() {
 		return { name: 'Inter', data, weight, style: 'normal' };
 	});
 	hash.update(JSON.parse(readFileSync(join(root, 'node_modules/satori/package.json'), 'utf8')).version);
+	hash.update(JSON.stringify(PNG_OPTIONS));
 	assets = { fonts, fingerprint: hash.digest('hex') };
 	return assets;
 }
@@ -76,7 +81,7 @@ export async function cardPng(input: CardInput, cacheDir: string = DEFAULT_CARD_
 	}
 	const started = performance.now();
 	const svg = await satori(cardElement(input) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadAssets().fonts });
-	const png = await sharp(Buffer.from(svg)).png().toBuffer();
+	const png = await sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
 	stats.renderMs += performance.now() - started;
 	stats.rendered++;
 	// Write then rename, so a parallel build never reads a half-written card.
