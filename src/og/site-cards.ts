@@ -5,7 +5,7 @@
  * card is hard-linked from the cache into the output.
  */
 import { linkSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -33,7 +33,7 @@ export function siteCards(cards: () => SiteCard[], cacheDir = DEFAULT_CARD_CACHE
 			},
 			'astro:build:start': () => {
 				const started = performance.now();
-				const cache = join(root, cacheDir);
+				const cache = resolve(root, cacheDir);
 				planned = cards().map((card) => ({ card, file: join(cache, `${cardKey(card.input)}.png`) }));
 				const missing = new Map<string, CardInput>();
 				for (const { card, file } of planned) if (!existsSync(file)) missing.set(file, card.input);
@@ -58,9 +58,9 @@ export function siteCards(cards: () => SiteCard[], cacheDir = DEFAULT_CARD_CACHE
 
 function renderInWorker(inputs: CardInput[], cacheDir: string, workerFile: string): Promise<CardStats> {
 	if (inputs.length === 0) return Promise.resolve({ rendered: 0, cached: 0, renderMs: 0 });
-	return new Promise((resolve, reject) => {
+	return new Promise((finished, reject) => {
 		const worker = new Worker(workerFile, { workerData: { inputs, cacheDir } });
-		worker.once('message', resolve);
+		worker.once('message', finished);
 		worker.once('error', reject);
 		worker.once('exit', (code) => reject(new Error(`the card worker stopped (exit code ${code}) before it finished`)));
 	});
