@@ -18,8 +18,17 @@ export function dayIn(instant: Date, zone: string): string {
  * here, on the internal pages and in the public archive alike.
  */
 export function endOfDay(day: string, zone: string): Date {
-	return DateTime.fromISO(day, { zone }).plus({ days: 1 }).startOf('day').toJSDate();
+	const key = `${day}\0${zone}`;
+	let end = dayEnds.get(key);
+	if (end === undefined) {
+		end = DateTime.fromISO(day, { zone }).plus({ days: 1 }).startOf('day').toMillis();
+		dayEnds.set(key, end);
+	}
+	return new Date(end);
 }
+
+// Every page of a build asks for the end of the same day; luxon takes ~0.3 ms to answer.
+const dayEnds = new Map<string, number>();
 
 /** @returns minutes between two instants (fractional). */
 export function minutesBetween(from: Date, to: Date): number {

@@ -23,6 +23,8 @@ export const HISTORY_DAYS = 90;
 export interface Projection {
 	handbook: Handbook;
 	redactor: Redactor;
+	/** The same without marks: public ids come from it. */
+	plainRedactor: Redactor;
 	/** Internal incident id → public id, for public incidents only. */
 	publicIds: ReadonlyMap<string, string>;
 	today: string;
@@ -49,7 +51,7 @@ export function createProjection(handbook: Handbook, today: string, mark?: Marke
 		taken.add(id);
 		publicIds.set(incident.id, id);
 	}
-	return { handbook, redactor, publicIds, today, asOf: endOfDay(today, zone) };
+	return { handbook, redactor, plainRedactor: plain, publicIds, today, asOf: endOfDay(today, zone) };
 }
 
 /** @returns an incident's public id before de-duplication: its start day and the first words of its redacted title. */
@@ -85,7 +87,7 @@ export function toPublicPostmortem(projection: Projection, postmortem: Postmorte
 export function previewPublicPostmortem(handbook: Handbook, postmortem: Postmortem, today: string, mark: Marker): { postmortem: PublicPostmortem; whyNotPublic: string[] } {
 	const projection = previewProjection(handbook, today, mark);
 	const incident = handbook.incidents.get(postmortem.data.incident)!;
-	const id = projection.publicIds.get(incident.id) ?? publicIdOf(incident, createRedactor(confidentialValues(handbook), handbook.config), handbook.config.org.timezone);
+	const id = projection.publicIds.get(incident.id) ?? publicIdOf(incident, projection.plainRedactor, handbook.config.org.timezone);
 	const publicIncident = projectIncident(projection, incident, id, true);
 	return { postmortem: projectPostmortem(projection, postmortem, publicIncident), whyNotPublic: whyNotPublic(handbook, postmortem) };
 }
