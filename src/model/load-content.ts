@@ -198,10 +198,10 @@ function listFiles(dir: string, collection: keyof typeof COLLECTIONS, problems: 
 	const root = join(dir, folder);
 	if (!existsSync(root)) return [];
 	const files: string[] = [];
-	for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+	const found = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() || (entry.isSymbolicLink() && statSync(join(entry.parentPath, entry.name)).isFile()));
+	for (const name of found.map((entry) => relative(root, join(entry.parentPath, entry.name))).sort()) {
 		const abs = join(root, name);
 		if (name.split(sep).some(isSkippedName)) continue;
-		if (!statSync(abs).isFile()) continue;
 		const file = relative(dir, abs).split(sep).join('/');
 		if (extensions.some((ext) => name.endsWith(ext))) files.push(file);
 		else problems.push({ file, field: '(file)', expected: `a ${extensions.join(' or ')} file in ${folder}/`, found: 'a file Firebreak does not read' });

@@ -14,6 +14,12 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** @returns the file's text, or a problem when it is empty, binary or not UTF-8. */
+/** Whether the bytes are only whitespace (what `trim()` removes in Latin-1), without decoding the whole file. */
+function isBlank(bytes: Buffer): boolean {
+	for (const byte of bytes) if (!(byte === 0x20 || (byte >= 0x09 && byte <= 0x0d) || byte === 0xa0)) return false;
+	return true;
+}
+
 export function readText(abs: string, file: string): Parsed<string> {
 	let bytes: Buffer;
 	try {
@@ -22,7 +28,7 @@ export function readText(abs: string, file: string): Parsed<string> {
 		const code = (error as NodeJS.ErrnoException).code;
 		return fail(file, '(file)', 'a readable file', code === 'ENOENT' ? 'no such file' : `a read error (${code})`);
 	}
-	if (bytes.length === 0 || bytes.toString('latin1').trim() === '') {
+	if (isBlank(bytes)) {
 		return fail(file, '(file)', 'content (the file is empty)', 'an empty file');
 	}
 	if (bytes.includes(0)) return fail(file, '(file)', 'a UTF-8 text file', 'binary data (a NUL byte)');
