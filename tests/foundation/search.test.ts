@@ -42,4 +42,16 @@ describe('search on the internal site', () => {
 		expect(runbooks.length).toBeGreaterThan(0);
 		expect(results.slice(0, 5)).toEqual(expect.arrayContaining(runbooks));
 	});
+
+	it('answers with entry pages, never with the lists that repeat their titles', async () => {
+		// An action item's title is on its postmortem and on /action-items/; a runbook's on its page and on /runbooks/.
+		const postmortem = [...handbook.postmortems.values()].find((pm) => pm.data.actionItems.length > 0)!;
+		const queries = [postmortem.data.actionItems[0]!.title, ...[...handbook.runbooks.values()].slice(0, 3).map((runbook) => runbook.data.title)];
+		const lists = ['/action-items/', '/checks/', '/readiness/', '/alerts/', '/incidents/', '/postmortems/', '/runbooks/', '/services/'];
+		for (const query of queries) {
+			const results = await search.search(query);
+			expect(results.length, query).toBeGreaterThan(0);
+			expect(results.filter((url) => lists.includes(url)), query).toEqual([]);
+		}
+	});
 });
