@@ -1,13 +1,22 @@
-/** Renders the cards missing from the cache, on a thread of its own (see site-cards.ts), and reports its figures. */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * Renders the cards missing from the cache in a process of its own (see site-cards.ts), at the lowest CPU priority,
+ * and reports its figures. Started by `fork()`: the inputs arrive as the first IPC message.
+ */
+import { setPriority } from 'node:os';
 import type { CardInput } from './card.ts';
 import { cardPng, cardStats } from './render.ts';
 
-const { inputs, cacheDir } = workerData as { inputs: CardInput[]; cacheDir: string };
-// Two at a time: while sharp encodes one PNG on libuv's threads, satori lays out the next.
-let next = 0;
-const lane = async () => {
-	while (next < inputs.length) await cardPng(inputs[next++]!, cacheDir);
-};
-await Promise.all([lane(), lane()]);
-parentPort!.postMessage(cardStats());
+// Before any thread of libuv or libvips exists, so they inherit it: the build's own threads come first, cards take
+// what is left of the two cores.
+setPriority(19);
+
+process.once('message', async (message) => {
+	const { inputs, cacheDir } = message as { inputs: CardInput[]; cacheDir: string };
+	// Two at a time: while sharp encodes one PNG on libuv's threads, satori lays out the next.
+	let next = 0;
+	const lane = async () => {
+		while (next < inputs.length) await cardPng(inputs[next++]!, cacheDir);
+	};
+	await Promise.all([lane(), lane()]);
+	process.send!(cardStats(), () => process.disconnect());
+});

@@ -24,7 +24,7 @@ async function build(cacheDir: string, out: string): Promise<string[]> {
 }
 
 describe('siteCards', () => {
-	it('renders missing cards on a worker thread, once per distinct card, and writes every card into the output', async () => {
+	it('renders missing cards in a worker process, once per distinct card, and writes every card into the output', async () => {
 		const cache = mkdtempSync(join(tmpdir(), 'firebreak-og-cache-'));
 		const out = mkdtempSync(join(tmpdir(), 'firebreak-og-out-'));
 		const logged = await build(cache, out);

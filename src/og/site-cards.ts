@@ -1,13 +1,14 @@
 /**
  * Puts a site's Open Graph cards into its build output. They are not Astro endpoints: at 5,000 entries Astro's
- * per-route work for them made a rebuild with every card cached 9% slower. Cards missing from the cache render on a
- * worker thread from the start of the build, on the core that Astro's page rendering leaves idle; at the end every
- * card is hard-linked from the cache into the output.
+ * per-route work for them made a rebuild with every card cached 9% slower. Cards missing from the cache render in a
+ * worker process from the start of the build, at the lowest CPU priority, so they take what Astro's page rendering
+ * leaves of the cores and never slow the build itself down; at the end every card is hard-linked from the cache into
+ * the output.
  */
+import { fork } from 'node:child_process';
 import { linkSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { urls } from '../model/urls.ts';
 import type { CardInput } from './card.ts';
@@ -59,10 +60,11 @@ export function siteCards(cards: () => SiteCard[], cacheDir = DEFAULT_CARD_CACHE
 function renderInWorker(inputs: CardInput[], cacheDir: string, workerFile: string): Promise<CardStats> {
 	if (inputs.length === 0) return Promise.resolve({ rendered: 0, cached: 0, renderMs: 0 });
 	return new Promise((finished, reject) => {
-		const worker = new Worker(workerFile, { workerData: { inputs, cacheDir } });
-		worker.once('message', finished);
+		const worker = fork(workerFile, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		worker.once('message', (stats) => finished(stats as CardStats));
 		worker.once('error', reject);
 		worker.once('exit', (code) => reject(new Error(`the card worker stopped (exit code ${code}) before it finished`)));
+		worker.send({ inputs, cacheDir });
 	});
 }
 
