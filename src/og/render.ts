@@ -50,13 +50,11 @@ function loadAssets() {
 	return assets;
 }
 
-// Counters live on globalThis: the pages and the integration hook load separate copies of this module in a build.
-const STATS = Symbol.for('firebreak.og.stats');
-type Memo = { [STATS]?: CardStats };
+const stats: CardStats = { rendered: 0, cached: 0, renderMs: 0 };
 
-/** @returns the cards rendered and served from cache by this process so far. */
+/** @returns the cards rendered and served from cache by this process so far (the card process reports them). */
 export function cardStats(): CardStats {
-	return ((globalThis as Memo)[STATS] ??= { rendered: 0, cached: 0, renderMs: 0 });
+	return stats;
 }
 
 /** @returns the cache key of a card: a hash of its element tree and the rendering assets. */
@@ -70,7 +68,6 @@ export function cardKey(input: CardInput): string {
  * @returns the 1200×630 PNG of the card, from the cache when an identical card was rendered before
  */
 export async function cardPng(input: CardInput, cacheDir: string = DEFAULT_CARD_CACHE): Promise<Buffer> {
-	const stats = cardStats();
 	const file = join(cacheDir, `${cardKey(input)}.png`);
 	try {
 		const png = readFileSync(file);
