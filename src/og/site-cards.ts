@@ -21,34 +21,43 @@ import { cardKey, DEFAULT_CARD_CACHE, type CardStats } from './render.ts';
  * is the worker's time and M the time the build itself waited for cards (tests and the benchmark read this line)
  */
 export function siteCards(cards: () => SiteCard[], cacheDir = DEFAULT_CARD_CACHE): AstroIntegration {
-	let planned: { card: SiteCard; file: string }[] = [];
+	let planned: { card: SiteCard; file: string }[] | undefined;
 	let rendering: Promise<CardStats> = Promise.resolve({ rendered: 0, cached: 0, renderMs: 0 });
 	let root = process.cwd();
+	let building = false;
 	// Time these hooks hold up the build: hashing and looking up cards at the start, waiting and linking at the end.
 	let mainThreadMs = 0;
+	const start = () => {
+		if (planned) return;
+		const started = performance.now();
+		const cache = resolve(root, cacheDir);
+		planned = cards().map((card) => ({ card, file: join(cache, `${cardKey(card.input)}.png`) }));
+		const missing = new Map<string, CardInput>();
+		for (const { card, file } of planned) if (!existsSync(file)) missing.set(file, card.input);
+		rendering = renderInWorker([...missing.values()], cache, join(root, 'src/og/card-worker.ts'));
+		// Awaited in astro:build:done; until then a failure must not surface as an unhandled rejection.
+		rendering.catch(() => {});
+		mainThreadMs = performance.now() - started;
+	};
 	return {
 		name: 'firebreak:og',
 		hooks: {
+			'astro:config:setup': ({ command }) => {
+				building = command === 'build';
+			},
+			// A build starts the card process as soon as the content is known, before Astro syncs content: that phase
+			// leaves a core idle too.
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
+				if (building) start();
 			},
-			'astro:build:start': () => {
-				const started = performance.now();
-				const cache = resolve(root, cacheDir);
-				planned = cards().map((card) => ({ card, file: join(cache, `${cardKey(card.input)}.png`) }));
-				const missing = new Map<string, CardInput>();
-				for (const { card, file } of planned) if (!existsSync(file)) missing.set(file, card.input);
-				rendering = renderInWorker([...missing.values()], cache, join(root, 'src/og/card-worker.ts'));
-				// Awaited in astro:build:done; until then a failure must not surface as an unhandled rejection.
-				rendering.catch(() => {});
-				mainThreadMs = performance.now() - started;
-			},
+			'astro:build:start': start,
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const { rendered, renderMs } = await rendering;
 				const out = fileURLToPath(dir);
-				for (const { card, file } of planned) placeCard(file, join(out, urls.card(card.kind, card.id)));
-				if (planned.length === 0) return;
+				for (const { card, file } of planned ?? []) placeCard(file, join(out, urls.card(card.kind, card.id)));
+				if (!planned?.length) return;
 				mainThreadMs += performance.now() - started;
 				const time = rendered > 0 ? ` in ${Math.round(renderMs)} ms` : '';
 				logger.info(`${planned.length} cards: ${rendered} rendered${time}, ${planned.length - rendered} from cache; the build spent ${Math.round(mainThreadMs)} ms on them`);
