@@ -1,26 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, formatBrokenLinks } from './link-check.ts';
+import { tempFolder } from '../../tests/helpers/fixture.ts';
 
 const SITE = 'https://status.acme.example';
-
-/** @returns a built-site folder holding `files` (path → content). */
-function site(files: Record<string, string>): string {
-	const dir = mkdtempSync(join(tmpdir(), 'firebreak-links-'));
-	for (const [path, content] of Object.entries(files)) {
-		mkdirSync(dirname(join(dir, path)), { recursive: true });
-		writeFileSync(join(dir, path), content);
-	}
-	return dir;
-}
 
 const page = (body: string, head = '') => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;
 
 describe('checkLinks', () => {
 	it('resolves pages, files, fragments and absolute same-site URLs', () => {
-		const dir = site({
+		const dir = tempFolder({
 			'index.html': page(
 				'<a href="/history/">h</a> <a href="history">relative</a> <a href="/history/#2026-03">month</a> <a href="#top">top</a> <a href="#">self</a>' +
 					`<a href="${SITE}/feed.xml">feed</a> <img src="/og/card.png" alt=""> <a href="mailto:ops@acme.example">mail</a> <a href="https://example.org/x">out</a>`,
@@ -38,7 +26,7 @@ describe('checkLinks', () => {
 	});
 
 	it('names the page and the target of every broken link, in pages, feeds, sitemaps and JSON', () => {
-		const dir = site({
+		const dir = tempFolder({
 			'index.html': page('<a href="/incidents/gone/">gone</a> <a href="/history/#1999-01">old month</a> <img src="/img/missing.png" alt="">'),
 			'history/index.html': page('<h2 id="2026-03">March</h2>'),
 			'alerts/x/index.html': '<!doctype html><title>Redirecting</title><meta http-equiv="refresh" content="0;url=/runbooks/x/">',
@@ -61,7 +49,7 @@ describe('checkLinks', () => {
 	});
 
 	it('refuses links to forbidden hosts and their subdomains, wherever they are written', () => {
-		const dir = site({
+		const dir = tempFolder({
 			'index.html': page('<a href="https://handbook.acme.internal/runbooks/x/">runbook</a> <a href="https://grafana.corp.acme.net/d/1">dash</a> <a href="https://acme.net/">fine</a>'),
 			'feed.xml': '<rss><channel><link>https://wiki.acme.internal/</link></channel></rss>',
 		});

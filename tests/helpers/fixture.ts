@@ -1,7 +1,7 @@
-/** Fixture content sets made on the fly: copy a fixture folder to a temp dir and change one file. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+/** Fixture content sets made on the fly: copy a fixture folder to a temp dir and change one file, or write a folder. */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ROOT } from './run.ts';
 
 /** A change to a fixture: rewrite a file's text, or write raw bytes. */
@@ -21,6 +21,16 @@ export function fixtureCopy(name: string, edits: readonly Edit[] = []): string {
 		const after = before.replace(edit.replace[0], edit.replace[1]);
 		if (after === before) throw new Error(`fixture edit changed nothing in ${edit.file}: ${String(edit.replace[0])}`);
 		writeFileSync(path, after);
+	}
+	return dir;
+}
+
+/** @returns a new temp folder holding `files` (path → content), e.g. a built site with a planted file. */
+export function tempFolder(files: Record<string, string | Buffer>): string {
+	const dir = mkdtempSync(join(tmpdir(), 'firebreak-folder-'));
+	for (const [path, content] of Object.entries(files)) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), content);
 	}
 	return dir;
 }

@@ -2,9 +2,7 @@
  * No stray artifacts in either example site (no source maps, no HTML comments with text, nothing from public/ that
  * no page uses, no image metadata), and each kind is found when planted in a site.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { openHandbook } from '../../src/model/open-handbook.ts';
@@ -12,18 +10,9 @@ import { EXAMPLE_INTERNAL, EXAMPLE_PUBLIC } from '../helpers/example-site.ts';
 import { ROOT } from '../helpers/run.ts';
 import { imageMetadata } from './image-metadata.ts';
 import { strayArtifacts } from './stray-artifacts.ts';
+import { tempFolder } from '../helpers/fixture.ts';
 
 const { sites } = openHandbook(join(ROOT, 'content')).handbook!.config;
-
-/** @returns a folder holding `files` (path → content). */
-function folder(files: Record<string, string | Buffer>): string {
-	const dir = mkdtempSync(join(tmpdir(), 'firebreak-artifacts-'));
-	for (const [path, content] of Object.entries(files)) {
-		mkdirSync(dirname(join(dir, path)), { recursive: true });
-		writeFileSync(join(dir, path), content);
-	}
-	return dir;
-}
 
 const image = () => sharp({ create: { width: 4, height: 4, channels: 3, background: '#c33' } });
 
@@ -45,13 +34,13 @@ describe('stray artifacts', () => {
 			'photo.jpg': photo,
 			'card.png': png,
 		};
-		const dir = folder({
+		const dir = tempFolder({
 			...files,
 			'index.html': '<!doctype html><title>t</title><!-- ask Sam before publishing --><!----><link rel="icon" href="/used.svg"><img src="/photo.jpg" alt=""><img src="/card.png" alt="">',
 			'_astro/app.js': 'console.log(1);\n//# sourceMappingURL=app.js.map',
 			'_astro/app.js.map': '{}',
 		});
-		const publicDir = folder(files);
+		const publicDir = tempFolder(files);
 		expect(strayArtifacts(dir, { publicDir, siteUrl: 'https://status.acme.example' })).toEqual([
 			{ file: '_astro/app.js', problem: 'sourceMappingURL reference' },
 			{ file: '_astro/app.js.map', problem: 'source map' },
