@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { decodeXML } from 'entities';
 import type { Handbook } from '../model/handbook.ts';
+import { isPageIndependent } from '../model/urls.ts';
 import { forEachStartTag, type StartTag } from './html-tags.ts';
 import type { SiteName } from './site.ts';
 
@@ -101,7 +102,7 @@ export function checkLinks(dir: string, options: LinkCheckOptions): LinkCheckRes
 	for (const page of pages) {
 		const base = new URL(page.path, site);
 		for (const target of page.urls) {
-			const pageIndependent = /^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(target);
+			const pageIndependent = isPageIndependent(target);
 			let verdict = pageIndependent ? verdicts.get(target) : undefined;
 			if (!verdict) {
 				verdict = judge(target, base, site, files, ids, options.forbiddenHosts);

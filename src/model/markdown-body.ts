@@ -5,6 +5,7 @@
  * writes that Markdown.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { isPageIndependent } from './urls.ts';
 
 interface Point {
 	offset: number;
@@ -74,7 +75,7 @@ function htmlMark(value: string | undefined, markup: InternalMarkup): string | u
 
 const MDX_ONLY = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html']);
 // Relative images resolve differently (MDX imports them as modules): leave them to MDX.
-const isLocalImage = (node: Node) => node.type === 'image' && !/^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(node.url ?? '');
+const isLocalImage = (node: Node) => node.type === 'image' && !isPageIndependent(node.url ?? '');
 
 /**
  * A position-free fingerprint of the tree: what the renderer sees. `mark` names nodes that stand for an Internal

@@ -46,3 +46,8 @@ export type CardKind = 'runbooks' | 'incidents' | 'postmortems';
 export function absoluteUrl(base: string, path: string): string {
 	return new URL(path.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`).href;
 }
+
+/** @returns whether a URL as written leads to the same place from any page: it has a scheme or starts at the root. */
+export function isPageIndependent(url: string): boolean {
+	return /^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(url);
+}
