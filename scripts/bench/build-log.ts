@@ -4,9 +4,9 @@ export interface CardFigures {
 	cards: number;
 	rendered: number;
 	fromCache: number;
-	/** Time the card worker spent rendering cache misses (on its own thread, alongside the build). */
+	/** Time the card process spent rendering cache misses (a process of its own, alongside the build). */
 	renderMs: number;
-	/** Time the build itself spent on cards: hashing and looking them up, waiting for the worker, linking the files. */
+	/** Time the build itself spent on cards: hashing and looking them up, waiting for the card process, linking the files. */
 	buildMs: number;
 }
 

@@ -27,9 +27,9 @@ export function printReport(report: BenchReport): void {
 		['pages built: internal / public / baseline', (s) => `${s.internal.pages} / ${s.public.pages} / ${s.baseline.pages}`],
 		['output: internal / public / baseline', (s) => `${mib(s.internal.outputBytes)} / ${mib(s.public.outputBytes)} / ${mib(s.baseline.outputBytes)}`],
 		['Pagefind index: internal / public / baseline', (s) => `${mib(s.internal.pagefindBytes)} / ${mib(s.public.pagefindBytes)} / ${mib(s.baseline.pagefindBytes)}`],
-		['cards, cold internal build: rendered / worker time / build time spent on cards (share)', (s) => cardCost(s.internal, s.internal.cards.rendered)],
-		['cards, cold public build: rendered / worker time / build time spent on cards (share)', (s) => cardCost(s.public, s.public.cards.rendered)],
-		['cards, internal rebuild: from cache / worker time / build time spent on cards (share)', (s) => cardCost(s.internalRebuild, s.internalRebuild.cards.fromCache)],
+		['cards, cold internal build: rendered / card process time / build time spent on cards (share)', (s) => cardCost(s.internal, s.internal.cards.rendered)],
+		['cards, cold public build: rendered / card process time / build time spent on cards (share)', (s) => cardCost(s.public, s.public.cards.rendered)],
+		['cards, internal rebuild: from cache / card process time / build time spent on cards (share)', (s) => cardCost(s.internalRebuild, s.internalRebuild.cards.fromCache)],
 		['load average at start: check / internal / public / baseline', (s) => [s.check, s.internal, s.public, s.baseline].map((t) => t.loadBefore.toFixed(1)).join(' / ')],
 		['builds retried after a failure', (s) => String([s.internal, s.internalRebuild, s.public, s.baseline, s.baselineRebuild].filter((b) => b.retried).length)],
 	];

@@ -1,9 +1,9 @@
 /**
  * Puts a site's Open Graph cards into its build output. They are not Astro endpoints: at 5,000 entries Astro's
  * per-route work for them made a rebuild with every card cached 9% slower. Cards missing from the cache render in a
- * worker process from the start of the build, at the lowest CPU priority, so they take what Astro's page rendering
- * leaves of the cores and never slow the build itself down; at the end every card is hard-linked from the cache into
- * the output.
+ * worker process at the lowest CPU priority, started as soon as a build has its config, so they take what Astro
+ * leaves of the cores without slowing the build itself; at the end every card is hard-linked from the cache into the
+ * output.
  */
 import { fork } from 'node:child_process';
 import { linkSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -16,9 +16,10 @@ import type { SiteCard } from './internal-cards.ts';
 import { cardKey, DEFAULT_CARD_CACHE, type CardStats } from './render.ts';
 
 /**
- * @param cards the site's cards, read once the build starts
+ * @param cards the site's cards, read once when the card process starts
  * @returns an integration that logs `N cards: R rendered in T ms, C from cache; the build spent M ms on them`, where T
- * is the worker's time and M the time the build itself waited for cards (tests and the benchmark read this line)
+ * is the card process's rendering time and M the time the build itself spent on cards (tests and the benchmark read
+ * this line)
  */
 export function siteCards(cards: () => SiteCard[], cacheDir = DEFAULT_CARD_CACHE): AstroIntegration {
 	let planned: { card: SiteCard; file: string }[] | undefined;
