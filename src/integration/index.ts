@@ -23,6 +23,8 @@ import { siteContext, type SiteContext } from './site.ts';
 /** @returns the integrations of the site named by `FIREBREAK_SITE`. */
 export function firebreak(context: SiteContext = siteContext()): AstroIntegration[] {
 	const { handbook } = context;
+	const cards = siteCards(() => (context.site === 'internal' ? internalCards(handbook!) : publicCards(publicArchive())));
+	let building = false;
 	const orgName = handbook?.config.org.name ?? 'Firebreak';
 	return [
 		starlight({
@@ -34,13 +36,12 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			expressiveCode: { shiki: { langs: [promqlGrammar] } },
 			routeMiddleware: './src/integration/safe-head.ts',
 		}),
-		// Before our own hook, so the link check and the leak scan see the cards.
-		siteCards(() => (context.site === 'internal' ? internalCards(handbook!) : publicCards(publicArchive()))),
 		{
 			name: 'firebreak',
 			hooks: {
 				'astro:config:setup': ({ command, injectRoute, updateConfig, logger }) => {
 					if (!handbook) throw new Error(`\n${formatProblems(context.problems)}`);
+					building = command === 'build';
 					enforceChecks(context, logger);
 					updateConfig({ vite: { build: { rollupOptions: { onwarn: quietKnownWarnings } } } });
 					for (const route of ROUTES[context.site]) injectRoute({ ...route, prerender: true });
@@ -48,14 +49,30 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 					if (context.site === 'internal' && command === 'dev') updateConfig({ redirects: astroRedirects(handbook) });
 					if (context.site === 'public') assertPublishable();
 				},
-				// Starlight's own integrations (Pagefind, sitemap) run before this hook, so the scan sees their output too.
-				'astro:build:done': ({ dir, logger }) => {
-					if (context.site === 'public' && handbook) assertNoLeaks(fileURLToPath(dir), handbook, (message) => logger.info(message));
-					if (context.site === 'internal' && handbook) {
-						logger.info(`${writeRedirectPages(fileURLToPath(dir), handbook)} redirect pages written`);
-						assertPublishedUrls(fileURLToPath(dir), handbook);
+				// A build starts rendering the missing cards as soon as the content is known, before Astro syncs content:
+				// that phase leaves a core idle too.
+				'astro:config:done': ({ config }) => {
+					if (building) cards.start(fileURLToPath(config.root));
+				},
+				// Starlight's own integrations (Pagefind, sitemap) run before this hook, so the scans see their output too.
+				'astro:build:done': async ({ dir, logger }) => {
+					if (!handbook) return;
+					const out = fileURLToPath(dir);
+					const log = (message: string) => logger.info(message);
+					const cardLog = (message: string) => logger.fork('firebreak:og').info(message);
+					if (context.site === 'public') {
+						// The leak scan reads every file, cards included, and deletes the output on a leak: it goes first.
+						await cards.place(out, cardLog);
+						assertNoLeaks(out, handbook, log);
+						assertLinksResolve(out, linkCheckOptions(context.site, handbook), log);
+					} else {
+						// The internal site checks its links while the cards still render (they take the other core), and
+						// counts the cards as placed: place() writes every one of them or fails the build.
+						log(`${writeRedirectPages(out, handbook)} redirect pages written`);
+						assertPublishedUrls(out, handbook);
+						assertLinksResolve(out, { ...linkCheckOptions(context.site, handbook), pending: cards.files() }, log);
+						await cards.place(out, cardLog);
 					}
-					if (handbook) assertLinksResolve(fileURLToPath(dir), linkCheckOptions(context.site, handbook), (message) => logger.info(message));
 				},
 			},
 		},

@@ -25,6 +25,12 @@ describe('checkLinks', () => {
 		expect([...result.reached].sort()).toEqual(['favicon.svg', 'feed.xml', 'history/index.html', 'index.html', 'og/card.png']);
 	});
 
+	it('counts pending files (cards the build writes after the check) as there, and only those', () => {
+		const dir = tempFolder({ 'index.html': page('<img src="/og/runbooks/a.png" alt=""> <img src="/og/runbooks/b.png" alt="">') });
+		const { broken } = checkLinks(dir, { siteUrl: SITE, pending: new Set(['og/runbooks/a.png']) });
+		expect(broken).toEqual([{ page: '/', target: '/og/runbooks/b.png', reason: 'no such page' }]);
+	});
+
 	it('names the page and the target of every broken link, in pages, feeds, sitemaps and JSON', () => {
 		const dir = tempFolder({
 			'index.html': page('<a href="/incidents/gone/">gone</a> <a href="/history/#1999-01">old month</a> <img src="/img/missing.png" alt="">'),

@@ -25,6 +25,8 @@ export interface LinkCheckOptions {
 	siteUrl: string;
 	/** Hosts no URL may point at, each with its subdomains (the public site: the internal host and internal domains). */
 	forbiddenHosts?: readonly string[];
+	/** Files (relative, with `/`) the build writes only after the check: the cards still rendering in their process. */
+	pending?: ReadonlySet<string>;
 }
 
 export interface LinkCheckResult {
@@ -78,6 +80,7 @@ export function linkCheckOptions(site: SiteName, handbook: Handbook): LinkCheckO
 export function checkLinks(dir: string, options: LinkCheckOptions): LinkCheckResult {
 	const site = new URL(options.siteUrl);
 	const files = new Set(walk(dir).map((file) => relative(dir, file).split(sep).join('/')).sort());
+	for (const file of options.pending ?? []) files.add(file);
 	const ids = new Map<string, Set<string>>();
 	const pages: Page[] = [];
 	for (const file of files) {

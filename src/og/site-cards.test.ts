@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pngSize } from '../../tests/og/png.ts';
 import type { SiteCard } from './internal-cards.ts';
@@ -12,14 +11,13 @@ const card = (id: string, title: string): SiteCard => ({ kind: 'runbooks', id, i
 // Two cards that look the same share one cached PNG.
 const cards = [card('checkout/a', 'Checkout errors'), card('checkout/b', 'Checkout latency'), card('checkout/c', 'Checkout errors')];
 
-/** Runs the integration's hooks the way `astro build` does; @returns what it logged. */
+/** Runs the card steps the way the Firebreak integration does in a build; @returns what they logged. */
 async function build(cacheDir: string, out: string): Promise<string[]> {
 	const logged: string[] = [];
-	const { hooks } = siteCards(() => cards, cacheDir);
-	type Hook = (options: unknown) => unknown;
-	await (hooks['astro:config:done'] as Hook)({ config: { root: pathToFileURL(`${ROOT}/`) } });
-	await (hooks['astro:build:start'] as Hook)({});
-	await (hooks['astro:build:done'] as Hook)({ dir: pathToFileURL(`${out}/`), logger: { info: (message: string) => logged.push(message) } });
+	const steps = siteCards(() => cards, cacheDir);
+	steps.start(ROOT);
+	expect(steps.files()).toEqual(new Set(['og/runbooks/checkout/a.png', 'og/runbooks/checkout/b.png', 'og/runbooks/checkout/c.png']));
+	await steps.place(out, (message) => logged.push(message));
 	return logged;
 }
 
