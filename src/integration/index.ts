@@ -61,7 +61,8 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 					const log = (message: string) => logger.info(message);
 					const cardLog = (message: string) => logger.fork('firebreak:og').info(message);
 					if (context.site === 'public') {
-						// The leak scan reads every file, cards included, and deletes the output on a leak: it goes first.
+						// The leak scan reads every file, cards included, so they are placed first; it runs before the link check
+						// so that a leak deletes the output even when a link is broken too.
 						await cards.place(out, cardLog);
 						assertNoLeaks(out, handbook, log);
 						assertLinksResolve(out, linkCheckOptions(context.site, handbook), log);
