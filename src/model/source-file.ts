@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { mdxToMdast, markdownToMdast } from 'satteri';
-import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
+import { CORE_SCHEMA, load as loadYaml, loadAll as loadYamlDocuments, YAMLException, type State } from 'js-yaml';
 import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import type { Problem } from './problems.ts';
 
@@ -69,6 +69,63 @@ export function parseYamlDocuments(text: string, file: string): Parsed<{ documen
 	const errors = documents.flatMap((doc) => doc.errors);
 	if (errors.length > 0) return { ok: false, problems: syntaxProblems(errors, lines, file, 0) };
 	return { ok: true, value: { documents, lines } };
+}
+
+/** Where the entries of a YAML stream's mappings and sequences start, for problems and for `file:line` references. */
+export class YamlLines {
+	// Per mapping: its keys and values in order, per sequence: its items, each with the line (1-based) it starts on.
+	private readonly entries = new WeakMap<object, { value: unknown; line: number }[]>();
+
+	/** Records a node once js-yaml has built it; `entries` are its children's nodes, in order. */
+	add(value: object, entries: { value: unknown; line: number }[]): void {
+		// An alias closes with its anchor's value and no children of its own.
+		if (!this.entries.has(value)) this.entries.set(value, entries);
+	}
+
+	/** @returns the line of a mapping's or sequence's first entry (1 for an empty one) */
+	start(container: object): number {
+		return this.entries.get(container)?.[0]?.line ?? 1;
+	}
+
+	/** @returns the line of `key` in a mapping (of its `key:`), or of item `key` of a sequence; else the container's start */
+	of(container: object, key: string | number): number {
+		const entries = this.entries.get(container) ?? [];
+		if (Array.isArray(container)) return entries[key as number]?.line ?? this.start(container);
+		for (let i = 0; i < entries.length; i += 2) if (String(entries[i]!.value) === key) return entries[i]!.line;
+		return this.start(container);
+	}
+}
+
+/**
+ * Parses a YAML stream of one or more `---`-separated documents (alert rule files, Kubernetes manifests) into plain
+ * data, with the line of every entry taken from js-yaml's node events: ten times faster than `yaml`'s node trees,
+ * which made rule files the slowest part of `firebreak check` at 10,000 entries. Duplicate keys are errors. A syntax
+ * error is reported in `yaml`'s words, which name the classic mistakes ("Nested mappings are not allowed in compact
+ * mappings" where js-yaml says "bad indentation").
+ */
+export function parseYamlWithLines(text: string, file: string): Parsed<{ documents: unknown[]; lines: YamlLines }> {
+	const lines = new YamlLines();
+	// One frame per open node: the line it starts on and its children so far. Keys are nodes too, so a mapping's
+	// children alternate key, value.
+	const stack: { line: number; children: { value: unknown; line: number }[] }[] = [{ line: 1, children: [] }];
+	const listener = (event: 'open' | 'close', state: State) => {
+		if (event === 'open') {
+			stack.push({ line: state.line + 1, children: [] });
+			return;
+		}
+		const node = stack.pop()!;
+		const value: unknown = state.result;
+		if (value !== null && typeof value === 'object') lines.add(value, node.children);
+		stack.at(-1)!.children.push({ value, line: node.line });
+	};
+	try {
+		return { ok: true, value: { documents: loadYamlDocuments(text, undefined, { schema: CORE_SCHEMA, filename: file, listener }), lines } };
+	} catch (error) {
+		if (!(error instanceof YAMLException)) throw error;
+		const worded = parseYamlDocuments(text, file);
+		if (!worded.ok) return worded;
+		return { ok: false, problems: [{ file, field: '(YAML syntax)', line: error.mark.line + 1, expected: 'valid YAML', found: error.reason }] };
+	}
 }
 
 /** `error.linePos` is only filled in with `prettyErrors`, which also rewrites the message; count lines ourselves. */

@@ -86,6 +86,19 @@ describe('readRuleFile problems', () => {
 		expect(badName.problems).toMatchObject([{ field: 'groups.0.rules.0.alert', line: 4, found: '"Disk full"' }]);
 	});
 
+	it('gives the line of the key for a value on the next line, and reads YAML aliases as the rule they name', () => {
+		const text = 'groups:\n  - name: a\n    rules:\n      - &base\n        alert:\n          Base\n        expr:\n          - not text\n      - *base\n';
+		expect(readRuleFile(text, 'alerts/n.yaml').problems).toEqual([
+			{ file: 'alerts/n.yaml', field: 'groups.0.rules.0.expr', line: 7, expected: 'text', found: 'a list of 1 item' },
+			{ file: 'alerts/n.yaml', field: 'groups.0.rules.1.expr', line: 7, expected: 'text', found: 'a list of 1 item' },
+		]);
+		const fine = readRuleFile(text.replace('- not text', 'up == 0'), 'alerts/n.yaml');
+		expect(fine.alerts.map((a) => [a.name, a.field, a.line])).toEqual([
+			['Base', 'groups.0.rules.0', 5],
+			['Base', 'groups.0.rules.1', 5],
+		]);
+	});
+
 	it('refuses a file in neither shape and labels that are not a mapping', () => {
 		expect(readRuleFile('rules: []\n', 'alerts/x.yaml').problems).toMatchObject([{ field: 'groups', found: 'no groups' }]);
 		const labels = readRuleFile('groups:\n  - name: a\n    rules:\n      - alert: A\n        expr: up\n        labels: [page]\n', 'alerts/l.yaml');
