@@ -10,6 +10,7 @@ import { entryId } from './model/entry-id.ts';
 import { COLLECTIONS, SKIPPED_GLOBS } from './model/load-content.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { markdownFastPath } from './integration/markdown-fast-path.ts';
+import { onceForPages } from './integration/page-schema.ts';
 import { siteContext } from './integration/site.ts';
 
 const { contentDir, site } = siteContext();
@@ -26,7 +27,8 @@ export const collections = {
 	// Guides are Starlight pages (ids `guides/...`, so they live under /guides/); the public site has none.
 	docs: defineCollection({
 		loader: site === 'internal' ? markdownFastPath(glob({ base: contentDir, pattern: ['guides/**/*.{md,mdx}', ...SKIPPED_GLOBS], generateId })) : () => [],
-		schema: docsSchema({ extend: guideSchema }),
+		// Our pages are all StarlightPages, which rebuild this schema per page without onceForPages.
+		schema: onceForPages(docsSchema({ extend: guideSchema })),
 	}),
 	runbooks: collection('runbooks'),
 	incidents: collection('incidents'),
