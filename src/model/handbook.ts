@@ -46,6 +46,8 @@ export interface Handbook {
 	/** Message templates of comms.yaml, in file order. */
 	comms: readonly CommsTemplate[];
 	actionItems: readonly ActionItem[];
+	/** Each postmortem's action items, in its file's order, by postmortem id. */
+	actionItemsByPostmortem: ReadonlyMap<string, readonly ActionItem[]>;
 	postmortemByIncident: ReadonlyMap<string, Postmortem>;
 	runbooksByService: ReadonlyMap<string, readonly Runbook[]>;
 	incidentsByService: ReadonlyMap<string, readonly Incident[]>;

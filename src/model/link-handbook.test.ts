@@ -15,6 +15,7 @@ describe('linkHandbook', () => {
 		expect(handbook!.incidentsByService.get('website')?.map((i) => i.id)).toEqual(['2026-10-02-website-down']);
 		expect(handbook!.postmortemByIncident.get('2026-10-02-website-down')?.id).toBe('2026-10-02-website-down');
 		expect(handbook!.actionItems.map((item) => [item.id, item.field, item.postmortem.id])).toEqual([['tiny-1', 'actionItems.0', '2026-10-02-website-down']]);
+		expect(handbook!.actionItemsByPostmortem.get('2026-10-02-website-down')).toEqual(handbook!.actionItems);
 	});
 
 	it('reports dangling references with file and field', () => {

@@ -111,6 +111,7 @@ export function linkHandbook(content: LoadedContent): { handbook: Handbook; prob
 		guides: new Map(content.guides.map((g) => [g.id, g])),
 		comms: content.comms ?? [],
 		actionItems,
+		actionItemsByPostmortem: groupBy(actionItems, (item: ActionItem) => [item.postmortem.id]),
 		postmortemByIncident,
 		runbooksByService: groupBy(content.runbooks, (r: Runbook) => [r.data.service], (a, b) => a.data.title.localeCompare(b.data.title)),
 		incidentsByService: groupBy(sortedIncidents, (i: Incident) => i.data.services),
