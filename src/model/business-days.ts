@@ -4,7 +4,7 @@
  * first, so a resolution at 23:30 UTC on a Friday counts from Saturday in Berlin.
  */
 import type { HandbookConfig } from '../schemas/handbook.ts';
-import { dayIn, daysBetween } from './time.ts';
+import { dayIn, daysBetween, nextDay } from './time.ts';
 
 /** The working calendar of one handbook. */
 export interface BusinessCalendar {
@@ -55,8 +55,4 @@ export function businessDaysBetween(from: string, to: string, calendar: Business
  */
 export function businessDeadline(instant: Date, count: number, calendar: BusinessCalendar): string {
 	return addBusinessDays(dayIn(instant, calendar.zone), count, calendar);
-}
-
-function nextDay(day: string): string {
-	return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }

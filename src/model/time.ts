@@ -13,15 +13,25 @@ export function dayIn(instant: Date, zone: string): string {
 	return DateTime.fromJSDate(instant, { zone }).toISODate()!;
 }
 
+/** @returns the day after `day` (both `YYYY-MM-DD`). */
+export function nextDay(day: string): string {
+	return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+}
+
+/** @returns the instant a calendar day (`YYYY-MM-DD`) starts in `zone`. */
+export function startOfDay(day: string, zone: string): Date {
+	return DateTime.fromISO(day, { zone }).startOf('day').toJSDate();
+}
+
 /**
- * @returns the instant the calendar day `day` ends in `zone`. A build pinned to `day` measures open incidents up to
- * here, on the internal pages and in the public archive alike.
+ * @returns the instant the calendar day `day` ends in `zone` (the next one starts). A build pinned to `day` measures
+ * open incidents up to here, on the internal pages and in the public archive alike.
  */
 export function endOfDay(day: string, zone: string): Date {
 	const key = `${day}\0${zone}`;
 	let end = dayEnds.get(key);
 	if (end === undefined) {
-		end = DateTime.fromISO(day, { zone }).plus({ days: 1 }).startOf('day').toMillis();
+		end = startOfDay(nextDay(day), zone).getTime();
 		dayEnds.set(key, end);
 	}
 	return new Date(end);

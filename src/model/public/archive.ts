@@ -1,7 +1,7 @@
 /** The whole public archive of a handbook: what the public site's pages, feeds and API are made from. */
 import type { Handbook } from '../handbook.ts';
 import { indicatorDescription, indicatorOf, worst } from '../status/impact.ts';
-import { startOfDay } from '../status/uptime.ts';
+import { startOfDay } from '../time.ts';
 import { createProjection, toPublicComponent, toPublicIncident, toPublicPostmortem } from './project.ts';
 import type { PublicArchive, PublicIncident, PublicPostmortem } from './types.ts';
 

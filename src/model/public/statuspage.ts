@@ -5,7 +5,7 @@
  */
 import { isoInZone } from '../time.ts';
 import { worst, type ComponentStatus } from '../status/impact.ts';
-import { startOfDay } from '../status/uptime.ts';
+import { startOfDay } from '../time.ts';
 import { slugify } from './render-body.ts';
 import type { PublicArchive, PublicComponent, PublicIncident } from './types.ts';
 import { absoluteUrl } from '../urls.ts';

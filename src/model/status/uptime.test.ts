@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dailyStatus, downtimeMinutes, lastDays, startOfDay, uptimeOverDays, uptimePercent, type ImpactSpan } from './uptime.ts';
+import { startOfDay } from '../time.ts';
+import { dailyStatus, downtimeMinutes, lastDays, uptimeOverDays, uptimePercent, type ImpactSpan } from './uptime.ts';
 import { indicatorOf, worst } from './impact.ts';
 
 const at = (iso: string) => new Date(iso);

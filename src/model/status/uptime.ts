@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { ComponentImpact } from '../../schemas/incident.ts';
+import { endOfDay, nextDay, startOfDay } from '../time.ts';
 import { worse, type ComponentStatus } from './impact.ts';
 
 /** Share of each minute that counts as downtime (Statuspage's weighting). */
@@ -23,20 +24,10 @@ export interface ImpactSpan {
 	ref: string;
 }
 
-/** @returns the instant a calendar day (`YYYY-MM-DD`) starts in `zone`. */
-export function startOfDay(day: string, zone: string): Date {
-	return DateTime.fromISO(day, { zone }).startOf('day').toJSDate();
-}
-
 /** @returns the `count` calendar days ending with `today`, oldest first. */
 export function lastDays(today: string, count: number): string[] {
 	const end = DateTime.fromISO(today, { zone: 'UTC' });
 	return Array.from({ length: count }, (_, i) => end.minus({ days: count - 1 - i }).toISODate()!);
-}
-
-/** @returns the day after `day`. */
-export function nextDay(day: string): string {
-	return DateTime.fromISO(day, { zone: 'UTC' }).plus({ days: 1 }).toISODate()!;
 }
 
 /**
@@ -71,7 +62,7 @@ export function uptimePercent(spans: readonly ImpactSpan[], from: Date, to: Date
 /** @returns uptime over the `days` calendar days ending with `today`, in `zone`. */
 export function uptimeOverDays(spans: readonly ImpactSpan[], today: string, days: number, zone: string): number {
 	const [first] = lastDays(today, days);
-	return uptimePercent(spans, startOfDay(first!, zone), startOfDay(nextDay(today), zone));
+	return uptimePercent(spans, startOfDay(first!, zone), endOfDay(today, zone));
 }
 
 export interface DayStatus {
