@@ -23,6 +23,11 @@ describe('card rendering', () => {
 		expect(readdirSync(cache)).toEqual([`${cardKey(input)}.png`]);
 	});
 
+	it('renders a card with characters beyond the compositor\'s font from satori\'s outlines', async () => {
+		const cache = mkdtempSync(join(tmpdir(), 'firebreak-og-'));
+		expect(pngSize(await cardPng({ ...input, title: 'Łódź payouts delayed' }, cache))).toEqual({ width: 1200, height: 630 });
+	});
+
 	it('keys the cache by everything the card shows', () => {
 		const key = cardKey(input);
 		expect(cardKey({ ...input, title: 'Checkout failing again' })).not.toBe(key);
