@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { contentDir } from '../src/model/content-dir.ts';
 import { openHandbook } from '../src/model/open-handbook.ts';
 import { formatProblems } from '../src/model/problems.ts';
-import { SITES, type SiteName } from '../src/integration/site.ts';
+import { ASTRO_BUILD_ENV, SITES, type SiteName } from '../src/integration/site.ts';
 import { CHECKS_REPORTED_ENV } from '../src/integration/checks.ts';
 import { resolveToday } from '../src/model/clock.ts';
 import { formatBuildFailure, formatWarningSummary } from '../src/model/checks/format.ts';
@@ -43,7 +43,7 @@ console.log(formatWarningSummary(checked.report));
 
 for (const site of sites) {
 	console.log(`\n▶ Building the ${site} site from ${dir}`);
-	const result = spawnSync('astro', ['build'], { stdio: 'inherit', env: { ...process.env, [CHECKS_REPORTED_ENV]: '1', FIREBREAK_SITE: site, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const result = spawnSync('astro', ['build'], { stdio: 'inherit', env: { ...process.env, ...ASTRO_BUILD_ENV, [CHECKS_REPORTED_ENV]: '1', FIREBREAK_SITE: site, ASTRO_TELEMETRY_DISABLED: '1' } });
 	if (result.status !== 0) {
 		console.error(`\n✖ The ${site} site failed to build (exit ${result.status ?? result.signal}).`);
 		process.exit(result.status ?? 1);

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { cardFigures, pagesBuilt, type CardFigures } from './build-log.ts';
 import { writeBaselineProject } from './baseline-project.ts';
 import { withBuildLock } from '../build-lock.ts';
+import { ASTRO_BUILD_ENV } from '../../src/integration/site.ts';
 import { clearFirebreakCaches } from './clear-caches.ts';
 import { folderSize } from './folder-size.ts';
 import { generateContent, type GeneratedCounts } from './generate-content.ts';
@@ -148,7 +149,7 @@ async function benchSize(entries: number, repeat: number): Promise<SizeResult> {
 	step(`${entries} entries: firebreak check ×${checkRuns}`);
 	const check = await timeCheck(contentDir, dir);
 
-	const env = { ...process.env, FIREBREAK_CONTENT: contentDir, FIREBREAK_OUT: outRoot, FIREBREAK_TODAY: TODAY, FIREBREAK_CHECKS_REPORTED: '1' };
+	const env = { ...process.env, ...ASTRO_BUILD_ENV, FIREBREAK_CONTENT: contentDir, FIREBREAK_OUT: outRoot, FIREBREAK_TODAY: TODAY, FIREBREAK_CHECKS_REPORTED: '1' };
 	const baselineDir = join(dir, 'baseline');
 	const rounds: Record<'internal' | 'internalRebuild' | 'public' | 'baseline' | 'baselineRebuild', BuildTiming>[] = [];
 	for (let round = 1; round <= repeat; round++) {

@@ -61,7 +61,9 @@ export function siteCards(cards: () => SiteCard[], cacheDir = DEFAULT_CARD_CACHE
 
 function renderInWorker(inputs: CardInput[], cacheDir: string, workerFile: string): Promise<CardStats> {
 	const rendering = new Promise<CardStats>((finished, reject) => {
-		const worker = fork(workerFile, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		// A 1 MiB young generation: each card's garbage dies young, and the process peaked 120 MiB lower (5,000
+		// cards: 376 instead of 495 MiB) for the same CPU time.
+		const worker = fork(workerFile, [], { execArgv: ['--max-semi-space-size=1'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 		worker.once('message', (stats) => finished(stats as CardStats));
 		worker.once('error', reject);
 		worker.once('exit', (code) => reject(new Error(`the card worker stopped (exit code ${code}) before it finished`)));
