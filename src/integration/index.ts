@@ -11,6 +11,7 @@ import { internalCards } from '../og/internal-cards.ts';
 import { publicCards } from '../og/public-cards.ts';
 import { siteCards } from '../og/site-cards.ts';
 import { enforceChecks } from './checks.ts';
+import { dataStoreFromDisk } from './data-store-from-disk.ts';
 import { assertNoLeaks } from './leak-scan.ts';
 import { assertPublishable, publicArchive } from './public-archive.ts';
 import { assertLinksResolve, linkCheckOptions } from './link-check.ts';
@@ -39,11 +40,12 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 		{
 			name: 'firebreak',
 			hooks: {
-				'astro:config:setup': ({ command, injectRoute, updateConfig, logger }) => {
+				'astro:config:setup': ({ command, config, injectRoute, updateConfig, logger }) => {
 					if (!handbook) throw new Error(`\n${formatProblems(context.problems)}`);
 					building = command === 'build';
 					enforceChecks(context, logger);
 					updateConfig({ vite: { build: { rollupOptions: { onwarn: quietKnownWarnings } } } });
+					if (building) updateConfig({ vite: dataStoreFromDisk(config.cacheDir) });
 					for (const route of ROUTES[context.site]) injectRoute({ ...route, prerender: true });
 					if (command === 'dev') injectRoute({ ...DEV_CARD_ROUTE[context.site], prerender: true });
 					if (context.site === 'internal' && command === 'dev') updateConfig({ redirects: astroRedirects(handbook) });

@@ -41,6 +41,12 @@ interface ShapedGlyph {
 	y: number;
 }
 
+/** A font as HarfBuzz holds it, with its units per em to scale by. */
+interface Face {
+	font: HbFont;
+	upem: number;
+}
+
 interface Shaped {
 	glyphs: ShapedGlyph[];
 	/** The pen's advance over the whole word, in pixels. */
@@ -68,17 +74,17 @@ const BACKGROUND_LIMIT = 32;
 export async function createCompositor(fonts: Map<number, Buffer>): Promise<Compositor> {
 	// Required, not imported: the package exports a promise, which an ES module namespace cannot carry.
 	const hb = await (createRequire(import.meta.url)('harfbuzzjs') as Promise<HarfBuzz>);
-	const faces = new Map(
+	const faces = new Map<number, Face>(
 		[...fonts].map(([weight, woff]) => {
 			const face = hb.createFace(hb.createBlob(new Uint8Array(woffToSfnt(woff)).buffer), 0);
-			return [weight, { font: hb.createFont(face), upem: face.upem }] as const;
+			return [weight, { font: hb.createFont(face), upem: face.upem }];
 		}),
 	);
 	const backgrounds = new Map<string, Promise<Buffer | undefined>>();
 	const masks = new Map<string, GlyphMask | Promise<GlyphMask>>();
 	const shapes = new Map<string, Shaped>();
 
-	function shapeText(face: { font: HbFont; upem: number }, size: number, text: string): Shaped {
+	function shapeText(face: Face, size: number, text: string): Shaped {
 		const buffer = hb.createBuffer();
 		buffer.addText(text);
 		buffer.guessSegmentProperties();
@@ -163,7 +169,7 @@ function quantize(position: number): [number, number] {
 	return [whole, steps - whole * STEPS];
 }
 
-async function renderMask(face: { font: HbFont; upem: number }, size: number, glyph: number, offsetX: number, offsetY: number): Promise<GlyphMask> {
+async function renderMask(face: Face, size: number, glyph: number, offsetX: number, offsetY: number): Promise<GlyphMask> {
 	const extents = face.font.glyphExtents(glyph);
 	if (!extents || extents.width === 0 || extents.height === 0) return { left: 0, top: 0, width: 0, height: 0, coverage: new Uint8Array() };
 	const scale = size / face.upem;
