@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: validate the content once through `src/model/` (clean, complete error report, no Astro start-up on
- * bad content), then build each site with Astro, internal first.
+ * `npm run build`: validate the content and run the checks (scripts/validate-content.ts), then build each site with
+ * Astro, internal first, and write its search index once Astro's process has exited (src/integration/search-index.ts);
+ * the public site's index is scanned for leaks like the rest of its output.
  */
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { contentDir } from '../src/model/content-dir.ts';
 import { openHandbook } from '../src/model/open-handbook.ts';
-import { formatProblems } from '../src/model/problems.ts';
-import { ASTRO_BUILD_ENV, SITES, type SiteName } from '../src/integration/site.ts';
 import { CHECKS_REPORTED_ENV } from '../src/integration/checks.ts';
-import { resolveToday } from '../src/model/clock.ts';
-import { formatBuildFailure, formatWarningSummary } from '../src/model/checks/format.ts';
-import { checkHandbook } from '../src/model/checks/report.ts';
+import { assertNoLeaks } from '../src/integration/leak-scan.ts';
+import { SEARCH_INDEX_AFTER_BUILD_ENV, writeSearchIndex } from '../src/integration/search-index.ts';
+import { ASTRO_BUILD_ENV, SITES, siteOutDir, type SiteName } from '../src/integration/site.ts';
 
 const requested = process.argv.slice(2);
 const sites = (requested.length > 0 ? requested : SITES) as SiteName[];
@@ -22,30 +22,26 @@ for (const site of sites) {
 	}
 }
 
+const validated = spawnSync(process.execPath, [join(import.meta.dirname, 'validate-content.ts')], { stdio: 'inherit' });
+if (validated.status !== 0) process.exit(validated.status ?? 1);
+
 const dir = contentDir();
-const opened = openHandbook(dir);
-if (!opened.handbook) {
-	console.error(formatProblems(opened.problems));
-	process.exit(1);
-}
-
-// The policy checks, before Astro starts: errors stop here with the text `firebreak check` prints.
-const checked = checkHandbook(opened.handbook, resolveToday(opened.handbook.config.org.timezone));
-if (!checked.report) {
-	console.error(formatProblems(checked.problems));
-	process.exit(1);
-}
-if (checked.report.summary.errors > 0) {
-	console.error(formatBuildFailure(checked.report));
-	process.exit(1);
-}
-console.log(formatWarningSummary(checked.report));
-
 for (const site of sites) {
 	console.log(`\n▶ Building the ${site} site from ${dir}`);
-	const result = spawnSync('astro', ['build'], { stdio: 'inherit', env: { ...process.env, ...ASTRO_BUILD_ENV, [CHECKS_REPORTED_ENV]: '1', FIREBREAK_SITE: site, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const env = { ...process.env, ...ASTRO_BUILD_ENV, [SEARCH_INDEX_AFTER_BUILD_ENV]: '1', [CHECKS_REPORTED_ENV]: '1', FIREBREAK_SITE: site, ASTRO_TELEMETRY_DISABLED: '1' };
+	const result = spawnSync('astro', ['build'], { stdio: 'inherit', env });
 	if (result.status !== 0) {
 		console.error(`\n✖ The ${site} site failed to build (exit ${result.status ?? result.signal}).`);
 		process.exit(result.status ?? 1);
+	}
+	try {
+		const outDir = siteOutDir(site);
+		const started = performance.now();
+		const pages = await writeSearchIndex(outDir);
+		console.log(`[search] ${pages} pages indexed in ${Math.round(performance.now() - started)} ms`);
+		if (site === 'public') assertNoLeaks(outDir, openHandbook(dir).handbook!, (message) => console.log(`[search] ${message}`), 'pagefind');
+	} catch (error) {
+		console.error(`\n✖ The ${site} site's search index failed: ${(error as Error).message}`);
+		process.exit(1);
 	}
 }

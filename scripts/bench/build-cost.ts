@@ -13,7 +13,6 @@ import { parseArgs } from 'node:util';
 import { cardFigures, pagesBuilt, type CardFigures } from './build-log.ts';
 import { writeBaselineProject } from './baseline-project.ts';
 import { withBuildLock } from '../build-lock.ts';
-import { ASTRO_BUILD_ENV } from '../../src/integration/site.ts';
 import { clearFirebreakCaches } from './clear-caches.ts';
 import { folderSize } from './folder-size.ts';
 import { generateContent, type GeneratedCounts } from './generate-content.ts';
@@ -24,6 +23,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH = join(ROOT, 'dist/bench');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const CLI = join(ROOT, 'scripts/firebreak.ts');
+const BUILD = join(ROOT, 'scripts/build.ts');
 const TODAY = '2026-11-23';
 
 export interface Timing {
@@ -110,10 +110,11 @@ async function timeCheck(contentDir: string, logDir: string): Promise<Timing & {
 	return { wallMs: median.wallMs, peakRssBytes: peak('peakRssBytes'), peakProcessRssBytes: peak('peakProcessRssBytes'), loadBefore, runsMs: runs.map((run) => run.wallMs) };
 }
 
-async function timeBuild(label: string, args: { cwd: string; env: NodeJS.ProcessEnv; outDir: string; logFile: string }): Promise<BuildTiming> {
+/** Times one build: Firebreak's as `npm run build -- <site>` runs it (scripts/build.ts), the baseline's as `astro build`. */
+async function timeBuild(label: string, args: { command: string[]; cwd: string; env: NodeJS.ProcessEnv; outDir: string; logFile: string }): Promise<BuildTiming> {
 	step(label);
 	const loadBefore = loadavg()[0]!;
-	const astroBuild = () => measure(process.execPath, [ASTRO, 'build'], { cwd: args.cwd, env: { ...args.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, logFile: args.logFile });
+	const astroBuild = () => measure(process.execPath, args.command, { cwd: args.cwd, env: { ...args.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, logFile: args.logFile });
 	// Builds in this project's root share its .astro/ folder with the test builds; the baseline has its own root.
 	const run = () => (args.cwd === ROOT ? withBuildLock(ROOT, astroBuild) : astroBuild());
 	let result = await run();
@@ -149,15 +150,15 @@ async function benchSize(entries: number, repeat: number): Promise<SizeResult> {
 	step(`${entries} entries: firebreak check ×${checkRuns}`);
 	const check = await timeCheck(contentDir, dir);
 
-	const env = { ...process.env, ...ASTRO_BUILD_ENV, FIREBREAK_CONTENT: contentDir, FIREBREAK_OUT: outRoot, FIREBREAK_TODAY: TODAY, FIREBREAK_CHECKS_REPORTED: '1' };
+	const env = { ...process.env, FIREBREAK_CONTENT: contentDir, FIREBREAK_OUT: outRoot, FIREBREAK_TODAY: TODAY, FIREBREAK_CHECKS_REPORTED: '1' };
 	const baselineDir = join(dir, 'baseline');
 	const rounds: Record<'internal' | 'internalRebuild' | 'public' | 'baseline' | 'baselineRebuild', BuildTiming>[] = [];
 	for (let round = 1; round <= repeat; round++) {
 		const tag = (run: string) => (repeat > 1 ? `${run}, round ${round} of ${repeat}` : run);
 		const build = (site: 'internal' | 'public', run: string) =>
-			timeBuild(`${entries} entries: ${site} build (${tag(run)})`, { cwd: ROOT, env: { ...env, FIREBREAK_SITE: site }, outDir: join(outRoot, site), logFile: join(dir, `${site}-${run}.log`) });
+			timeBuild(`${entries} entries: ${site} build (${tag(run)})`, { command: [BUILD, site], cwd: ROOT, env: { ...env, FIREBREAK_SITE: site }, outDir: join(outRoot, site), logFile: join(dir, `${site}-${run}.log`) });
 		const baselineBuild = (run: string) =>
-			timeBuild(`${entries} entries: plain Starlight baseline (${tag(run)})`, { cwd: baselineDir, env: process.env, outDir: join(baselineDir, 'dist'), logFile: join(dir, `baseline-${run}.log`) });
+			timeBuild(`${entries} entries: plain Starlight baseline (${tag(run)})`, { command: [ASTRO, 'build'], cwd: baselineDir, env: process.env, outDir: join(baselineDir, 'dist'), logFile: join(dir, `baseline-${run}.log`) });
 		// Cold: no Astro cache and none of this content's cards; the baseline project is written afresh.
 		clearFirebreakCaches(env);
 		writeBaselineProject(contentDir, baselineDir, 'https://baseline.bench.example');

@@ -17,6 +17,7 @@ import { assertPublishable, publicArchive } from './public-archive.ts';
 import { assertLinksResolve, linkCheckOptions } from './link-check.ts';
 import { assertPublishedUrls, astroRedirects, writeRedirectPages } from './redirects.ts';
 import { promqlGrammar } from './promql-grammar.ts';
+import { indexAfterBuild } from './search-index.ts';
 import { DEV_CARD_ROUTE, ROUTES } from './routes.ts';
 import { sidebarFor } from './sidebar.ts';
 import { siteContext, type SiteContext } from './site.ts';
@@ -28,7 +29,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 	let building = false;
 	const orgName = handbook?.config.org.name ?? 'Firebreak';
 	return [
-		starlight({
+		indexAfterBuild(starlight({
 			title: context.site === 'internal' ? `${orgName} Handbook` : `${orgName} Status`,
 			sidebar: sidebarFor(context.site, handbook?.guides.size ? relative(process.cwd(), join(context.contentDir, 'guides')).split(sep).join('/') : undefined),
 			markdown: { processedDirs: [context.contentDir] },
@@ -36,7 +37,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			pagination: false,
 			expressiveCode: { shiki: { langs: [promqlGrammar] } },
 			routeMiddleware: './src/integration/safe-head.ts',
-		}),
+		})),
 		{
 			name: 'firebreak',
 			hooks: {
@@ -56,7 +57,8 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 				'astro:config:done': ({ config }) => {
 					if (building) cards.start(fileURLToPath(config.root));
 				},
-				// Starlight's own integrations (Pagefind, sitemap) run before this hook, so the scans see their output too.
+				// Starlight's own integrations (Pagefind, sitemap) run before this hook, so the scans see their output too;
+				// under `npm run build` Pagefind runs after the build instead, and the public index is scanned then.
 				'astro:build:done': async ({ dir, logger }) => {
 					if (!handbook) return;
 					const out = fileURLToPath(dir);

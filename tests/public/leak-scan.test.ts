@@ -78,6 +78,13 @@ describe('assertNoLeaks', () => {
 		expect(existsSync(dir)).toBe(false);
 	});
 
+	it('scans only the search index written after the build when asked, and still deletes the whole output', () => {
+		const fragment = gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/x/', content: 'Asked Globex Logistics first.' })}`));
+		const dir = tempFolder({ 'index.html': '<p>Scanned already</p>', 'pagefind/fragment/en_1.pf_fragment': fragment });
+		expect(() => assertNoLeaks(dir, handbook, () => {}, 'pagefind')).toThrow(/found 1 time in the public site[\s\S]*fragment\/en_1\.pf_fragment: Globex Logistics/);
+		expect(existsSync(dir)).toBe(false);
+	});
+
 	it('logs the files it read when the output is clean', () => {
 		const dir = tempFolder({ 'index.html': '<p>All good</p>' });
 		const logged: string[] = [];

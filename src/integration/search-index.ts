@@ -1,0 +1,37 @@
+/**
+ * The search index, written after Astro's process has exited. Starlight runs Pagefind in its `astro:build:done`
+ * hook, while Astro's process still holds about 1.2 GiB; Pagefind's own process takes about 950 MiB more at 5,000
+ * pages (README, "Performance"). `npm run build` sets {@link SEARCH_INDEX_AFTER_BUILD_ENV}: the integration then drops
+ * Starlight's hook, and scripts/build.ts calls {@link writeSearchIndex} once `astro build` is done, with the same
+ * Pagefind, the same defaults and the same output folder. A plain `astro build` keeps Starlight's own run.
+ */
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+export const SEARCH_INDEX_AFTER_BUILD_ENV = 'FIREBREAK_SEARCH_INDEX_AFTER_BUILD';
+
+/**
+ * @param starlight Starlight's integration, whose `astro:build:done` hook does nothing but run Pagefind
+ * @returns the integration, without that hook when the index is written after the build
+ */
+export function indexAfterBuild(starlight: AstroIntegration, env: NodeJS.ProcessEnv = process.env): AstroIntegration {
+	if (env[SEARCH_INDEX_AFTER_BUILD_ENV]) delete starlight.hooks['astro:build:done'];
+	return starlight;
+}
+
+/** Indexes every page of a built site into `<outDir>/pagefind/`, as Starlight does; @returns the pages indexed */
+export async function writeSearchIndex(outDir: string): Promise<number> {
+	const checked = <T>(response: { errors: string[] } & T): T => {
+		if (response.errors.length > 0) throw new Error(`Pagefind failed on ${outDir}:\n${response.errors.join('\n')}`);
+		return response;
+	};
+	try {
+		const { index } = checked(await pagefind.createIndex());
+		const { page_count } = checked(await index!.addDirectory({ path: outDir }));
+		checked(await index!.writeFiles({ outputPath: join(outDir, 'pagefind') }));
+		return page_count;
+	} finally {
+		await pagefind.close();
+	}
+}
