@@ -5,13 +5,14 @@
  * bad content) and run the policy checks, failing with the text `firebreak check` prints.
  */
 import { contentDir } from '../src/model/content-dir.ts';
+import { DEFAULT_ENTRY_CACHE } from '../src/model/entry-cache.ts';
 import { openHandbook } from '../src/model/open-handbook.ts';
 import { formatProblems } from '../src/model/problems.ts';
 import { resolveToday } from '../src/model/clock.ts';
 import { formatBuildFailure, formatWarningSummary } from '../src/model/checks/format.ts';
 import { checkHandbook } from '../src/model/checks/report.ts';
 
-const opened = openHandbook(contentDir());
+const opened = openHandbook(contentDir(), { cacheDir: DEFAULT_ENTRY_CACHE });
 if (!opened.handbook) {
 	console.error(formatProblems(opened.problems));
 	process.exit(1);

@@ -6,7 +6,7 @@
  * and a plain-Starlight project built from the same MDX bodies; it prints a table and writes `dist/bench/report.json`.
  * A benchmark, not a test: nothing here asserts on time. Everything it writes stays under `dist/bench/` (git-ignored).
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import { cardFigures, pagesBuilt, type CardFigures } from './build-log.ts';
 import { writeBaselineProject } from './baseline-project.ts';
 import { withBuildLock } from '../build-lock.ts';
 import { clearFirebreakCaches } from './clear-caches.ts';
+import { DEFAULT_ENTRY_CACHE, entryCacheFile } from '../../src/model/entry-cache.ts';
 import { folderSize } from './folder-size.ts';
 import { generateContent, type GeneratedCounts } from './generate-content.ts';
 import { measure, type Measured } from './measure.ts';
@@ -45,10 +46,16 @@ export interface BuildTiming extends Timing {
 	cards: CardFigures;
 }
 
+/** `firebreak check` without its entry cache (removed before each run, which then writes it) and with it. */
+export interface CheckTimings {
+	cold: Timing & { runsMs: number[] };
+	warm: Timing & { runsMs: number[] };
+}
+
 export interface SizeResult {
 	entries: number;
 	content: GeneratedCounts;
-	check: Timing & { runsMs: number[] };
+	check: CheckTimings;
 	internal: BuildTiming;
 	internalRebuild: BuildTiming;
 	public: BuildTiming;
@@ -66,7 +73,7 @@ export interface BenchReport {
 	repeat: number[];
 	machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string };
 	seed: number;
-	checkOnly: { entries: number; check: Timing & { runsMs: number[] } }[];
+	checkOnly: { entries: number; check: CheckTimings }[];
 	sizes: SizeResult[];
 }
 
@@ -95,10 +102,20 @@ function ok(result: Measured, what: string, logFile: string): Measured {
 	return result;
 }
 
-async function timeCheck(contentDir: string, logDir: string): Promise<Timing & { runsMs: number[] }> {
+async function timeCheck(contentDir: string, logDir: string): Promise<CheckTimings> {
+	const cacheFile = entryCacheFile(DEFAULT_ENTRY_CACHE, contentDir);
+	rmSync(cacheFile, { force: true });
+	const cold = await timeCheckRuns(contentDir, logDir, () => rmSync(cacheFile, { force: true }));
+	// The last cold run left the cache of this content behind.
+	const warm = await timeCheckRuns(contentDir, logDir, () => {});
+	return { cold, warm };
+}
+
+async function timeCheckRuns(contentDir: string, logDir: string, beforeEach: () => void): Promise<Timing & { runsMs: number[] }> {
 	const runs: Measured[] = [];
 	const loadBefore = loadavg()[0]!;
 	for (let run = 0; run < checkRuns; run++) {
+		beforeEach();
 		const logFile = join(logDir, 'check.log');
 		const result = await measure(process.execPath, [CLI, 'check', '--today', TODAY], { env: { ...process.env, FIREBREAK_CONTENT: contentDir }, logFile });
 		// Exit 1 means error-level findings; the generated content has none, so any non-zero exit is a failure here.

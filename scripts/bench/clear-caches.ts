@@ -1,10 +1,12 @@
 /**
  * Makes the next build of a generated content folder cold: removes the Astro cache folders of both sites (content
- * data store, rendered Markdown) and the cached Open Graph cards of that content only. The card cache is shared by
+ * data store, rendered Markdown), this content's entry cache and its Open Graph cards. The card cache is shared by
  * everyone working in this tree, so only this content's cards are deleted, found by their own cache keys.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentDir } from '../../src/model/content-dir.ts';
+import { DEFAULT_ENTRY_CACHE, entryCacheFile } from '../../src/model/entry-cache.ts';
 import { SITES, siteContext } from '../../src/integration/site.ts';
 import { formatProblems } from '../../src/model/problems.ts';
 import { buildPublicArchive } from '../../src/model/public/index.ts';
@@ -27,5 +29,7 @@ export function clearFirebreakCaches(env: NodeJS.ProcessEnv): number {
 		for (const card of siteCards) rmSync(join(DEFAULT_CARD_CACHE, `${cardKey(card.input)}.png`), { force: true });
 		cards += siteCards.length;
 	}
+	// The entry cache that npm run build's validation step keeps (scripts/validate-content.ts).
+	rmSync(entryCacheFile(DEFAULT_ENTRY_CACHE, contentDir(env)), { force: true });
 	return cards;
 }

@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../../src/model/content-dir.ts';
+import { DEFAULT_ENTRY_CACHE } from '../../src/model/entry-cache.ts';
 import { FORMATS, formatReport, type Format } from '../../src/model/checks/format.ts';
 import { checkContent } from '../../src/model/checks/report.ts';
 import { formatProblems } from '../../src/model/problems.ts';
@@ -9,11 +10,12 @@ import { UsageError, type Command } from './command.ts';
 
 export const check: Command = {
 	summary: 'validate the content and run the policy checks',
-	usage: 'firebreak check [--today YYYY-MM-DD] [--format text|json|github] [--strict]',
+	usage: 'firebreak check [--today YYYY-MM-DD] [--format text|json|github] [--strict] [--no-cache]',
 	run(args) {
 		const { values } = parseArgs({
 			args,
-			options: { today: { type: 'string' }, format: { type: 'string', default: 'text' }, strict: { type: 'boolean', default: false } },
+			options: { today: { type: 'string' }, format: { type: 'string', default: 'text' }, strict: { type: 'boolean', default: false }, cache: { type: 'boolean', default: true } },
+			allowNegative: true,
 			strict: true,
 			allowPositionals: false,
 		});
@@ -22,7 +24,7 @@ export const check: Command = {
 		const dir = contentDir();
 		let result;
 		try {
-			result = checkContent(dir, values.today);
+			result = checkContent(dir, values.today, process.env, values.cache ? { cacheDir: DEFAULT_ENTRY_CACHE } : {});
 		} catch (error) {
 			// Only the clock throws here: a --today or FIREBREAK_TODAY that is not a date.
 			throw new UsageError(error instanceof Error ? error.message : String(error));

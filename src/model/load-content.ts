@@ -4,7 +4,7 @@
  * it meets instead of stopping at the first: a team fixing a broken handbook wants the whole list at once.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { contentSchemas } from '../schemas/index.ts';
 import { handbookSchema, type HandbookConfig } from '../schemas/handbook.ts';
 import type { IncidentData } from '../schemas/incident.ts';
@@ -19,7 +19,8 @@ import type { AlertRule } from './alerts/alert-rule.ts';
 import { readAlertRules } from './alerts/read-rule-file.ts';
 import { entryId } from './entry-id.ts';
 import type { Problem } from './problems.ts';
-import { parseMdx, parseYaml, readText, type Heading } from './source-file.ts';
+import { EntryCache, hashOf, type CachedEntry } from './entry-cache.ts';
+import { bodyOf, parseMdx, parseYaml, readText, type Heading, type Parsed } from './source-file.ts';
 import { readUrlLock, URL_LOCK_FILE, type UrlLock } from './url-lock.ts';
 import { validate } from './zod-problems.ts';
 
@@ -70,11 +71,16 @@ export const COLLECTIONS = {
 	alerts: { folder: 'alerts', extensions: ['.yaml', '.yml'] },
 } as const;
 
+export interface LoadOptions {
+	/** Keep what each cleanly loaded MDX file gave in this folder, and reuse it while the file is unchanged (see entry-cache.ts). */
+	cacheDir?: string;
+}
+
 /**
  * @param dir absolute path of the content folder
  * @returns the validated content (absent when the handbook itself is unusable) and every problem found
  */
-export function loadContent(dir: string): { content?: LoadedContent; problems: Problem[] } {
+export function loadContent(dir: string, options: LoadOptions = {}): { content?: LoadedContent; problems: Problem[] } {
 	if (!existsSync(join(dir, 'handbook.yaml'))) {
 		return {
 			problems: [{ file: 'handbook.yaml', field: '(file)', expected: `a handbook.yaml in the content folder ${dir}`, found: 'no such file' }],
@@ -88,6 +94,7 @@ export function loadContent(dir: string): { content?: LoadedContent; problems: P
 	}
 	const config = configResult.data;
 	const schemas = contentSchemas(config);
+	const cache = options.cacheDir === undefined ? undefined : EntryCache.open(options.cacheDir, resolve(dir), config);
 	const problems: Problem[] = [];
 	const rejected = new Set<string>();
 
@@ -120,10 +127,11 @@ export function loadContent(dir: string): { content?: LoadedContent; problems: P
 		else if (typeof (read.value as { id?: unknown } | null)?.id === 'string') rejected.add(`services:${(read.value as { id: string }).id}`);
 	}
 
-	const runbooks = loadMdxCollection(dir, 'runbooks', schemas.runbook, problems, rejected);
-	const incidents = loadMdxCollection(dir, 'incidents', schemas.incident, problems, rejected);
-	const postmortems = loadMdxCollection(dir, 'postmortems', schemas.postmortem, problems, rejected);
-	const guides = loadMdxCollection(dir, 'guides', schemas.guide, problems, rejected);
+	const runbooks = loadMdxCollection(dir, 'runbooks', schemas.runbook, problems, rejected, cache);
+	const incidents = loadMdxCollection(dir, 'incidents', schemas.incident, problems, rejected, cache);
+	const postmortems = loadMdxCollection(dir, 'postmortems', schemas.postmortem, problems, rejected, cache);
+	const guides = loadMdxCollection(dir, 'guides', schemas.guide, problems, rejected, cache);
+	cache?.save();
 	const comms = readComms(dir, problems);
 	const alerts = readAlertRules(dir, listFiles(dir, 'alerts', problems));
 	problems.push(...alerts.problems);
@@ -143,6 +151,7 @@ function loadMdxCollection<S extends Parameters<typeof validate>[0]>(
 	schema: S,
 	problems: Problem[],
 	rejected: Set<string>,
+	cache?: EntryCache,
 ): MdxEntry<ReturnType<S['parse']>>[] {
 	const entries: MdxEntry<ReturnType<S['parse']>>[] = [];
 	const base = COLLECTIONS[collection].folder;
@@ -154,26 +163,29 @@ function loadMdxCollection<S extends Parameters<typeof validate>[0]>(
 			problems.push(...text.problems);
 			continue;
 		}
-		const parsed = parseMdx(text.value, file);
-		if (!parsed.ok) {
-			problems.push(...parsed.problems);
-			continue;
-		}
-		const result = validate(schema, parsed.value.data, file);
-		if (!result.data) {
-			problems.push(...result.problems);
+		const loaded = loadMdxText(text.value, file, schema, cache);
+		if (!loaded.ok) {
+			problems.push(...loaded.problems);
 			continue;
 		}
 		rejected.delete(`${collection}:${id}`);
-		entries.push({
-			id,
-			file,
-			data: result.data as ReturnType<S['parse']>,
-			body: parsed.value.body,
-			headings: parsed.value.headings,
-		});
+		entries.push({ id, file, data: loaded.value.data as ReturnType<S['parse']>, body: bodyOf(text.value), headings: loaded.value.headings });
 	}
 	return entries;
+}
+
+/** Parses and validates one MDX file, or takes what it loaded to last time from the cache when its text is unchanged. */
+function loadMdxText(text: string, file: string, schema: Parameters<typeof validate>[0], cache?: EntryCache): Parsed<CachedEntry> {
+	const hash = cache && hashOf(text);
+	const cached = hash && cache.get(file, hash);
+	if (cached) return { ok: true, value: cached };
+	const parsed = parseMdx(text, file);
+	if (!parsed.ok) return parsed;
+	const result = validate(schema, parsed.value.data, file);
+	if (!result.data) return { ok: false, problems: result.problems };
+	const value = { data: result.data, headings: parsed.value.headings };
+	if (hash) cache.set(file, hash, value);
+	return { ok: true, value };
 }
 
 function readYamlFile(dir: string, file: string) {

@@ -49,6 +49,15 @@ describe('firebreak check', () => {
 		expect(result.stderr).toContain('✖ handbook.yaml\n  field:    checks.action-item-owners\n  expected: the id of a rule (');
 	});
 
+	it('gives the same report from its entry cache as from reading every file, and finds an error again on every run', () => {
+		const dir = teamOwned();
+		const runs = [firebreak(['check', ...PINNED], dir), firebreak(['check', ...PINNED], dir), firebreak(['check', '--no-cache', ...PINNED], dir)];
+		for (const run of runs) expect(run.status, run.output).toBe(1);
+		expect(runs[0]!.stdout).toContain(FINDING);
+		expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
+		expect(runs[2]!.stdout).toBe(runs[0]!.stdout);
+	});
+
 	it('refuses a wrong flag or date with exit 2 and the usage', () => {
 		expect(firebreak(['check', '--format', 'xml']).status).toBe(2);
 		const badDay = firebreak(['check', '--today', '2026-02-30']);

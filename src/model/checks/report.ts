@@ -3,6 +3,7 @@
  * makes it, so all of them agree.
  */
 import type { Handbook } from '../handbook.ts';
+import type { LoadOptions } from '../load-content.ts';
 import { openHandbook } from '../open-handbook.ts';
 import { resolveToday } from '../clock.ts';
 import type { Problem } from '../problems.ts';
@@ -49,9 +50,10 @@ export function checkHandbook(handbook: Handbook, today: string, rules: readonly
 /**
  * Loads, links and checks a content folder: the CLI's and the build's entry point.
  * @param todayFlag `--today`, which wins over `FIREBREAK_TODAY` (throws when it is not a date)
+ * @param load how to load the content (the CLI keeps a cache)
  */
-export function checkContent(dir: string, todayFlag?: string, env: NodeJS.ProcessEnv = process.env): { problems: Problem[]; report?: CheckReport; handbook?: Handbook } {
-	const opened = openHandbook(dir);
+export function checkContent(dir: string, todayFlag?: string, env: NodeJS.ProcessEnv = process.env, load: LoadOptions = {}): { problems: Problem[]; report?: CheckReport; handbook?: Handbook } {
+	const opened = openHandbook(dir, load);
 	if (!opened.handbook) return { problems: opened.problems };
 	const today = resolveToday(opened.handbook.config.org.timezone, todayFlag, env);
 	return { ...checkHandbook(opened.handbook, today), handbook: opened.handbook };
