@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { resolveToday } from '../model/clock.ts';
 import { contentDir } from '../model/content-dir.ts';
 import type { Handbook } from '../model/handbook.ts';
+import { DEFAULT_ENTRY_CACHE } from '../model/entry-cache.ts';
 import { openHandbook } from '../model/open-handbook.ts';
 import { ContentError, type Problem } from '../model/problems.ts';
 
@@ -55,7 +56,8 @@ export function siteContext(env: NodeJS.ProcessEnv = process.env): SiteContext {
 	const cached = memo.get(key);
 	if (cached) return cached;
 
-	const opened = openHandbook(dir);
+	// The entry cache that npm run build's validation step has just filled: the files are not parsed a second time.
+	const opened = openHandbook(dir, { cacheDir: DEFAULT_ENTRY_CACHE });
 	// The content folder and output folder pick the cache, so fixture builds never reuse another folder's data store.
 	const hash = createHash('sha256').update(`${dir}\0${outRoot}`).digest('hex').slice(0, 12);
 	const context: SiteContext = {
