@@ -76,6 +76,15 @@ describe('the entry cache', () => {
 		expect(cachedFiles(cache)).toContain(INCIDENT);
 	});
 
+	it('loads the content all the same where the cache cannot be written', () => {
+		// A file where the cache folder should be: mkdir fails, as on a read-only or full disk.
+		const blocked = join(cacheDir(), 'not-a-folder');
+		writeFileSync(blocked, '');
+		const { content, problems } = loadContent(join(ROOT, 'tests/fixtures/minimal'), { cacheDir: blocked });
+		expect(problems).toEqual([]);
+		expect(content!.runbooks).toHaveLength(1);
+	});
+
 	it("removes other folders' files unused for a week, and keeps its own while it is used", () => {
 		const cache = cacheDir();
 		const old = new Date(Date.now() - 8 * 24 * 3600_000);

@@ -7,14 +7,14 @@
  * file with problems is never cached, so every problem is found again on every run.
  */
 import { createHash, hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { HandbookConfig } from '../schemas/handbook.ts';
 import type { Heading } from './source-file.ts';
 
-/** Where the CLI keeps it: beside the card cache, in the project's `node_modules/.cache/`. */
+/** Where the CLI and the builds keep it: beside the card cache, in the project's `node_modules/.cache/`. */
 export const DEFAULT_ENTRY_CACHE = fileURLToPath(new URL('../../node_modules/.cache/firebreak-check/', import.meta.url));
 
 export interface CachedEntry {
@@ -115,12 +115,17 @@ export class EntryCache {
 			}
 			return;
 		}
-		mkdirSync(dirname(this.file), { recursive: true });
 		// Written aside and renamed, so that a check run at the same moment never reads half a file.
 		const temp = `${this.file}.${process.pid}.tmp`;
-		writeFileSync(temp, serialize({ key: this.stored.key, entries: this.seen } satisfies Stored));
-		renameSync(temp, this.file);
-		pruneStale(dirname(this.file));
+		try {
+			mkdirSync(dirname(this.file), { recursive: true });
+			writeFileSync(temp, serialize({ key: this.stored.key, entries: this.seen } satisfies Stored));
+			renameSync(temp, this.file);
+			pruneStale(dirname(this.file));
+		} catch {
+			// A read-only or full disk costs the next run its speed, never this run its result.
+			if (existsSync(temp)) rmSync(temp, { force: true });
+		}
 	}
 }
 
