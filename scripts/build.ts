@@ -11,9 +11,7 @@ import { openHandbook } from '../src/model/open-handbook.ts';
 import { CHECKS_REPORTED_ENV } from '../src/integration/checks.ts';
 import { assertNoLeaks } from '../src/integration/leak-scan.ts';
 import { SEARCH_INDEX_AFTER_BUILD_ENV, writeSearchIndex } from '../src/integration/search-index.ts';
-import { ASTRO_BUILD_ENV, SITES, siteOutDir, type SiteName } from '../src/integration/site.ts';
-
-const ASTRO = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
+import { ASTRO_BUILD_ENV, ASTRO_SCRIPT, SITES, siteOutDir, type SiteName } from '../src/integration/site.ts';
 
 const requested = process.argv.slice(2);
 const sites = (requested.length > 0 ? requested : SITES) as SiteName[];
@@ -31,8 +29,7 @@ const dir = contentDir();
 for (const site of sites) {
 	console.log(`\n▶ Building the ${site} site from ${dir}`);
 	const env = { ...process.env, ...ASTRO_BUILD_ENV, [SEARCH_INDEX_AFTER_BUILD_ENV]: '1', [CHECKS_REPORTED_ENV]: '1', FIREBREAK_SITE: site, ASTRO_TELEMETRY_DISABLED: '1' };
-	// Astro's own script with this Node, so that the build runs the same outside npm (no node_modules/.bin on PATH).
-	const result = spawnSync(process.execPath, [ASTRO, 'build'], { stdio: 'inherit', env });
+	const result = spawnSync(process.execPath, [ASTRO_SCRIPT, 'build'], { stdio: 'inherit', env });
 	if (result.status !== 0) {
 		console.error(`\n✖ The ${site} site failed to build (${result.error?.message ?? `exit ${result.status ?? result.signal}`}).`);
 		process.exit(result.status ?? 1);

@@ -14,6 +14,7 @@ import { cardFigures, pagesBuilt, type CardFigures } from './build-log.ts';
 import { writeBaselineProject } from './baseline-project.ts';
 import { withBuildLock } from '../build-lock.ts';
 import { clearFirebreakCaches } from './clear-caches.ts';
+import { ASTRO_SCRIPT } from '../../src/integration/site.ts';
 import { DEFAULT_ENTRY_CACHE, entryCacheFile } from '../../src/model/entry-cache.ts';
 import { folderSize } from './folder-size.ts';
 import { generateContent, type GeneratedCounts } from './generate-content.ts';
@@ -22,7 +23,6 @@ import { printReport } from './print-report.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH = join(ROOT, 'dist/bench');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const CLI = join(ROOT, 'scripts/firebreak.ts');
 const BUILD = join(ROOT, 'scripts/build.ts');
 const TODAY = '2026-11-23';
@@ -104,7 +104,6 @@ function ok(result: Measured, what: string, logFile: string): Measured {
 
 async function timeCheck(contentDir: string, logDir: string): Promise<CheckTimings> {
 	const cacheFile = entryCacheFile(DEFAULT_ENTRY_CACHE, contentDir);
-	rmSync(cacheFile, { force: true });
 	const cold = await timeCheckRuns(contentDir, logDir, () => rmSync(cacheFile, { force: true }));
 	// The last cold run left the cache of this content behind.
 	const warm = await timeCheckRuns(contentDir, logDir, () => {});
@@ -175,7 +174,7 @@ async function benchSize(entries: number, repeat: number): Promise<SizeResult> {
 		const build = (site: 'internal' | 'public', run: string) =>
 			timeBuild(`${entries} entries: ${site} build (${tag(run)})`, { command: [BUILD, site], cwd: ROOT, env: { ...env, FIREBREAK_SITE: site }, outDir: join(outRoot, site), logFile: join(dir, `${site}-${run}.log`) });
 		const baselineBuild = (run: string) =>
-			timeBuild(`${entries} entries: plain Starlight baseline (${tag(run)})`, { command: [ASTRO, 'build'], cwd: baselineDir, env: process.env, outDir: join(baselineDir, 'dist'), logFile: join(dir, `baseline-${run}.log`) });
+			timeBuild(`${entries} entries: plain Starlight baseline (${tag(run)})`, { command: [ASTRO_SCRIPT, 'build'], cwd: baselineDir, env: process.env, outDir: join(baselineDir, 'dist'), logFile: join(dir, `baseline-${run}.log`) });
 		// Cold: no Astro cache and none of this content's cards; the baseline project is written afresh.
 		clearFirebreakCaches(env);
 		writeBaselineProject(contentDir, baselineDir, 'https://baseline.bench.example');

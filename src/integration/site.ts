@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { resolveToday } from '../model/clock.ts';
 import { contentDir } from '../model/content-dir.ts';
 import type { Handbook } from '../model/handbook.ts';
@@ -22,6 +23,9 @@ export type SiteName = (typeof SITES)[number];
  * time. The allocator reads it when it starts, so a plain `astro build` runs without it.
  */
 export const ASTRO_BUILD_ENV = { MIMALLOC_PURGE_DELAY: '0' } as const;
+
+/** Astro's command-line script, run with this Node: the same outside npm, where node_modules/.bin is not on PATH. */
+export const ASTRO_SCRIPT = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 export interface SiteContext {
 	site: SiteName;

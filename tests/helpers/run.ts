@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { withBuildLockSync } from '../../scripts/build-lock.ts';
+import { ASTRO_SCRIPT } from '../../src/integration/site.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TODAY = '2026-11-23';
@@ -42,7 +43,7 @@ export function runNode(args: string[], env: Record<string, string | undefined> 
 export function build(content: string, options: { site?: 'internal' | 'public'; out?: string; direct?: boolean } = {}): RunResult & { out: string } {
 	const out = options.out ?? mkdtempSync(join(tmpdir(), 'firebreak-build-'));
 	const args = options.direct
-		? [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']
+		? [ASTRO_SCRIPT, 'build']
 		: [join(ROOT, 'scripts/build.ts'), ...(options.site ? [options.site] : [])];
 	const result = withBuildLockSync(ROOT, () =>
 		runNode(args, {
