@@ -8,7 +8,7 @@ import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../model/problems.ts';
 import { internalCards } from '../og/internal-cards.ts';
-import { publicCards } from '../og/public-cards.ts';
+import { publicCardTexts, publicCards } from '../og/public-cards.ts';
 import { siteCards } from '../og/site-cards.ts';
 import { enforceChecks } from './checks.ts';
 import { dataStoreFromDisk } from './data-store-from-disk.ts';
@@ -68,7 +68,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 						// The leak scan reads every file, cards included, so they are placed first; it runs before the link check
 						// so that a leak deletes the output even when a link is broken too.
 						await cards.place(out, cardLog);
-						assertNoLeaks(out, handbook, log);
+						assertNoLeaks(out, handbook, log, '.', publicCardTexts(publicArchive()));
 						assertLinksResolve(out, linkCheckOptions(context.site, handbook), log);
 					} else {
 						// The internal site checks its links while the cards still render (they take the other core), and

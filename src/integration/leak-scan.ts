@@ -1,8 +1,12 @@
 /**
- * The leak scan: an independent second line of defence after the public build. It reads every file of the output
- * (HTML, JSON, XML, JS, CSS, sitemaps, images, and Pagefind's gzipped index and fragments after gunzip) and looks for
- * every confidential value the content declares, in every reading of the text (entities decoded, invisible
- * characters removed, markup inside words taken out). On a hit it deletes the output and fails the build.
+ * The leak scan: an independent tripwire after the public build. It reads every file of the output (HTML, JSON, XML,
+ * JS, CSS, sitemaps, images, and Pagefind's gzipped index and fragments after gunzip), every file's path, and the
+ * derived strings that no file spells out (the text each card is drawn from), and looks for: every confidential
+ * value the content declares, the handbook's internal vocabulary (`model/public/vocabulary.ts`), runs of words of
+ * internal text, and secrets by pattern whether or not the content declared them — in every reading of the text
+ * (entities decoded, invisible characters removed, markup inside words taken out). It does not use the redactor: a
+ * value that got past redaction, or never went through it, is found all the same. On a hit it deletes the output
+ * and fails the build.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,6 +14,8 @@ import { gunzipSync } from 'node:zlib';
 import type { Handbook } from '../model/handbook.ts';
 import { confidentialValues, internalRuns, type Confidential } from '../model/public/index.ts';
 import { comparable, scanReadings } from '../model/public/normalize.ts';
+import { findSecrets } from '../model/public/secrets.ts';
+import { internalVocabulary, type VocabularyMatcher } from '../model/public/vocabulary.ts';
 import { RunIndex } from './run-index.ts';
 
 export interface Leak {
@@ -28,13 +34,28 @@ export interface ScanResult {
 }
 
 const PAGEFIND_HEADER = 'pagefind_dcd';
+const CODE_ASSET = /\.(?:m?js|css|wasm|woff2?|ttf|otf)$/;
+
+/** A string the public site publishes in a form the scan cannot read (a card's picture), with what it belongs to. */
+export interface DerivedString {
+	/** What it is, like `card of incidents/2026-11-03-… (og/incidents/….png)`. */
+	file: string;
+	text: string;
+}
+
+export interface ScanOptions {
+	/** The handbook's internal vocabulary; none by default. */
+	vocabulary?: VocabularyMatcher;
+	derived?: readonly DerivedString[];
+}
 
 /**
  * @param dir the public site's output folder
  * @param runs runs of words of internal text ({@link internalRuns})
- * @returns every confidential value and internal passage found in every file of `dir`
+ * @returns every confidential value, vocabulary term, internal passage and secret found in every file of `dir`, its
+ * path and the derived strings
  */
-export function scanForLeaks(dir: string, confidential: Confidential, runs: ReadonlyMap<string, string>): ScanResult {
+export function scanForLeaks(dir: string, confidential: Confidential, runs: ReadonlyMap<string, string>, options: ScanOptions = {}): ScanResult {
 	const values = new Map<string, { value: string; source: string }>();
 	for (const v of confidential.values) values.set(comparable(v.value), { value: v.value, source: `${v.kind} from ${v.source}` });
 	const escaped = [...values.keys()].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
@@ -46,11 +67,7 @@ export function scanForLeaks(dir: string, confidential: Confidential, runs: Read
 	const leaks: Leak[] = [];
 	let files = 0;
 	let bytes = 0;
-	for (const path of walk(dir)) {
-		const file = relative(dir, path);
-		const content = readOutputFile(path);
-		files++;
-		bytes += content.length;
+	const scan = (file: string, content: string) => {
 		const seen = new Set<string>();
 		const report = (key: string, value: string, source: string) => {
 			if (seen.has(key)) return;
@@ -58,14 +75,35 @@ export function scanForLeaks(dir: string, confidential: Confidential, runs: Read
 			leaks.push({ file, value, source });
 		};
 		// Binary files (images, fonts, wasm) are searched as bytes for the values only: metadata such as EXIF is text.
-		const readings = content.includes('\u0000') ? { values: [content.toLowerCase()], words: [] } : scanReadings(content);
-		if (pattern) {
-			for (const reading of readings.values) for (const match of reading.matchAll(pattern)) report(match[0], values.get(match[0])!.value, values.get(match[0])!.source);
+		const readings = content.includes('\u0000') ? { values: [content.toLowerCase()], words: [], cased: [] } : scanReadings(content);
+		// Library code (Pagefind's and Starlight's scripts, styles, fonts) credits its translators and authors by name:
+		// there a single word of the vocabulary ("Nguyen") is not a finding, a whole name or value still is.
+		const code = CODE_ASSET.test(file);
+		for (const reading of [comparable(file), ...readings.values]) {
+			if (pattern) for (const match of reading.matchAll(pattern)) report(match[0], values.get(match[0])!.value, values.get(match[0])!.source);
+			for (const { start, end, term } of options.vocabulary?.find(reading) ?? []) {
+				if (code && term.words.length === 1 && !term.joined) continue;
+				report(reading.slice(start, end), reading.slice(start, end), `${term.kind} ${JSON.stringify(term.value)} from ${term.source}`);
+			}
 		}
 		for (const reading of readings.words) {
 			for (const { passage, source } of index.passages(reading.match(/[\p{L}\p{N}]+/gu) ?? [])) report(passage, `"${passage}"`, `internal text from ${source}`);
 		}
+		for (const reading of readings.cased) {
+			for (const secret of findSecrets(reading)) {
+				const value = reading.slice(secret.start, secret.end);
+				// The secret itself never goes into a build log: its first characters are enough to find it.
+				report(value, `${value.slice(0, 4)}… (${value.length} characters)`, `a secret (rule ${secret.rule}), whether or not the content declares it`);
+			}
+		}
+	};
+	for (const path of walk(dir)) {
+		const content = readOutputFile(path);
+		files++;
+		bytes += content.length;
+		scan(relative(dir, path), content);
 	}
+	for (const { file, text } of options.derived ?? []) scan(file, text);
 	return { leaks, files, bytes };
 }
 
@@ -73,10 +111,11 @@ export function scanForLeaks(dir: string, confidential: Confidential, runs: Read
  * Runs the scan on a finished public build; on any leak, deletes `dir` and throws an error that lists each file and
  * value, so that neither this build nor a careless deploy step after it can publish the output.
  * @param within the part of `dir` to scan (the search index, written after the rest was scanned); all of it by default
+ * @param derived strings published in a form no file spells out (the text of each card)
  */
-export function assertNoLeaks(dir: string, handbook: Handbook, log: (message: string) => void, within = '.'): void {
+export function assertNoLeaks(dir: string, handbook: Handbook, log: (message: string) => void, within = '.', derived: readonly DerivedString[] = []): void {
 	const started = performance.now();
-	const result = scanForLeaks(join(dir, within), confidentialValues(handbook), internalRuns(handbook));
+	const result = scanForLeaks(join(dir, within), confidentialValues(handbook), internalRuns(handbook), { vocabulary: internalVocabulary(handbook), derived });
 	const ms = Math.round(performance.now() - started);
 	if (result.leaks.length === 0) {
 		log(`Leak scan: ${result.files} files (${Math.round(result.bytes / 1024)} KiB) clean in ${ms} ms.`);

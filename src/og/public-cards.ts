@@ -5,6 +5,7 @@
 import type { Indicator } from '../model/status/impact.ts';
 import type { PublicArchive, PublicIncident, PublicPostmortem } from '../model/public/types.ts';
 import { dayIn } from '../model/time.ts';
+import { urls } from '../model/urls.ts';
 import type { CardInput } from './card.ts';
 import type { SiteCard } from './internal-cards.ts';
 
@@ -47,4 +48,15 @@ export function publicCards(archive: PublicArchive): SiteCard[] {
 		...archive.incidents.map((incident): SiteCard => ({ kind: 'incidents', id: incident.id, input: publicIncidentCard(archive, incident) })),
 		...archive.postmortems.map((postmortem): SiteCard => ({ kind: 'postmortems', id: postmortem.id, input: publicPostmortemCard(archive, postmortem) })),
 	];
+}
+
+/**
+ * @returns what each public card says, with the picture it is drawn into: a card is pixels, so the leak scan reads
+ * these strings instead.
+ */
+export function publicCardTexts(archive: PublicArchive): { file: string; text: string }[] {
+	return publicCards(archive).map(({ kind, id, input }) => ({
+		file: `${urls.card(kind, id).slice(1)} (the text drawn on the card)`,
+		text: [input.kind, input.title, input.subtitle ?? '', input.site, input.badge?.text ?? ''].join('\n'),
+	}));
 }

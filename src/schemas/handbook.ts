@@ -33,6 +33,18 @@ const component = z.strictObject({
 	group: text.optional(),
 });
 
+const regexSource = text.refine(
+	(source) => {
+		try {
+			new RegExp(source, 'u');
+			return true;
+		} catch {
+			return false;
+		}
+	},
+	{ error: 'a regular expression (JavaScript syntax, as in new RegExp)' },
+);
+
 function isTimeZone(zone: string): boolean {
 	try {
 		new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -96,6 +108,12 @@ export const handbookSchema = z.strictObject({
 			internalDomains: z.array(text).default([]),
 			terms: z.array(text).default([]),
 			customers: z.array(text).default([]),
+			/** Domains whose hosts and emails may be published (support@, docs.); default: the public site's parent domain. */
+			publicDomains: z.array(text).optional(),
+			/** Words and names that are public although internal text uses them too (a product name, a partner). */
+			publicTerms: z.array(text).default([]),
+			/** Regular expressions of ticket keys to redact; default: tracker keys like ABC-123 (standards such as CVE-2024-1 excepted). */
+			ticketPatterns: z.array(regexSource).optional(),
 		})
 		.prefault({}),
 	checks: z.record(z.string(), checkLevel).default({}),

@@ -3,7 +3,8 @@
  * (an independent second line) looks for them, and for runs of words of internal text, in every public file.
  */
 import type { Handbook } from '../handbook.ts';
-import { findHostnames, findIpAddresses, isInfrastructureHost, isUnder, registrableDomain } from './hostnames.ts';
+import { findHostnames, findIpAddresses, isInfrastructureHost, registrableDomain } from './hostnames.ts';
+import { declaredPublicHosts, isPublicHost } from './public-hosts.ts';
 import { collect, isInternal, parseEntryBody, textOf } from './mdast.ts';
 import { foldDiacritics, plainText, wordRuns } from './normalize.ts';
 import { isPublicIncident, isPublicPostmortem } from './visibility.ts';
@@ -78,7 +79,7 @@ function collectConfidential(handbook: Handbook): Confidential {
 		const plain = plainText(text);
 		for (const host of findHostnames(plain)) {
 			const name = host.value.toLowerCase();
-			if (!isPublicHost(name, publicHosts, config.redaction.internalDomains) && isInfrastructureHost(name, config.redaction.internalDomains, orgDomains)) {
+			if (!isPublicHost(handbook, name) && isInfrastructureHost(name, config.redaction.internalDomains, orgDomains)) {
 				add(name, 'hostname', source);
 			}
 		}
@@ -133,24 +134,6 @@ export function internalRuns(handbook: Handbook): Map<string, string> {
 		}
 	}
 	return runs;
-}
-
-/** @returns whether a hostname may appear publicly: declared public and not under an internal domain. */
-export function isPublicHost(host: string, publicHosts: ReadonlySet<string>, internalDomains: readonly string[]): boolean {
-	if (internalDomains.some((domain) => isUnder(host, domain))) return false;
-	return publicHosts.has(host.toLowerCase());
-}
-
-function declaredPublicHosts(handbook: Handbook): Set<string> {
-	const { config } = handbook;
-	const hosts = new Set<string>();
-	const site = new URL(config.sites.public).hostname.toLowerCase();
-	const labels = site.split('.');
-	// The public site and its parent domains (status.acme.com, acme.com), never a sibling like vpn.acme.com.
-	for (let i = 0; i < labels.length - 1; i++) hosts.add(labels.slice(i).join('.'));
-	const declared = [config.org.name, ...config.components.flatMap((c) => [c.name, c.description ?? '', c.group ?? ''])].join('\n');
-	for (const host of findHostnames(plainText(declared))) hosts.add(host.value.toLowerCase());
-	return hosts;
 }
 
 function dedupe(values: ConfidentialValue[]): ConfidentialValue[] {

@@ -27,7 +27,7 @@ const TLDS = new Set(
 		'com net org edu gov mil int io ai app dev cloud info biz name pro tech site online xyz page link live news blog shop store email ' +
 		'systems services network digital solutions tools software host hosting website space run build codes engineering company ' +
 		'global group inc ltd team works zone agency consulting finance financial money bank pay cash ' +
-		'internal local localdomain lan corp intra intranet private priv home localhost test example invalid svc cluster ' +
+		'internal local localdomain lan corp intra intranet private priv home localhost test example invalid svc cluster consul ' +
 		'prod production stg stage staging qa uat infra ops mgmt vpn office'
 	).split(' '),
 );
@@ -35,7 +35,8 @@ const TLDS = new Set(
 /** Two-letter labels that are file extensions far more often than country codes. */
 const FILE_EXTENSIONS = new Set(['md', 'js', 'ts', 'py', 'go', 'rs', 'rb', 'sh', 'gz', 'xz', 'pl', 'cc', 'hh', 'kt']);
 
-function isHostSuffix(label: string): boolean {
+/** @returns whether a label is a TLD-like last label (`com`, `internal`, `svc`). */
+export function isHostSuffix(label: string): boolean {
 	const last = label.toLowerCase();
 	if (FILE_EXTENSIONS.has(last)) return false;
 	return TLDS.has(last) || /^[a-z]{2}$/.test(last);
@@ -55,11 +56,19 @@ function* matches(text: string, pattern: RegExp): Generator<Found> {
 export function findHostnames(text: string): Found[] {
 	const found: Found[] = [];
 	for (const match of matches(text, DOTTED)) {
-		if (isHostSuffix(match.value.slice(match.value.lastIndexOf('.') + 1))) found.push(match);
+		if (isHostSuffix(match.value.slice(match.value.lastIndexOf('.') + 1)) && !isSentenceBreak(match.value)) found.push(match);
 	}
-	found.push(...matches(text, NUMBERED_HOST));
+	for (const match of matches(text, NUMBERED_HOST)) if (!CLOUD_REGION.test(match.value)) found.push(match);
 	return found;
 }
+
+/** `resolved.No further…`: a full stop without its space, the next sentence capitalized; hosts are written lowercase. */
+function isSentenceBreak(value: string): boolean {
+	return /[a-z]\.\p{Lu}\p{Ll}*$/u.test(value) && value.split('.').length === 2;
+}
+
+/** AWS-style region names (`eu-central-1`, `us-gov-west-1`): public geography, not machines. */
+const CLOUD_REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d$/i;
 
 /** @returns the IPv4 and IPv6 addresses (with an optional CIDR suffix) in `text`. */
 export function findIpAddresses(text: string): Found[] {
@@ -68,7 +77,7 @@ export function findIpAddresses(text: string): Found[] {
 }
 
 /** Last labels of private networks: a host ending in one is never on the public internet. */
-const PRIVATE_SUFFIXES = new Set('internal local localdomain localhost lan corp intra intranet private priv home svc cluster test invalid'.split(' '));
+const PRIVATE_SUFFIXES = new Set('internal local localdomain localhost lan corp intra intranet private priv home svc cluster consul test invalid'.split(' '));
 /** Labels that mark a host as infrastructure when they appear before its last label (`db.prod.acme.com`). */
 const INFRA_LABELS = new Set('internal corp intra intranet private priv prod production stg stage staging dev qa uat int infra ops mgmt vpn svc cluster local k8s'.split(' '));
 
@@ -79,6 +88,11 @@ const INFRA_LABELS = new Set('internal corp intra intranet private priv prod pro
  * @returns whether the host names the organisation's infrastructure (and so must never be published), as opposed to
  * a public service the content merely mentions (github.com, a vendor's status page)
  */
+/** @returns whether a label marks a host as infrastructure (`prod`, `corp`, `vpn`): generic, never distinctive alone. */
+export function isInfrastructureLabel(label: string): boolean {
+	return INFRA_LABELS.has(label.toLowerCase()) || PRIVATE_SUFFIXES.has(label.toLowerCase());
+}
+
 export function isInfrastructureHost(host: string, internalDomains: readonly string[], orgDomains: readonly string[]): boolean {
 	const labels = host.toLowerCase().split('.');
 	if (labels.length === 1) return true; // a numbered machine name like pgbouncer-ledger-0

@@ -64,17 +64,23 @@ export function decodeEscapes(text: string): string {
 }
 
 /**
- * The readings of a file's text a scanner checks, each decoded and made comparable: `values` for literal values (the
+ * The readings of a file's text a scanner checks, each decoded: `values` for literal values, made comparable (the
  * text itself, attributes and scripts included, and, for markup, its text content with tags removed, so that
  * `db.<span>prod</span>.internal` reads as one word); `words` for runs of words (the text content with tags removed,
- * and with tags as spaces, so that the words of neighbouring paragraphs stay apart).
+ * and with tags as spaces, so that the words of neighbouring paragraphs stay apart); `cased` for patterns that care
+ * about case, such as secrets (the text and its text content, plain but not lowercased).
  */
-export function scanReadings(raw: string): { values: string[]; words: string[] } {
+export function scanReadings(raw: string): { values: string[]; words: string[]; cased: string[] } {
 	const unescaped = decodeEscapes(raw);
 	const whole = comparable(unescaped);
-	if (!/<[a-zA-Z!/]/.test(unescaped)) return { values: [whole], words: [whole] };
+	if (!/<[a-zA-Z!/]/.test(unescaped)) return { values: [whole], words: [whole], cased: [plainText(unescaped)] };
 	// Comments are not text content, but they are published: keep their text in the untagged readings too.
 	const withoutComments = unescaped.replace(/<!--([\s\S]*?)-->/g, ' $1 ');
-	const untagged = comparable(withoutComments.replace(/<[^>]*>/g, ''));
-	return { values: [whole, untagged], words: [untagged, comparable(withoutComments.replace(/<[^>]*>/g, ' '))] };
+	const untagged = plainText(withoutComments.replace(/<[^>]*>/g, ''));
+	const untaggedComparable = comparable(untagged);
+	return {
+		values: [whole, untaggedComparable],
+		words: [untaggedComparable, comparable(withoutComments.replace(/<[^>]*>/g, ' '))],
+		cased: [plainText(unescaped), untagged],
+	};
 }

@@ -8,7 +8,6 @@ import type { Handbook, Incident, Postmortem } from '../handbook.ts';
 import { indicatorOf, worst, type ComponentStatus } from '../status/impact.ts';
 import { dailyStatus, lastDays, uptimeOverDays, type ImpactSpan } from '../status/uptime.ts';
 import { dayIn, endOfDay } from '../time.ts';
-import { confidentialValues } from './confidential.ts';
 import { parseEntryBody } from './mdast.ts';
 import { createRedactor, type Marker, type Redactor } from './redact.ts';
 import { renderPublicBody, slugify } from './render-body.ts';
@@ -37,9 +36,9 @@ export interface Projection {
  * @param mark how redactions are written (the internal preview highlights them)
  */
 export function createProjection(handbook: Handbook, today: string, mark?: Marker): Projection {
-	const redactor = createRedactor(confidentialValues(handbook), handbook.config, mark);
+	const redactor = createRedactor(handbook, mark);
 	// Ids come from redacted titles without marks, so the preview links to the same URLs the public site has.
-	const plain = mark ? createRedactor(confidentialValues(handbook), handbook.config) : redactor;
+	const plain = mark ? createRedactor(handbook) : redactor;
 	const zone = handbook.config.org.timezone;
 	const publicIds = new Map<string, string>();
 	const taken = new Set<string>();

@@ -8,7 +8,7 @@ import { createRedactor } from './redact.ts';
 import { PublicBodyError, renderPublicBody } from './render-body.ts';
 
 const handbook = openHandbook(fileURLToPath(new URL('../../../tests/fixtures/leaky', import.meta.url))).handbook!;
-const redactor = createRedactor(confidentialValues(handbook), handbook.config);
+const redactor = createRedactor(handbook);
 const render = (mdx: string) => renderPublicBody(mdxToMdast(mdx) as MdNode, 'postmortems/x.mdx', redactor);
 
 describe('renderPublicBody', () => {
@@ -32,8 +32,9 @@ describe('renderPublicBody', () => {
 	it('keeps a link target only for an http(s) URL that redaction leaves untouched', () => {
 		const { html } = render('[status](https://status.quokka.example/x) [dash](https://grafana.quokka.corp/d/1) [mail](mailto:a@b.example) [js](javascript:alert(1)) [rel](/runbooks/x/)');
 		expect(html).toBe('<p><a href="https://status.quokka.example/x" rel="nofollow noopener">status</a> dash mail js rel</p>');
-		// A host the handbook does not declare public is redacted, so its link loses its target.
-		expect(render('[docs](https://docs.quokka.example/x)').html).toBe('<p>docs</p>');
+		// A host under the public domain stays; any other host is redacted, so its link loses its target.
+		expect(render('[docs](https://docs.quokka.example/x)').html).toBe('<p><a href="https://docs.quokka.example/x" rel="nofollow noopener">docs</a></p>');
+		expect(render('[docs](https://docs.quokka-freight.net/x)').html).toBe('<p>docs</p>');
 	});
 
 	it('escapes HTML in text', () => {

@@ -1,0 +1,80 @@
+/**
+ * Identifiers that name the organisation's infrastructure by their shape alone, whoever wrote them: Kubernetes pod
+ * and replica names, storage buckets, cloud resource names (ARNs), single-label hosts (`http://jenkins/`,
+ * `grafana:3000`), ticket keys and phone numbers. Redaction replaces them in public text; the vocabulary collects
+ * the ones internal text uses, so the leak scan finds them again in any output. Each shape is tight enough not to
+ * fire on prose: a pod hash uses Kubernetes' vowel-free alphabet, a ticket key skips standards (CVE-2024-1, UTF-8).
+ */
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import type { Found } from './hostnames.ts';
+
+export type IdentifierKind = 'pod' | 'bucket' | 'resource' | 'host' | 'ticket' | 'phone';
+
+export interface Identifier extends Found {
+	kind: IdentifierKind;
+}
+
+/** The characters Kubernetes draws pod-template hashes and pod suffixes from (no vowels, no 0/1/3). */
+const K8S = '[bcdfghjklmnpqrstvwxz2456789]';
+const NAME = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+const END = String.raw`(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])`;
+const START = String.raw`(?<![\p{L}\p{N}_.@/-])`;
+
+const SHAPES: { kind: IdentifierKind; pattern: RegExp }[] = [
+	// Deployment pods (name-hash-suffix), replica sets or jobs (name-hash), daemon-set pods (name-suffix with a letter).
+	{ kind: 'pod', pattern: new RegExp(`${START}${NAME}-${K8S}{6,10}-${K8S}{5}${END}`, 'giu') },
+	{ kind: 'pod', pattern: new RegExp(`${START}${NAME}-(?=${K8S}*[a-z])${K8S}{8,10}${END}`, 'giu') },
+	{ kind: 'pod', pattern: new RegExp(`${START}[a-z][a-z0-9]*(?:-[a-z0-9]+)+-(?=${K8S}*[a-z])(?=${K8S}*\\d)${K8S}{5}${END}`, 'giu') },
+	// Object storage: s3://, gs://, Azure, and the providers' HTTP forms (the bucket is in the host or the path).
+	{ kind: 'bucket', pattern: /\b(?:s3a?|gs|az|abfss?|wasbs?|r2|oss|cos):\/\/[^\s"'<>)\]]+/giu },
+	{ kind: 'bucket', pattern: /\bhttps?:\/\/(?:[a-z0-9.-]+\.)?s3[.-](?:[a-z0-9-]+\.)?amazonaws\.com(?:\/[^\s"'<>)\]]*)?/giu },
+	{ kind: 'bucket', pattern: /\b(?:[a-z0-9-]+\.)?s3[.-](?:[a-z0-9-]+\.)?amazonaws\.com(?:\/[^\s"'<>)\]]*)?/giu },
+	{ kind: 'bucket', pattern: /\b(?:https?:\/\/)?storage\.(?:googleapis|cloud\.google)\.com\/[^\s"'<>)\]]+/giu },
+	{ kind: 'bucket', pattern: /\b(?:https?:\/\/)?[a-z0-9-]+\.(?:blob|dfs|file)\.core\.windows\.net(?:\/[^\s"'<>)\]]*)?/giu },
+	// Cloud resource names, whole: an ARN partly redacted still names the account and the resource.
+	{ kind: 'resource', pattern: /\barn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:[^\s"'<>),\]]+/giu },
+	{ kind: 'resource', pattern: /\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^\s"'<>)\]]+/giu },
+	{ kind: 'resource', pattern: /\bprojects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/(?:locations|zones|regions|instances|topics|subscriptions|secrets|databases)\/[^\s"'<>)\]]+/giu },
+	// A URL whose host has no dot is on a private network (http://jenkins/job/x, http://grafana:3000/d/abc).
+	{ kind: 'host', pattern: /\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@:]+(?::[^\s/@]*)?@)?[a-z0-9_](?:[a-z0-9_-]*[a-z0-9])?(?::\d{1,5})?(?![\p{L}\p{N}_.-])(?:[/?#][^\s"'<>)\]]*)?/giu },
+	// A bare name and port (grafana:3000, redis-cache:6379): a name of letters, a port of two to five digits.
+	{ kind: 'host', pattern: /(?<![\p{L}\p{N}_.:/@-])(?=[a-z0-9-]*[a-z]{3})[a-z][a-z0-9-]*[a-z0-9]:\d{2,5}(?![\p{L}\p{N}_.:])/giu },
+	{ kind: 'phone', pattern: /\btel:[+\d][\d ().-]{5,}\d/giu },
+	{ kind: 'phone', pattern: /\b(?:call|phone|tel|telephone|dial|hotline|mobile|cell|whatsapp|sms|bridge)\b[.:]?\s*(?:us\s+|them\s+|him\s+|her\s+)?(?:on\s+|at\s+)?\(?\+?\d[\d ()./-]{6,}\d/giu },
+];
+
+/** Ticket prefixes that are standards or common abbreviations, not trackers (CVE-2024-3094, UTF-8, SHA-256, SEV-1). */
+const NOT_TICKETS =
+	'CVE CWE GHSA RFC ISO IEC IEEE UTF SHA MD AES RSA DES TLS SSL HTTP HTTPS IPV COVID SARS SEV P GPT WCAG SOC PCI NIST FIPS ECMA ES CJK X H L V ' +
+	'UTC GMT CET CEST EST EDT PST PDT BST IST JST AEST TCP UDP DNS API IE OS AS F A B C D E I R S T W Y Z N M Q U';
+
+/** The default of `redaction.ticketPatterns`: a tracker key (ABC-123) whose prefix is not a standard. */
+export const DEFAULT_TICKET_PATTERN = String.raw`(?<![\p{L}\p{N}_-])(?!(?:${NOT_TICKETS.split(' ').join('|')})-)[A-Z][A-Z0-9]{1,9}-\d{1,7}(?![\p{L}\p{N}_]|-\d)`;
+
+/**
+ * @param ticketPatterns `redaction.ticketPatterns` (regular expressions, case-sensitive); {@link DEFAULT_TICKET_PATTERN} when unset
+ * @param ticketPrefixes prefixes of the ticket keys the content itself uses (action items' `ticket`), matched always
+ * @returns a function that finds every identifier in a text, leftmost first
+ */
+export function identifierFinder(ticketPatterns: readonly string[] = [DEFAULT_TICKET_PATTERN], ticketPrefixes: readonly string[] = []): (text: string) => Identifier[] {
+	const escaped = ticketPrefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+	const tickets = [
+		...ticketPatterns.map((source) => new RegExp(source, 'gu')),
+		...(escaped.length > 0 ? [new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${escaped.join('|')})-\d+(?![\p{L}\p{N}_])`, 'giu')] : []),
+	];
+	return (text) => {
+		const found: Identifier[] = [];
+		const push = (kind: IdentifierKind, value: string, start: number) => found.push({ kind, value, start, end: start + value.length });
+		for (const { kind, pattern } of SHAPES) for (const m of text.matchAll(pattern)) push(kind, trimUrl(m[0]), m.index);
+		for (const pattern of tickets) for (const m of text.matchAll(pattern)) push('ticket', m[0], m.index);
+		for (const number of findPhoneNumbersInText(text)) {
+			if (number.number.isValid()) push('phone', text.slice(number.startsAt, number.endsAt), number.startsAt);
+		}
+		return found.sort((a, b) => a.start - b.start || b.end - a.end);
+	};
+}
+
+/** @returns a URL without the sentence punctuation that follows it ("see s3://logs/x." → "s3://logs/x"). */
+function trimUrl(value: string): string {
+	return value.replace(/[.,;:!?]+$/, '');
+}
