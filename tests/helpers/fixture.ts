@@ -1,7 +1,7 @@
 /** Fixture content sets made on the fly: copy a fixture folder to a temp dir and change one file, or write a folder. */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ROOT } from './run.ts';
 
 /** A change to a fixture: rewrite a file's text, or write raw bytes. */
@@ -9,8 +9,17 @@ export type Edit = { file: string; replace: [string | RegExp, string] } | { file
 
 /** @returns the path of a temp copy of `tests/fixtures/<name>` with `edits` applied. */
 export function fixtureCopy(name: string, edits: readonly Edit[] = []): string {
-	const dir = mkdtempSync(join(tmpdir(), `firebreak-${name}-`));
-	cpSync(join(ROOT, 'tests/fixtures', name), dir, { recursive: true });
+	return folderCopy(join('tests/fixtures', name), edits);
+}
+
+/** @returns the path of a temp copy of the example content (`content/`) with `edits` applied. */
+export function exampleCopy(edits: readonly Edit[] = []): string {
+	return folderCopy('content', edits);
+}
+
+function folderCopy(source: string, edits: readonly Edit[]): string {
+	const dir = mkdtempSync(join(tmpdir(), `firebreak-${basename(source)}-`));
+	cpSync(join(ROOT, source), dir, { recursive: true });
 	for (const edit of edits) {
 		const path = join(dir, edit.file);
 		if ('write' in edit) {

@@ -5,8 +5,8 @@
 import type { Handbook } from '../handbook.ts';
 import { findHostnames, findIpAddresses, isInfrastructureHost, registrableDomain } from './hostnames.ts';
 import { declaredPublicHosts, isPublicHost } from './public-hosts.ts';
-import { collect, isInternal, parseEntryBody, textOf } from './mdast.ts';
-import { foldDiacritics, plainText, wordRuns } from './normalize.ts';
+import { collect, isInternal, parseEntryBody, textOf, type MdNode } from './mdast.ts';
+import { comparable, foldDiacritics, plainText, wordRuns } from './normalize.ts';
 import { isPublicIncident, isPublicPostmortem } from './visibility.ts';
 
 /** Words per run when text of internal passages is looked for in public output. */
@@ -85,8 +85,10 @@ function collectConfidential(handbook: Handbook): Confidential {
 		}
 		for (const ip of findIpAddresses(plain)) add(ip.value.replace(/\/\d+$/, ''), 'ip', source);
 	};
+	// A title is confidential only when no public text says the same (two incidents may share a title, one of them public).
+	const published = publicTexts(handbook).map(comparable).join('\n');
 	const titleOf = (title: string, source: string) => {
-		if (title.trim().split(/\s+/).length >= 3) add(title, 'title', source);
+		if (title.trim().split(/\s+/).length >= 3 && !published.includes(comparable(title))) add(title, 'title', source);
 	};
 
 	for (const service of handbook.services.values()) scanForAddresses(JSON.stringify(service.data), service.file);
@@ -114,9 +116,11 @@ function collectConfidential(handbook: Handbook): Confidential {
  * internal timelines, runbook bodies. Only the leak scan needs these (they are many: computed on demand).
  */
 export function internalRuns(handbook: Handbook): Map<string, string> {
+	const published = new Set(publicTexts(handbook).flatMap((text) => wordRuns(text, RUN_LENGTH)));
 	const runs = new Map<string, string>();
 	const addRuns = (text: string, source: string) => {
-		for (const run of wordRuns(text, RUN_LENGTH)) if (!runs.has(run)) runs.set(run, source);
+		// A passage the content also writes for customers (a posted update quoted in the timeline) is public text.
+		for (const run of wordRuns(text, RUN_LENGTH)) if (!runs.has(run) && !published.has(run)) runs.set(run, source);
 	};
 	for (const runbook of handbook.runbooks.values()) addRuns(runbook.body, `${runbook.file} (body)`);
 	for (const { body, data, file } of handbook.incidents.values()) {
@@ -134,6 +138,29 @@ export function internalRuns(handbook: Handbook): Map<string, string> {
 		}
 	}
 	return runs;
+}
+
+/**
+ * @returns the text the content writes for customers, before redaction: public incidents' titles and updates, public
+ * postmortems' titles, summaries and bodies outside `<Internal>` and code, their public action items, components
+ */
+function publicTexts(handbook: Handbook): string[] {
+	const texts: string[] = handbook.config.components.flatMap((c) => [c.name, c.description ?? '']);
+	for (const incident of handbook.incidents.values()) {
+		if (!isPublicIncident(incident)) continue;
+		texts.push(incident.data.publicTitle ?? incident.data.title, ...incident.data.updates.map((u) => u.body));
+	}
+	for (const postmortem of handbook.postmortems.values()) {
+		if (!isPublicPostmortem(handbook, postmortem)) continue;
+		const { data } = postmortem;
+		texts.push(data.title, data.publicSummary ?? '', ...data.actionItems.filter((item) => item.public).map((item) => item.title));
+		texts.push(textOf(withoutInternal(parseEntryBody(handbook.dir, postmortem.file))));
+	}
+	return texts;
+}
+
+function withoutInternal(node: MdNode): MdNode {
+	return { ...node, children: (node.children ?? []).filter((child) => !isInternal(child) && child.type !== 'code').map(withoutInternal) };
 }
 
 function dedupe(values: ConfidentialValue[]): ConfidentialValue[] {

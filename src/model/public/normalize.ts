@@ -22,9 +22,13 @@ export function plainText(text: string): string {
 	return current.replace(INVISIBLE, '').normalize('NFC');
 }
 
-/** @returns `text` without diacritics ("Anaïs" → "Anais"), for matching names written without their accents. */
+/** Letters that Unicode does not decompose into a base letter and a mark, with how they are written in ASCII. */
+const UNDECOMPOSED: Record<string, string> = { ı: 'i', İ: 'I', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H', þ: 'th', Þ: 'Th', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', ŧ: 't', Ŧ: 'T' };
+const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'gu');
+
+/** @returns `text` without diacritics ("Anaïs" → "Anais", "Yılmaz" → "Yilmaz", "Søren" → "Soren"), for matching names written without their accents. */
 export function foldDiacritics(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+	return text.normalize('NFD').replace(/\p{M}/gu, '').replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter]!).normalize('NFC');
 }
 
 /** @returns the comparable form of a value: plain, lowercase, whitespace runs collapsed to one space. */

@@ -58,7 +58,7 @@ export function renderPublicBody(tree: MdNode, file: string, redactor: Redactor)
 	};
 
 	// `mid`: the node continues a sentence begun by an earlier sibling, so its first word is not capitalized.
-	const inline = (nodes: readonly MdNode[] = [], mid = false): string => nodes.map((node, i) => renderInline(node, mid || i > 0)).join('');
+	const inline = (nodes: readonly MdNode[] = [], mid = false): string => joinSplitWords(nodes).map((node, i) => renderInline(node, mid || i > 0)).join('');
 	const renderInline = (node: MdNode, mid: boolean): string => {
 		switch (node.type) {
 			case 'text':
@@ -138,6 +138,23 @@ export function renderPublicBody(tree: MdNode, file: string, redactor: Redactor)
 	const blocks = (nodes: readonly MdNode[] = []): string => nodes.map(block).join('\n');
 
 	return { html: block(tree), headings };
+}
+
+const FORMATTING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode']);
+
+/**
+ * @returns inline nodes where a word that runs through formatting (`db-**replica**-07`, `Halden*Foods*`) is one plain
+ * text node: redaction reads a word whole, and formatting inside a word is no loss on a public page.
+ */
+function joinSplitWords(nodes: readonly MdNode[]): MdNode[] {
+	const out: MdNode[] = [];
+	for (const node of nodes) {
+		const previous = out.at(-1);
+		const glued = previous && FORMATTING.has(previous.type) && FORMATTING.has(node.type) && /\S$/.test(plainOf(previous)) && /^\S/.test(plainOf(node));
+		if (glued) out[out.length - 1] = { type: 'text', value: plainOf(previous) + plainOf(node) };
+		else out.push(node);
+	}
+	return out;
 }
 
 function plainOf(node: MdNode): string {

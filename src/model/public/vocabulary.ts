@@ -133,19 +133,20 @@ function collectVocabulary(handbook: Handbook): VocabularyTerm[] {
 	const { config } = handbook;
 	const terms: VocabularyTerm[] = [];
 	const publicPhrases = publicVocabulary(handbook);
-	const add = (value: string | undefined, kind: VocabularyKind, source: string, joined: boolean) => {
+	// `display`: the whole value a word was taken from, for the leak scan's message.
+	const add = (value: string | undefined, kind: VocabularyKind, source: string, joined: boolean, display = value) => {
 		const words = vocabularyWords(plainText(value ?? ''));
 		if (words.length === 0 || publicPhrases.has(words.join(' '))) return;
 		// One ordinary word alone (a team id "payments", a host label "vault") is not distinctive.
 		if (words.length === 1 && kind !== 'term' && isOrdinaryWord(words[0]!) && !/\d/.test(words[0]!)) return;
 		if (words.every((w) => /^\d+$/.test(w)) && words.join('').length < 6) return;
-		terms.push({ words, joined, kind, value: value!, source });
+		terms.push({ words, joined, kind, value: display!, source });
 		// A name of several words also leaks written as one (haldenfoods, HaldenFoods).
-		if (words.length > 1 && !publicPhrases.has(words.join(''))) terms.push({ words: [words.join('')], joined, kind, value: value!, source });
+		if (words.length > 1 && !publicPhrases.has(words.join(''))) terms.push({ words: [words.join('')], joined, kind, value: display!, source });
 	};
 	const addDistinctiveWords = (value: string, kind: VocabularyKind, source: string) => {
 		for (const word of vocabularyWords(plainText(value))) {
-			if (!isOrdinaryWord(word) && !isCalendarWord(word)) add(word, kind, source, false);
+			if (!isOrdinaryWord(word) && !isCalendarWord(word)) add(word, kind, source, false, value);
 		}
 	};
 
