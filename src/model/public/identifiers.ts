@@ -40,7 +40,8 @@ const SHAPES: { kind: IdentifierKind; pattern: RegExp }[] = [
 	// A bare name and port (grafana:3000, redis-cache:6379): a name of letters, a port of two to five digits.
 	{ kind: 'host', pattern: /(?<![\p{L}\p{N}_.:/@-])(?=[a-z0-9-]*[a-z]{3})[a-z][a-z0-9-]*[a-z0-9]:\d{2,5}(?![\p{L}\p{N}_.:])/giu },
 	{ kind: 'phone', pattern: /\btel:[+\d][\d ().-]{5,}\d/giu },
-	{ kind: 'phone', pattern: /\b(?:call|phone|tel|telephone|dial|hotline|mobile|cell|whatsapp|sms|bridge)\b[.:]?\s*(?:us\s+|them\s+|him\s+|her\s+)?(?:on\s+|at\s+)?\(?\+?\d[\d ()./-]{6,}\d/giu },
+	// A national number after a word that says it is one (international ones are found by libphonenumber).
+	{ kind: 'phone', pattern: /(?<=\b(?:call|phone|tel|telephone|dial|hotline|mobile|cell|whatsapp|sms|bridge)\b[.:]?\s*(?:us\s+|them\s+|him\s+|her\s+)?(?:on\s+|at\s+)?)\(?\+?\d[\d ()./-]{6,}\d/giu },
 ];
 
 /** Ticket prefixes that are standards or common abbreviations, not trackers (CVE-2024-3094, UTF-8, SHA-256, SEV-1). */
