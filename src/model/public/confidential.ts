@@ -145,6 +145,8 @@ export function internalRuns(handbook: Handbook): Map<string, string> {
  * postmortems' titles, summaries and bodies outside `<Internal>` and code, their public action items, components
  */
 function publicTexts(handbook: Handbook): string[] {
+	const cached = publicTextMemo.get(handbook);
+	if (cached) return cached;
 	const texts: string[] = handbook.config.components.flatMap((c) => [c.name, c.description ?? '']);
 	for (const incident of handbook.incidents.values()) {
 		if (!isPublicIncident(incident)) continue;
@@ -156,8 +158,11 @@ function publicTexts(handbook: Handbook): string[] {
 		texts.push(data.title, data.publicSummary ?? '', ...data.actionItems.filter((item) => item.public).map((item) => item.title));
 		texts.push(textOf(withoutInternal(parseEntryBody(handbook.dir, postmortem.file))));
 	}
+	publicTextMemo.set(handbook, texts);
 	return texts;
 }
+
+const publicTextMemo = new WeakMap<Handbook, string[]>();
 
 function withoutInternal(node: MdNode): MdNode {
 	return { ...node, children: (node.children ?? []).filter((child) => !isInternal(child) && child.type !== 'code').map(withoutInternal) };

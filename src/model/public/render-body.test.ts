@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { openHandbook } from '../open-handbook.ts';
-import { confidentialValues } from './confidential.ts';
 import type { MdNode } from './mdast.ts';
 import { createRedactor } from './redact.ts';
 import { PublicBodyError, renderPublicBody } from './render-body.ts';

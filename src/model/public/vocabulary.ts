@@ -11,10 +11,11 @@
  * component names and descriptions, `redaction.publicTerms`, and ordinary words ({@link isOrdinaryWord}).
  */
 import type { Handbook } from '../handbook.ts';
-import { findHostnames, isHostSuffix, isInfrastructureHost, isInfrastructureLabel, registrableDomain } from './hostnames.ts';
-import { identifierFinder, type Identifier, type IdentifierKind } from './identifiers.ts';
+import { isHostSuffix, isInfrastructureLabel } from './hostnames.ts';
+import { confidentialValues } from './confidential.ts';
+import { identifierFinder, type IdentifierFinder, type IdentifierKind } from './identifiers.ts';
 import { foldDiacritics, plainText } from './normalize.ts';
-import { isPublicHost, publicDomains } from './public-hosts.ts';
+import { publicDomains } from './public-hosts.ts';
 import { isCalendarWord, isOrdinaryWord } from './words.ts';
 
 export type VocabularyKind = 'person' | 'customer' | 'term' | 'host' | 'id' | 'resource' | 'ticket';
@@ -46,9 +47,11 @@ export function vocabularyWords(text: string): string[] {
 	return [...text.matchAll(WORD)].map((m) => comparableWord(m[0]));
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function comparableWord(word: string): string {
 	const lower = word.toLowerCase();
-	return /^[\x00-\x7f]*$/.test(lower) ? lower : foldDiacritics(lower);
+	return NON_ASCII.test(lower) ? foldDiacritics(lower) : lower;
 }
 
 /** Finds vocabulary terms in text, by words: a map from each term's first word to the terms that start with it. */
@@ -68,30 +71,38 @@ export class VocabularyMatcher {
 
 	/** @returns every match in `text`, leftmost-longest, not overlapping. */
 	find(text: string): VocabularyMatch[] {
-		if (this.byFirst.size === 0) return [];
-		const tokens = [...text.matchAll(WORD)];
-		const words = tokens.map((m) => comparableWord(m[0]));
 		const found: VocabularyMatch[] = [];
-		for (let i = 0; i < tokens.length; i++) {
-			const candidates = this.byFirst.get(words[i]!);
+		if (this.byFirst.size === 0) return found;
+		// One pass over the words; the words after one that starts a term are read only then (the leak scan reads
+		// tens of megabytes with few hits).
+		const words = new RegExp(WORD.source, 'gu');
+		for (let m = words.exec(text); m; m = words.exec(text)) {
+			const candidates = this.byFirst.get(comparableWord(m[0]));
 			if (!candidates) continue;
-			const term = candidates.find((t) => this.matchesAt(t, tokens, words, i, text));
-			if (!term) continue;
-			const last = tokens[i + term.words.length - 1]!;
-			found.push({ start: tokens[i]!.index, end: last.index + last[0].length, term });
-			i += term.words.length - 1;
+			const start = m.index;
+			for (const term of candidates) {
+				const end = this.endOf(term, text, start + m[0].length);
+				if (end === undefined) continue;
+				found.push({ start, end, term });
+				words.lastIndex = end;
+				break;
+			}
 		}
 		return found;
 	}
 
-	private matchesAt(term: VocabularyTerm, tokens: RegExpExecArray[], words: string[], i: number, text: string): boolean {
+	/** @returns where `term` ends when its first word ends at `at` and the rest follows, else undefined. */
+	private endOf(term: VocabularyTerm, text: string, at: number): number | undefined {
+		const next = new RegExp(WORD.source, 'gu');
+		let end = at;
 		for (let k = 1; k < term.words.length; k++) {
-			if (words[i + k] !== term.words[k]) return false;
-			const previous = tokens[i + k - 1]!;
-			const separator = text.slice(previous.index + previous[0].length, tokens[i + k]!.index);
-			if (!(term.joined ? ID_SEPARATOR : NAME_SEPARATOR).test(separator)) return false;
+			next.lastIndex = end;
+			const m = next.exec(text);
+			if (!m || comparableWord(m[0]) !== term.words[k]) return undefined;
+			if (!(term.joined ? ID_SEPARATOR : NAME_SEPARATOR).test(text.slice(end, m.index))) return undefined;
+			end = m.index + m[0].length;
 		}
-		return true;
+		return end;
 	}
 }
 
@@ -117,10 +128,10 @@ export function ticketPrefixes(handbook: Handbook): string[] {
 	return [...prefixes];
 }
 
-const finders = new WeakMap<Handbook, (text: string) => Identifier[]>();
+const finders = new WeakMap<Handbook, IdentifierFinder>();
 
 /** @returns the identifier finder of a handbook: its ticket patterns and the ticket prefixes its action items use. */
-export function handbookIdentifiers(handbook: Handbook): (text: string) => Identifier[] {
+export function handbookIdentifiers(handbook: Handbook): IdentifierFinder {
 	let finder = finders.get(handbook);
 	if (!finder) {
 		finder = identifierFinder(handbook.config.redaction.ticketPatterns, ticketPrefixes(handbook));
@@ -134,7 +145,12 @@ function collectVocabulary(handbook: Handbook): VocabularyTerm[] {
 	const terms: VocabularyTerm[] = [];
 	const publicPhrases = publicVocabulary(handbook);
 	// `display`: the whole value a word was taken from, for the leak scan's message.
+	const added = new Set<string>();
 	const add = (value: string | undefined, kind: VocabularyKind, source: string, joined: boolean, display = value) => {
+		// Internal texts repeat their hosts and tickets many times; the first source is the one reported.
+		const key = `${joined}\u0000${value}`;
+		if (added.has(key)) return;
+		added.add(key);
 		const words = vocabularyWords(plainText(value ?? ''));
 		if (words.length === 0 || publicPhrases.has(words.join(' '))) return;
 		// One ordinary word alone (a team id "payments", a host label "vault") is not distinctive.
@@ -174,18 +190,15 @@ function collectVocabulary(handbook: Handbook): VocabularyTerm[] {
 	config.onCall?.rotations.forEach((rotation, i) => add(rotation.id, 'id', `handbook.yaml (onCall.rotations.${i})`, true));
 	for (const service of handbook.services.values()) add(service.id, 'id', `${service.file} (id)`, true);
 
-	const hosts: [host: string, source: string][] = config.redaction.internalDomains.map((d, i) => [d.replace(/^\.+/, ''), `handbook.yaml (redaction.internalDomains.${i})`]);
-	hosts.push([new URL(config.sites.internal).hostname, 'handbook.yaml (sites.internal)']);
+	// Hosts: the internal site, internal domains, and the infrastructure hosts found in the content (confidential.ts).
+	const hosts: [host: string, source: string][] = confidentialValues(handbook)
+		.values.filter((v) => v.kind === 'hostname' || v.kind === 'domain')
+		.map((v) => [v.value.replace(/^\.+/, ''), v.source]);
 	const findIdentifiers = handbookIdentifiers(handbook);
-	const orgDomains = [config.sites.public, config.sites.internal].map((url) => registrableDomain(new URL(url).hostname));
 	for (const [text, source] of internalTexts(handbook)) {
-		const plain = plainText(text);
-		for (const host of findHostnames(plain)) {
-			if (!isPublicHost(handbook, host.value) && isInfrastructureHost(host.value, config.redaction.internalDomains, orgDomains)) hosts.push([host.value, source]);
-		}
-		for (const identifier of findIdentifiers(plain)) {
-			// A phone number's digits are grouped by spaces; every other identifier is joined by punctuation.
-			for (const value of identifierParts(identifier.kind, identifier.value)) add(value, KIND_OF[identifier.kind], source, identifier.kind !== 'phone');
+		// Phone numbers are left out here: their digits alone are no vocabulary, and redaction finds them by shape.
+		for (const identifier of findIdentifiers(plainText(text), false)) {
+			for (const value of identifierParts(identifier.kind, identifier.value)) add(value, KIND_OF[identifier.kind], source, true);
 		}
 	}
 	for (const [host, source] of hosts) {
