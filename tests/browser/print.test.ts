@@ -69,14 +69,18 @@ describeBrowser('printing', () => {
 			await page.close();
 		});
 
-		it('draws every glyph of the printed SOP in the bundled fonts', async () => {
+		it('draws every glyph of the printed SOP in the bundled fonts, served by the site itself', async () => {
 			const { page } = await site.chromium.newPage();
+			const requests: { url: string; type: string }[] = [];
+			page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
 			await page.goto(`${site.server.url}${urls.sop()}`);
 			await page.emulateMedia({ media: 'print' });
 			await page.evaluate(() => document.fonts.ready);
 			const used = await renderedFonts(page, 'main, main *');
 			expect(used.map((font) => font.family)).toContain('Inter');
 			expect(used.filter((font) => !font.custom || !BUNDLED_FONTS.test(font.family))).toEqual([]);
+			expect(requests.filter((request) => request.type === 'font').length).toBeGreaterThan(0);
+			expect(requests.filter((request) => !request.url.startsWith(`${site.server.url}/`))).toEqual([]);
 			await page.close();
 		});
 
