@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { countPdfPages } from './pdf.ts';
 
 const MM = 96 / 25.4;
+/** How far on either side of the measured room the printed check grows the content: well under a line of text. */
+const CHECK_PX = 3;
 
 /** Sheet sizes in CSS px (exact: Playwright's own `format: 'A4'` is rounded to hundredths of an inch). */
 export const PAPER = {
@@ -25,7 +27,7 @@ export interface PrintFit {
 	sheet: number;
 	/** How much taller the content could grow, px, before the page needs a second sheet (negative: it already does). */
 	spare: number;
-	/** Sheets printed with the content grown by `spare` less, and more, than a few px: 1 and 2 when `spare` is right. */
+	/** Sheets printed with the content grown by `spare` less, and plus, `CHECK_PX`: 1 and 2 when `spare` is right. */
 	sheetsJustUnder: number;
 	sheetsJustOver: number;
 }
@@ -34,9 +36,9 @@ export interface PrintFit {
  * Lays the page out as print media in a viewport of the sheet's printable size (the sheet less the print CSS's
  * `@page` margins; viewport units depend on it), and measures where the flow ends, everything after `growAt` included
  * (padding and footers too: a blank band that overflows still makes a second, empty sheet). Then checks that figure
- * against Chromium's own print: a block at the end of `growAt` as tall as `spare`, less and more 3 px, prints on
- * one and on two sheets. Leaves the page emulating print at that viewport.
- * @param growAt the element at whose end content would grow (the SOP's last section)
+ * against Chromium's own print: a block at the end of `growAt` as tall as `spare`, less and plus `CHECK_PX`, prints
+ * on one and on two sheets. Leaves the page emulating print at that viewport.
+ * @param growAt the element at whose end content would grow (the SOP's container)
  */
 export async function measurePrintFit(page: Page, paper: Paper, growAt: string): Promise<PrintFit> {
 	const sheet = PAPER[paper];
@@ -62,7 +64,7 @@ export async function measurePrintFit(page: Page, paper: Paper, growAt: string):
 		await page.evaluate((px) => ((document.querySelector('[data-print-probe]') as HTMLElement).style.height = `${px}px`), Math.max(0, height));
 		return countPdfPages(await printPdf(page, paper));
 	};
-	const fit = { sheet: sheet.height, spare, sheetsJustUnder: await sheetsWithProbe(spare - 3), sheetsJustOver: await sheetsWithProbe(spare + 3) };
+	const fit = { sheet: sheet.height, spare, sheetsJustUnder: await sheetsWithProbe(spare - CHECK_PX), sheetsJustOver: await sheetsWithProbe(spare + CHECK_PX) };
 	await page.evaluate(() => document.querySelector('[data-print-probe]')!.remove());
 	return fit;
 }
