@@ -33,7 +33,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			title: context.site === 'internal' ? `${orgName} Handbook` : `${orgName} Status`,
 			sidebar: sidebarFor(context.site, handbook?.guides.size ? relative(process.cwd(), join(context.contentDir, 'guides')).split(sep).join('/') : undefined),
 			markdown: { processedDirs: [context.contentDir] },
-			customCss: ['./src/styles/firebreak.css', './src/styles/print.css'],
+			customCss: ['./src/styles/fonts.css', './src/styles/firebreak.css', './src/styles/print.css'],
 			pagination: false,
 			expressiveCode: { shiki: { langs: [promqlGrammar] } },
 			routeMiddleware: './src/integration/safe-head.ts',

@@ -1,6 +1,7 @@
 /**
  * Shared set-up of browser tests: Debian's Chromium driven by playwright-core (never a downloaded browser). Each launch
- * gets a fresh profile; each page records console errors and uncaught exceptions so tests can assert there are none.
+ * gets a fresh profile, and the system's fonts or only a minimal set (fonts.ts); each page records console errors and
+ * uncaught exceptions so tests can assert there are none.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { serve, type StaticServer } from '../helpers/serve.ts';
+import { fontEnvironment, type FontEnvironment } from './fonts.ts';
 
 /** Where Chromium is looked for; `CHROMIUM_PATH` overrides Debian's location. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -46,16 +48,21 @@ export interface Chromium {
 	close(): Promise<void>;
 }
 
-/**
- * @param options.permissions browser permissions to grant, e.g. `['clipboard-read', 'clipboard-write']`
- * @returns headless Chromium with a fresh profile in a temp folder (removed by `close()`)
- */
-export async function launchChromium(options: { permissions?: string[] } = {}): Promise<Chromium> {
-	const profile = mkdtempSync(join(tmpdir(), 'firebreak-chromium-'));
-	const context = await chromium.launchPersistentContext(profile, {
+export interface LaunchOptions {
+	/** Browser permissions to grant, e.g. `['clipboard-read', 'clipboard-write']`. */
+	permissions?: string[];
+	/** The system fonts Chromium sees: all of them (the default), or the minimal set. */
+	fonts?: FontEnvironment;
+}
+
+/** @returns headless Chromium with a fresh profile in a temp folder (removed by `close()`) */
+export async function launchChromium(options: LaunchOptions = {}): Promise<Chromium> {
+	const home = mkdtempSync(join(tmpdir(), 'firebreak-chromium-'));
+	const context = await chromium.launchPersistentContext(join(home, 'profile'), {
 		executablePath: CHROMIUM_PATH,
 		headless: true,
 		args: FLAGS,
+		env: { ...process.env, ...fontEnvironment(options.fonts ?? 'system', join(home, 'fonts')) },
 		permissions: options.permissions ?? [],
 		viewport: { width: 1280, height: 900 },
 	});
@@ -76,7 +83,7 @@ export async function launchChromium(options: { permissions?: string[] } = {}): 
 		},
 		async close() {
 			await context.close();
-			rmSync(profile, { recursive: true, force: true });
+			rmSync(home, { recursive: true, force: true });
 		},
 	};
 }
@@ -86,7 +93,7 @@ export async function launchChromium(options: { permissions?: string[] } = {}): 
  * them. Read `server` and `chromium` inside tests (they exist once `beforeAll` has run).
  * @param siteDir the built site folder, or a function giving it when it is only known after other set-up
  */
-export function browseSite(siteDir: string | (() => string), options: { permissions?: string[] } = {}): { readonly server: StaticServer; readonly chromium: Chromium } {
+export function browseSite(siteDir: string | (() => string), options: LaunchOptions = {}): { readonly server: StaticServer; readonly chromium: Chromium } {
 	let server: StaticServer | undefined;
 	let browser: Chromium | undefined;
 	beforeAll(async () => {
