@@ -42,7 +42,7 @@ export function internalElements(root: MdNode, file: string): MdNode {
 		if (!node.children) {
 			const value = node.value ?? '';
 			if ((node.type === 'text' || (node.type === 'html' && !tagsIn(value))) && TAG_TEXT.test(value)) {
-				refuse(node.position?.start.line, `a malformed tag in ${JSON.stringify(value.trim().slice(0, 60))}`);
+				refuse(node.position?.start.line, `a malformed tag in ${JSON.stringify(value.trim().slice(0, 60))} (to name the tag in prose, write it as code: \`<Internal>\`)`);
 			}
 			return node;
 		}
