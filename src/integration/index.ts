@@ -43,7 +43,10 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			name: 'firebreak',
 			hooks: {
 				'astro:config:setup': ({ command, config, injectRoute, updateConfig, logger }) => {
-					if (command === 'build') removeOutputOfFailedBuild(fileURLToPath(config.outDir), [config.root, config.publicDir, config.srcDir].map((url) => fileURLToPath(url)).concat(context.contentDir));
+					if (command === 'build') {
+						const keep = [config.root, config.publicDir, config.srcDir].map((url) => fileURLToPath(url));
+						removeOutputOfFailedBuild(fileURLToPath(config.outDir), [...keep, context.contentDir]);
+					}
 					if (!handbook) throw new Error(`\n${formatProblems(context.problems)}`);
 					building = command === 'build';
 					enforceChecks(context, logger);
