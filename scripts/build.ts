@@ -2,7 +2,8 @@
 /**
  * `npm run build`: validate the content and run the checks (scripts/validate-content.ts), then build each site with
  * Astro, internal first, and write its search index once Astro's process has exited (src/integration/search-index.ts);
- * the public site's index is scanned for leaks like the rest of its output.
+ * the public site's index is scanned for leaks like the rest of its output. Each site's output folder is deleted before
+ * anything runs and again when its build fails, so a failed build leaves nothing to deploy.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { contentDir } from '../src/model/content-dir.ts';
 import { openHandbook } from '../src/model/open-handbook.ts';
 import { CHECKS_REPORTED_ENV } from '../src/integration/checks.ts';
 import { assertNoLeaks } from '../src/integration/leak-scan.ts';
+import { removeOutput } from '../src/integration/output-dir.ts';
 import { SEARCH_INDEX_AFTER_BUILD_ENV, writeSearchIndex } from '../src/integration/search-index.ts';
 import { ASTRO_BUILD_ENV, ASTRO_SCRIPT, SITES, siteOutDir, type SiteName } from '../src/integration/site.ts';
 
@@ -22,17 +24,33 @@ for (const site of sites) {
 	}
 }
 
+const dir = contentDir();
+const root = join(import.meta.dirname, '..');
+const keep = [root, join(root, 'public'), join(root, 'src'), dir];
+const removeOutputs = (list: readonly SiteName[]) => {
+	try {
+		for (const site of list) removeOutput(siteOutDir(site), keep);
+	} catch (error) {
+		console.error(`\n✖ ${(error as Error).message}`);
+		process.exit(2);
+	}
+};
+const fail = (site: SiteName, status: number) => {
+	removeOutputs([site]);
+	process.exit(status);
+};
+removeOutputs(sites);
+
 const validated = spawnSync(process.execPath, [join(import.meta.dirname, 'validate-content.ts')], { stdio: 'inherit' });
 if (validated.status !== 0) process.exit(validated.status ?? 1);
 
-const dir = contentDir();
 for (const site of sites) {
 	console.log(`\n▶ Building the ${site} site from ${dir}`);
 	const env = { ...process.env, ...ASTRO_BUILD_ENV, [SEARCH_INDEX_AFTER_BUILD_ENV]: '1', [CHECKS_REPORTED_ENV]: '1', FIREBREAK_SITE: site, ASTRO_TELEMETRY_DISABLED: '1' };
 	const result = spawnSync(process.execPath, [ASTRO_SCRIPT, 'build'], { stdio: 'inherit', env });
 	if (result.status !== 0) {
-		console.error(`\n✖ The ${site} site failed to build (${result.error?.message ?? `exit ${result.status ?? result.signal}`}).`);
-		process.exit(result.status ?? 1);
+		console.error(`\n✖ The ${site} site failed to build (${result.error?.message ?? `exit ${result.status ?? result.signal}`}); its output was deleted.`);
+		fail(site, result.status || 1);
 	}
 	try {
 		const outDir = siteOutDir(site);
@@ -42,6 +60,6 @@ for (const site of sites) {
 		if (site === 'public') assertNoLeaks(outDir, openHandbook(dir).handbook!, (message) => console.log(`[search] ${message}`), 'pagefind');
 	} catch (error) {
 		console.error(`\n✖ The ${site} site's search index failed: ${(error as Error).message}`);
-		process.exit(1);
+		fail(site, 1);
 	}
 }

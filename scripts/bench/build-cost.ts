@@ -126,7 +126,10 @@ async function timeCheckRuns(contentDir: string, logDir: string, beforeEach: () 
 	return { wallMs: median.wallMs, peakRssBytes: peak('peakRssBytes'), peakProcessRssBytes: peak('peakProcessRssBytes'), loadBefore, runsMs: runs.map((run) => run.wallMs) };
 }
 
-/** Times one build: Firebreak's as `npm run build -- <site>` runs it (scripts/build.ts), the baseline's as `astro build`. */
+/**
+ * Times one build: Firebreak's as `npm run build -- <site>` runs it (scripts/build.ts, which deletes the site's output
+ * folder first, so the sizes are this build's alone and a failed build leaves none), the baseline's as `astro build`.
+ */
 async function timeBuild(label: string, args: { command: string[]; cwd: string; env: NodeJS.ProcessEnv; outDir: string; logFile: string }): Promise<BuildTiming> {
 	step(label);
 	const loadBefore = loadavg()[0]!;

@@ -15,6 +15,7 @@ import { dataStoreFromDisk } from './data-store-from-disk.ts';
 import { assertNoLeaks } from './leak-scan.ts';
 import { assertPublishable, publicArchive } from './public-archive.ts';
 import { assertLinksResolve, linkCheckOptions } from './link-check.ts';
+import { removeOutput } from './output-dir.ts';
 import { assertPublishedUrls, astroRedirects, writeRedirectPages } from './redirects.ts';
 import { promqlGrammar } from './promql-grammar.ts';
 import { indexAfterBuild } from './search-index.ts';
@@ -42,6 +43,10 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			name: 'firebreak',
 			hooks: {
 				'astro:config:setup': ({ command, config, injectRoute, updateConfig, logger }) => {
+					if (command === 'build') {
+						const keep = [config.root, config.publicDir, config.srcDir].map((url) => fileURLToPath(url));
+						removeOutputOfFailedBuild(fileURLToPath(config.outDir), [...keep, context.contentDir]);
+					}
 					if (!handbook) throw new Error(`\n${formatProblems(context.problems)}`);
 					building = command === 'build';
 					enforceChecks(context, logger);
@@ -82,6 +87,18 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			},
 		},
 	];
+}
+
+/**
+ * A plain `astro build` leaves nothing to deploy when it fails: its output folder (from the Astro config) is deleted
+ * before the build, and again when the process exits with an error. Astro exits non-zero on every failure, the ones
+ * after it wrote pages included (a broken link, a page that throws), and removes nothing itself.
+ */
+function removeOutputOfFailedBuild(outDir: string, keep: readonly string[]) {
+	removeOutput(outDir, keep);
+	process.once('exit', (code) => {
+		if (code !== 0) removeOutput(outDir, keep);
+	});
 }
 
 /**

@@ -3,13 +3,14 @@
  * syncs, as Astro does for `.md` files, instead of compiling each into a module for the bundler. The renderer is the
  * site's own (Starlight's asides and heading anchors, Expressive Code), so the page is the same; entries that need
  * MDX (see model/markdown-body.ts) are left as they were. At 5,000 entries this takes most of the bundling time and
- * memory out of the build (README, "Performance").
+ * memory out of the build (README, "Performance"). `.md` entries holding `<Internal>` are rendered again with its tags
+ * written as the component's markup, so they show the same labelled box.
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { INTERNAL_MARKUP } from '../components/internal-markup.ts';
-import { markdownEquivalent } from '../model/markdown-body.ts';
+import { markdownEquivalent, markdownWithInternalMarkup } from '../model/markdown-body.ts';
 import { bodyOf } from '../model/source-file.ts';
 
 type Rendered = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
@@ -22,9 +23,12 @@ export function markdownFastPath(inner: Loader): Loader {
 			const rendered = new Map<string, Rendered>();
 			// The glob loader calls parseData (awaited) for each new or changed file, then store.set (not awaited).
 			const parseData: LoaderContext['parseData'] = async (props) => {
-				if (props.filePath?.endsWith('.mdx')) {
-					const markdown = markdownEquivalent(bodyOf(await readFile(props.filePath, 'utf8')), INTERNAL_MARKUP);
-					if (markdown !== undefined) rendered.set(props.id, await context.renderMarkdown(markdown, { fileURL: pathToFileURL(props.filePath) }));
+				const file = props.filePath;
+				if (file?.endsWith('.mdx') || file?.endsWith('.md')) {
+					const body = bodyOf(await readFile(file, 'utf8'));
+					// `.md` entries are Markdown already: only their `<Internal>` tags need the markup of the component.
+					const markdown = file.endsWith('.md') ? markdownWithInternalMarkup(body, INTERNAL_MARKUP) : markdownEquivalent(body, INTERNAL_MARKUP);
+					if (markdown !== undefined) rendered.set(props.id, await context.renderMarkdown(markdown, { fileURL: pathToFileURL(file) }));
 				}
 				return context.parseData(props);
 			};
@@ -32,7 +36,7 @@ export function markdownFastPath(inner: Loader): Loader {
 				...context.store,
 				set: (entry) => {
 					const html = rendered.get(entry.id);
-					if (!html || !entry.deferredRender) return context.store.set(entry);
+					if (!html || !(entry.deferredRender || entry.rendered)) return context.store.set(entry);
 					rendered.delete(entry.id);
 					const { deferredRender: _, ...rest } = entry;
 					return context.store.set({ ...rest, rendered: html, assetImports: html.metadata?.imagePaths });

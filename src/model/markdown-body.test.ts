@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdownEquivalent } from './markdown-body.ts';
+import { markdownToMdast } from 'satteri';
+import { markdownEquivalent, markdownWithInternalMarkup } from './markdown-body.ts';
 import { bodyOf } from './source-file.ts';
 
 const markup = { open: '<div class="x">\n<div class="x-label">Internal</div>', close: '</div>' };
@@ -45,5 +46,27 @@ describe('markdownEquivalent', () => {
 		expect(files.length).toBeGreaterThan(20);
 		const needMdx = files.filter((file) => plain(bodyOf(readFileSync(join(root, file), 'utf8'))) === undefined);
 		expect(needMdx).toEqual([]);
+	});
+});
+
+describe('markdownWithInternalMarkup', () => {
+	const withMarkup = (body: string) => markdownWithInternalMarkup(body, markup);
+
+	it('writes a passage between blocks as the markup, with blank lines so its Markdown is rendered', () => {
+		const written = withMarkup('Intro.\n\n<Internal>\nSecret *detail*.\n</Internal>\n\nMore.\n')!;
+		expect(written).toBe('Intro.\n\n\n\n<div class="x">\n<div class="x-label">Internal</div>\n\n\nSecret *detail*.\n\n\n</div>\n\n\n\nMore.\n');
+		const types = (markdownToMdast(written) as { children: { type: string }[] }).children.map((node) => node.type);
+		expect(types).toEqual(['paragraph', 'html', 'paragraph', 'html', 'paragraph']);
+	});
+
+	it('writes a tag inside a paragraph, list item or quote in place, on its line', () => {
+		expect(withMarkup('- a <Internal>x</Internal> b\n\n> <Internal>\n> q\n> </Internal>\n')).toBe(
+			'- a <div class="x"> <div class="x-label">Internal</div>x</div> b\n\n> <div class="x"> <div class="x-label">Internal</div>\n> q\n> </div>\n',
+		);
+	});
+
+	it('leaves code, mistyped tags and bodies without <Internal> alone', () => {
+		expect(withMarkup('`<Internal>` and\n\n```\n<Internal>\n```\n')).toBeUndefined();
+		expect(withMarkup('<internal>x</internal>\n')).toBeUndefined();
 	});
 });

@@ -2,9 +2,10 @@
  * Most MDX bodies in a handbook are plain Markdown plus `<Internal>` passages. Compiling each one into a JavaScript
  * module costs Astro's bundler seconds per thousand entries and gigabytes at five thousand; rendering Markdown costs
  * a fraction. This module decides, per body, whether the Markdown renderer gives the same result as MDX would, and
- * writes that Markdown.
+ * writes that Markdown; and it writes the `<Internal>` tags of `.md` bodies (raw HTML there) as the same markup.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { INTERNAL_TAG } from './public/internal-elements.ts';
 import { isPageIndependent } from './urls.ts';
 
 interface Point {
@@ -59,6 +60,30 @@ export function markdownEquivalent(body: string, markup: InternalMarkup): string
 	if (expected === undefined) return undefined;
 	const actual = signature(markdownToMdast(markdown) as Node, (node) => (node.type === 'html' ? htmlMark(node.value, markup) : undefined));
 	return actual === expected ? markdown : undefined;
+}
+
+/**
+ * @returns the `.md` body with each `<Internal>` tag written as `markup`, or undefined when it has none. A tag that
+ * stands between blocks gets blank lines around its markup, so the Markdown inside the passage is rendered as
+ * Markdown (in one HTML block it would be raw text); one inside a paragraph, list item or quote is replaced in place.
+ */
+export function markdownWithInternalMarkup(body: string, markup: InternalMarkup): string | undefined {
+	const edits: { from: number; to: number; html: string }[] = [];
+	const visit = (node: Node, betweenBlocks: boolean) => {
+		if (node.type === 'html' && node.position) {
+			const { start, end } = node.position;
+			for (const match of body.slice(start.offset, end.offset).matchAll(new RegExp(INTERNAL_TAG.source, 'gi'))) {
+				if (match[2] !== 'Internal') continue; // a mistyped tag stays raw HTML (the public build refuses it)
+				const html = match[1] ? markup.close : match[3]!.trim().endsWith('/') ? markup.open + markup.close : markup.open;
+				const from = start.offset + match.index;
+				edits.push({ from, to: from + match[0].length, html: betweenBlocks ? `\n\n${html}\n\n` : html.replace(/\n/g, ' ') });
+			}
+		}
+		for (const child of node.children ?? []) visit(child, node.type === 'root');
+	};
+	visit(markdownToMdast(body) as Node, false);
+	if (edits.length === 0) return undefined;
+	return edits.reduceRight((text, { from, to, html }) => text.slice(0, from) + html + text.slice(to), body);
 }
 
 function isInternal(node: Node): boolean {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { internalElements } from './internal-elements.ts';
 
 export interface MdNode {
 	type: string;
@@ -18,17 +19,20 @@ export interface MdNode {
 	checked?: boolean | null;
 	align?: (string | null)[];
 	children?: MdNode[];
-	position?: { start: { line: number } };
+	position?: { start: { line: number }; end?: { line: number } };
+	attributes?: unknown[];
 }
 
 /**
  * @param dir the content folder
  * @param file the entry's file, relative to `dir`
- * @returns the body's tree, parsed from the whole file so that node positions are lines of the file
+ * @returns the body's tree, parsed from the whole file so that node positions are lines of the file; `<Internal>`
+ * is the MDX element in a `.md` file too ({@link internalElements})
+ * @throws PublicBodyError on an unbalanced or malformed `<Internal>`
  */
 export function parseEntryBody(dir: string, file: string): MdNode {
 	const text = readFileSync(join(dir, file), 'utf8');
-	return (file.endsWith('.md') ? markdownToMdast(text) : mdxToMdast(text)) as MdNode;
+	return internalElements((file.endsWith('.md') ? markdownToMdast(text) : mdxToMdast(text)) as MdNode, file);
 }
 
 /** @returns whether the node is an `<Internal>` element (flow or inline). */

@@ -4,7 +4,7 @@
  * `<Internal>` is refused. `<Internal>` blocks, code blocks, images and raw HTML are dropped; every text passes
  * through redaction; a link keeps its target only when it is an http(s) URL that redaction leaves untouched.
  */
-import type { Problem } from '../problems.ts';
+import { PublicBodyError } from './body-error.ts';
 import { escapeHtml } from './escape.ts';
 import { isInternal, type MdNode } from './mdast.ts';
 import type { Redactor } from './redact.ts';
@@ -21,15 +21,7 @@ export interface PublicBody {
 	headings: PublicHeading[];
 }
 
-/** Thrown for a body the public site refuses to publish; carries the problem with file, field and line. */
-export class PublicBodyError extends Error {
-	readonly problem: Problem;
-	constructor(problem: Problem) {
-		super(`${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.expected}; found ${problem.found}`);
-		this.name = 'PublicBodyError';
-		this.problem = problem;
-	}
-}
+export { PublicBodyError };
 
 const REFUSED: Record<string, string> = {
 	mdxjsEsm: 'an import or export',
