@@ -142,7 +142,7 @@ describe('<Internal> in a public .md postmortem', () => {
 			expect(runs.get(passage.split(' ').slice(0, RUN_LENGTH).join(' ')), passage).toMatch(/^postmortems\/2026-11-22-api-slow\.md \(<Internal> at line \d+\)$/);
 		}
 		// The renderer as it was before `.md` bodies got the element: tags dropped, the words between them published.
-		const redactor = createRedactor(confidentialValues(handbook!), handbook!.config);
+		const redactor = createRedactor(handbook!);
 		const regressed = renderPublicBody(markdownToMdast(MD) as MdNode, MD_FILE, redactor).html;
 		const published = Object.values(MD_PASSAGES).filter((passage) => regressed.includes(passage));
 		expect(published.length).toBeGreaterThanOrEqual(6);
