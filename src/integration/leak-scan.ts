@@ -75,14 +75,16 @@ export function scanForLeaks(dir: string, confidential: Confidential, runs: Read
 			leaks.push({ file, value, source });
 		};
 		// Binary files (images, fonts, wasm) are searched as bytes for the values only: metadata such as EXIF is text.
-		const readings = content.includes('\u0000') ? { values: [content.toLowerCase()], words: [], cased: [] } : scanReadings(content);
+		const binary = content.includes('\u0000');
+		const readings = binary ? { values: [content.toLowerCase()], words: [], cased: [] } : scanReadings(content);
 		// Library code (Pagefind's and Starlight's scripts, styles, fonts) credits its translators and authors by name:
 		// there a single word of the vocabulary ("Nguyen") is not a finding, a whole name or value still is.
 		const code = CODE_ASSET.test(file);
 		for (const reading of [comparable(file), ...readings.values]) {
 			if (pattern) for (const match of reading.matchAll(pattern)) report(match[0], values.get(match[0])!.value, values.get(match[0])!.source);
 			for (const { start, end, term } of options.vocabulary?.find(reading) ?? []) {
-				if (code && term.words.length === 1 && !term.joined) continue;
+				// Bytes of a font or an image spell words by chance; only whole values count there.
+				if (binary || (code && term.words.length === 1 && !term.joined)) continue;
 				report(reading.slice(start, end), reading.slice(start, end), `${term.kind} ${JSON.stringify(term.value)} from ${term.source}`);
 			}
 		}
