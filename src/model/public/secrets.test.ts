@@ -296,6 +296,15 @@ describe('findSecrets: forms that got through before', () => {
 		]);
 	});
 
+	it("finds a GCP service account's private_key, and a key pasted without its end line up to its last base64 line", () => {
+		const pem = cat('-----BEGIN ', 'PRIVATE KEY-----\\n', fake(B64, 64), '\\n', fake(B64, 20), '\\n-----END PRIVATE KEY-----');
+		const json = JSON.stringify({ type: 'service_account', private_key_id: fake(HEX, 40) }).replace('}', `,"private_key":"${pem}\\n"}`);
+		expect(only(json).map(([rule]) => rule)).toEqual(['gcp-service-account-key-id', 'private-key']);
+		expect(only(json)[1]![1]).toBe(pem);
+		const truncated = cat('-----BEGIN ', 'OPENSSH PRIVATE KEY-----\n', fake(B64, 70), '\n', fake(B64, 30));
+		expect(only(`${truncated}\n\nWe rotated the key at 10:02.`)).toEqual([['private-key', truncated]]);
+	});
+
 	it('keeps gitleaks\' entropy and allowlists for generic assignments', () => {
 		expect(shannonEntropy('aaaaaaaaaa')).toBe(0);
 		expect(only('secret=aaaaaaaaaaaaaa password: hunter2hunter2 author=Jane.Doe-1985 key_id=4d3c2b1a9f8e7d6c')).toEqual([]);
