@@ -26,24 +26,44 @@ export function shannonEntropy(text: string): number {
 	return entropy;
 }
 
-/** A base64 or base64url run long enough to hide a token. */
-const ENCODED_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{20,}={0,2}/g;
+/** Characters of base64 and base64url, to find encoded runs in one pass (a regex tries every position). */
+const BASE64_CHAR = new Uint8Array(128);
+for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') BASE64_CHAR[char.charCodeAt(0)] = 1;
+/** A run this long can hide a token. */
+const MIN_ENCODED_RUN = 20;
 
 /** @returns every secret found in `text`, with its position (the secret only, not its `key=` prefix), by position. */
 export function findSecrets(text: string): SecretMatch[] {
 	const found = scan(text);
-	for (const run of text.matchAll(ENCODED_RUN)) {
-		const decoded = decodeBase64(run[0]);
+	for (const run of encodedRuns(text)) {
+		const decoded = decodeBase64(text.slice(run.start, run.end));
 		if (decoded === undefined) continue;
 		const inner = scan(decoded);
-		if (inner.length > 0) found.push({ rule: `base64:${inner[0]!.rule}`, start: run.index, end: run.index + run[0].length });
+		if (inner.length > 0) found.push({ rule: `base64:${inner[0]!.rule}`, start: run.start, end: run.end });
 	}
 	return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Every rule's keywords by their first two characters, so that one pass over a text finds which are in it. */
+/** @returns the base64 or base64url runs of at least {@link MIN_ENCODED_RUN} characters, with their `=` padding. */
+function* encodedRuns(text: string): Generator<{ start: number; end: number }> {
+	let start = 0;
+	for (let i = 0; i <= text.length; i++) {
+		const code = i < text.length ? text.charCodeAt(i) : 0;
+		if (code < 128 && BASE64_CHAR[code] === 1) continue;
+		if (i - start >= MIN_ENCODED_RUN) {
+			let end = i;
+			while (end < text.length && end - i < 2 && text[end] === '=') end++;
+			yield { start, end };
+		}
+		start = i + 1;
+	}
+}
+
+/** The rules that each keyword enables, and the keywords by their first two characters (to find them in one pass). */
+const RULES_BY_KEYWORD = new Map<string, SecretRule[]>();
+for (const rule of SECRET_RULES) for (const keyword of rule.keywords) RULES_BY_KEYWORD.set(keyword, [...(RULES_BY_KEYWORD.get(keyword) ?? []), rule]);
 const KEYWORDS_BY_PAIR = new Map<number, string[]>();
-for (const keyword of new Set(SECRET_RULES.flatMap((r) => r.keywords))) {
+for (const keyword of RULES_BY_KEYWORD.keys()) {
 	const pair = (keyword.charCodeAt(0) << 16) | keyword.charCodeAt(1);
 	KEYWORDS_BY_PAIR.set(pair, [...(KEYWORDS_BY_PAIR.get(pair) ?? []), keyword]);
 }
@@ -60,9 +80,11 @@ function keywordsIn(text: string): Set<string> {
 
 function scan(text: string): SecretMatch[] {
 	const found: SecretMatch[] = [];
-	const present = keywordsIn(text);
+	const rules = new Set<SecretRule>();
+	for (const keyword of keywordsIn(text)) for (const rule of RULES_BY_KEYWORD.get(keyword)!) rules.add(rule);
+	if (rules.size === 0) return found;
 	for (const rule of SECRET_RULES) {
-		if (!rule.keywords.some((k) => present.has(k))) continue;
+		if (!rules.has(rule)) continue;
 		for (const match of text.matchAll(rule.pattern)) {
 			const group = rule.group ?? firstGroup(match);
 			const secret = match[group];
