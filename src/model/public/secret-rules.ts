@@ -73,15 +73,11 @@ function anyCase(source: string): string {
 }
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-/** Values that stand for a secret in documentation and templates (gitleaks' global allowlist, and the usual words). */
-const PLACEHOLDERS = [
-	/^\$(?:\w+|\{[^}]*\})$/,
-	/^%\w+%$/,
-	/^\{\{.*\}\}$/,
-	/^<[^>]*>$/,
-	/^\*+$|^x+$|^\.+$/i,
-	/^(?:change(?:it|me)|pass(?:word)?|passwd|pwd|secret|token|test|example|redacted|hidden)$/i,
-];
+/**
+ * Template references and masks that stand for a secret (after gitleaks' global allowlist). Words like `pass` are
+ * not among them: `redis://:pass@host` may be a real password, and the public site must not carry it.
+ */
+const PLACEHOLDERS = [/^\$(?:\w+|\{[^}]*\})$/, /^%\w+%$/, /^\{\{.*\}\}$/, /^<[^>]*>$/, /^\*+$|^x+$|^\.+$/i];
 
 const CONNECTION_VALUE = String.raw`'[^']{3,}'|"[^"]{3,}"|[^\s;"'<>]{3,}`;
 
@@ -264,9 +260,10 @@ export const SECRET_RULES: readonly SecretRule[] = [
 	semiGeneric('launchdarkly-access-token', 'launchdarkly', '[a-z0-9=_\\-]{40}', ['launchdarkly']),
 	rule('sidekiq-sensitive-url', String.raw`\bhttps?://([a-f0-9]{8}:[a-f0-9]{8})@(?:gems\.contribsys\.com|enterprise\.contribsys\.com)(?:[\/|#?:]|$)`, ['gems.contribsys.com', 'enterprise.contribsys.com'], { flags: 'i' }),
 
-	// Credentials in URLs, commands, headers and connection strings (the password is the secret).
+	// Credentials in URLs, commands, headers and connection strings. The password is the secret; passwords have no
+	// entropy threshold, since a short or simple one is as leaked as a random one.
 	rule('url-credentials', String.raw`(?<=\b[a-z][a-z0-9+.-]{1,20})://[^\s:/?#@'"<>\\]*:([^\s/?#'"<>\\]{3,})@[\w[]`, ['://'], { origin: 'firebreak', flags: 'i', allow: PLACEHOLDERS }),
-	rule('curl-auth-user', String.raw`\bcurl\b(?:[^\n]|\\\r?\n){0,1000}?[ \t](?:-u|--user)(?:=|[ \t]{1,5})["']?[^\s:"']*:([^\s"']{3,})`, ['curl'], { minEntropy: 2, allow: PLACEHOLDERS }),
+	rule('curl-auth-user', String.raw`\bcurl\b(?:[^\n]|\\\r?\n){0,1000}?[ \t](?:-u|--user)(?:=|[ \t]{1,5})["']?[^\s:"']*:([^\s"']{3,})`, ['curl'], { allow: PLACEHOLDERS }),
 	rule('http-basic-auth', String.raw`\bBasic[ \t]+([A-Za-z0-9+/]{6,}={0,2})(?![\w+/=])`, ['basic'], { origin: 'firebreak', flags: 'i', validate: decodesToUserPassword }),
 	rule('http-bearer-token', String.raw`\bBearer[ \t]+([\w~+/.-]{16,}=*)(?![\w~+/.=-])`, ['bearer'], { origin: 'firebreak', flags: 'i', minEntropy: 3.5, allow: PLACEHOLDERS }),
 	// `Key=Value;` lists (ADO.NET, JDBC, ODBC): the `;` tells a connection string from code assigning a variable.

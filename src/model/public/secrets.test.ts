@@ -267,13 +267,15 @@ describe('findSecrets: forms that got through before', () => {
 		for (const url of [`postgres://app:${pw}@db:5432/x`, `redis://:${pw}@cache:6379/0`, `amqps://svc:${pw}@mq.internal`, `https://user:p%40${pw}@git.example.net/repo.git`]) {
 			expect(only(url).filter(([rule]) => rule === 'url-credentials').map(([, s]) => s), url).toEqual([url.match(/:([^:@/]+)@/)![1]]);
 		}
-		expect(only('see postgres://user:${DB_PASSWORD}@db/x and https://user:<password>@host and redis://:changeme@localhost')).toEqual([]);
+		expect(only('redis://:pass@host')).toEqual([['url-credentials', 'pass']]);
+		expect(only('see postgres://user:${DB_PASSWORD}@db/x, https://user:<password>@host and redis://:****@localhost')).toEqual([]);
 	});
 
 	it('finds HTTP Basic credentials in headers and curl, and only base64 that decodes to user:password', () => {
 		const basic = btoa(`ops:${pw}`);
 		expect(only(`curl -H 'Authorization: Basic ${basic}' https://x`)).toContainEqual(['http-basic-auth', basic]);
 		expect(only(`curl --user ops:${pw} https://x`)).toContainEqual(['curl-auth-user', pw]);
+		expect(only('Authorization: Basic dXNlcjpwYXNz and curl -u user:pass https://x')).toEqual([['http-basic-auth', 'dXNlcjpwYXNz'], ['curl-auth-user', 'pass']]);
 		expect(only('We use Basic authentication and Basic Authorization headers; curl -u $USER:$TOKEN https://x')).toEqual([]);
 	});
 
