@@ -219,6 +219,10 @@ const SAMPLES: Record<string, () => Sample> = {
 		const password = fake(ALNUM, 14);
 		return [`DATABASE_URL=postgres://ledger:${password}@db.quokka.corp:5432/ledger`, password];
 	},
+	'url-query-password': () => {
+		const password = fake(ALNUM, 10);
+		return [`mysql://db.quokka.corp:3306/ledger?user=app&password=${password}&ssl=true`, password];
+	},
 	'curl-auth-user': () => {
 		const password = fake(ALNUM, 14);
 		return [`curl -sf -u deploy:${password} https://ci.quokka.corp/job`, password];
@@ -336,6 +340,7 @@ describe('findSecrets: no false positives', () => {
 			'Internationalization, counterrevolutionaries, incomprehensibilities and electroencephalographically.',
 			'The access token expired; the secret is rotated: all keys were revoked at 10:02:00 UTC.',
 			'Bearer tokens and Basic auth are both supported; password reset links expire after 24 hours.',
+			'Tracking API down: pg-tracking-01 disk full; Payments API degraded: checkout-v2 errors at 10:02.',
 		];
 		expect(prose.flatMap((t) => findSecrets(t).map((s) => `${s.rule}: ${text(s, t)}`))).toEqual([]);
 	});

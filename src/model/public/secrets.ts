@@ -105,6 +105,8 @@ function isSecret(rule: SecretRule, secret: string, whole: string): boolean {
 	if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return false;
 	const bare = secret.replace(/^(['"])(.*)\1$/s, '$2');
 	if (rule.allow?.some((pattern) => pattern.test(bare))) return false;
+	const lower = bare.toLowerCase();
+	if (rule.stopwords?.some((word) => lower.includes(word))) return false;
 	if (rule.allowMatch?.test(whole)) return false;
 	return rule.validate?.(secret) ?? true;
 }
