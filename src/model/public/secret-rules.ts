@@ -9,10 +9,8 @@
 export interface SecretRule {
 	id: string;
 	origin: 'gitleaks' | 'firebreak';
-	/** Global, with indices (`gd`); built by the helpers below. */
+	/** Global, with indices (`gd`), built by the helpers below; the secret is the first group that matched, else the match. */
 	pattern: RegExp;
-	/** Capture group holding the secret; by default the first group that matched, else the whole match. */
-	group?: number;
 	/** Lower-case strings one of which the text must contain (case-insensitively) before the pattern runs. */
 	keywords: readonly string[];
 	/** Minimum Shannon entropy (bits per character) of the secret. */
@@ -32,7 +30,9 @@ export interface SecretRule {
 // gitleaks' building blocks (cmd/generate/config/utils/generate.go).
 const OPERATOR = String.raw`(?:=|>|:{1,3}=|\|\||:|=>|\?=|,)`;
 const SECRET_PREFIX = String.raw`[\x60'"\s=]{0,5}`;
-const SECRET_SUFFIX = String.raw`(?:[\x60'"\s;]|\\[nr]|$)`;
+// gitleaks ends a secret with a quote, space, `;`, an escaped line break or the end; prose also ends one with a
+// full stop, comma or bracket, so here the secret ends where token characters do.
+const SECRET_SUFFIX = String.raw`(?![\w+/=-])`;
 
 type Options = Omit<SecretRule, 'id' | 'origin' | 'pattern' | 'keywords'>;
 

@@ -86,7 +86,7 @@ function scan(text: string): SecretMatch[] {
 	for (const rule of SECRET_RULES) {
 		if (!rules.has(rule)) continue;
 		for (const match of text.matchAll(rule.pattern)) {
-			const group = rule.group ?? firstGroup(match);
+			const group = firstGroup(match);
 			const secret = match[group];
 			const span = match.indices?.[group];
 			if (secret === undefined || span === undefined || !isSecret(rule, secret, match[0]) || isAllowedLine(rule, text, match.index)) continue;
