@@ -11,7 +11,7 @@ export interface SecretRule {
 	origin: 'gitleaks' | 'firebreak';
 	/** Global, with indices (`gd`), built by the helpers below; the secret is the first group that matched, else the match. */
 	pattern: RegExp;
-	/** Lower-case strings one of which the text must contain (case-insensitively) before the pattern runs. */
+	/** Lower-case strings one of which the text must contain (case-insensitively) before the pattern runs; none: always. */
 	keywords: readonly string[];
 	/** Minimum Shannon entropy (bits per character) of the secret. */
 	minEntropy?: number;
@@ -264,6 +264,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
 	rule('slack-webhook-path', String.raw`(?<![\w.-])/?(?:services|workflows|triggers)/T[A-Z0-9]{6,12}/[AB][A-Z0-9]{6,12}/[A-Za-z0-9]{20,32}\b`, ['services/t', 'workflows/t', 'triggers/t'], { origin: 'firebreak', minEntropy: 3 }),
 	semiGeneric('discord-api-token', 'discord', '[a-f0-9]{64}', ['discord']),
 	semiGeneric('discord-client-secret', 'discord', '[a-z0-9=_\\-]{32}', ['discord'], { minEntropy: 2 }),
+	// A bot token is the base64 of the bot's numeric id, a timestamp and an HMAC: no keyword to gate it on.
+	rule('discord-bot-token', String.raw`\b[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w-])`, [], { origin: 'firebreak', minEntropy: 4 }),
 	rule('discord-webhook-url', String.raw`discord(?:app)?\.com/api/webhooks/\d{17,20}/[\w-]{60,68}`, ['discord'], { origin: 'firebreak' }),
 	rule('microsoft-teams-webhook', String.raw`https://[a-z0-9]+\.webhook\.office\.com/webhookb2/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}@[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}/IncomingWebhook/[a-z0-9]{32}/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}`, ['webhook.office.com', 'webhookb2', 'incomingwebhook']),
 	rule('microsoft-teams-workflow-webhook', String.raw`https://[\w.-]+\.logic\.azure\.com(?::443)?/workflows/[a-f0-9]{32}/triggers/[^\s"'<>]{0,200}?[?&]sig=[\w%-]{20,}`, ['logic.azure.com'], { origin: 'firebreak' }),
@@ -304,6 +306,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
 	semiGeneric('new-relic-user-api-id', 'new-relic|newrelic|new_relic', '[a-z0-9]{64}', ['new-relic', 'newrelic', 'new_relic']),
 	semiGeneric('new-relic-browser-api-token', 'new-relic|newrelic|new_relic', 'NRJS-[a-f0-9]{19}', ['nrjs-']),
 	semiGeneric('new-relic-insert-key', 'new-relic|newrelic|new_relic', 'NRII-[a-z0-9-]{32}', ['nrii-']),
+	unique('new-relic-prefixed-key', 'NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9-]{32}|NRJS-[a-f0-9]{19}', ['nrak-', 'nrii-', 'nrjs-'], { origin: 'firebreak', minEntropy: 3 }),
 	unique('new-relic-license-key', '[a-f0-9]{36}NRAL', ['nral'], { origin: 'firebreak', minEntropy: 3 }),
 	semiGeneric('sentry-access-token', 'sentry', '[a-f0-9]{64}', ['sentry'], { minEntropy: 3 }),
 	rule('sentry-org-token', String.raw`\bsntrys_eyJpYXQiO[a-zA-Z0-9+/]{10,200}(?:LCJyZWdpb25fdXJs|InJlZ2lvbl91cmwi|cmVnaW9uX3VybCI6)[a-zA-Z0-9+/]{10,200}={0,2}_[a-zA-Z0-9+/]{43}(?![a-zA-Z0-9+/])`, ['sntrys_eyjpyxqio'], { minEntropy: 4.5 }),
@@ -326,6 +329,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
 
 	// AI.
 	unique('openai-api-key', String.raw`sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})\b|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}`, ['t3blbkfj'], { minEntropy: 3 }),
+	// OpenAI and Anthropic keys of other generations than gitleaks' exact shapes.
+	unique('openai-project-key', 'sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}', ['sk-proj-', 'sk-svcacct-', 'sk-admin-'], { origin: 'firebreak', minEntropy: 4 }),
+	unique('anthropic-key', 'sk-ant-[a-z]{2,8}\\d{2}-[A-Za-z0-9_-]{40,}', ['sk-ant-'], { origin: 'firebreak', minEntropy: 4 }),
 	unique('anthropic-api-key', 'sk-ant-api03-[a-zA-Z0-9_\\-]{93}AA', ['sk-ant-api03']),
 	unique('anthropic-admin-api-key', 'sk-ant-admin01-[a-zA-Z0-9_\\-]{93}AA', ['sk-ant-admin01']),
 	unique('huggingface-access-token', 'hf_[a-zA-Z]{34}', ['hf_'], { minEntropy: 2 }),

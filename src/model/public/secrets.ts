@@ -62,6 +62,8 @@ function* encodedRuns(text: string): Generator<{ start: number; end: number }> {
 /** The rules that each keyword enables, and the keywords by their first two characters (to find them in one pass). */
 const RULES_BY_KEYWORD = new Map<string, SecretRule[]>();
 for (const rule of SECRET_RULES) for (const keyword of rule.keywords) RULES_BY_KEYWORD.set(keyword, [...(RULES_BY_KEYWORD.get(keyword) ?? []), rule]);
+/** Rules without keywords run on every text. */
+const UNGATED = SECRET_RULES.filter((r) => r.keywords.length === 0);
 const KEYWORDS_BY_PAIR = new Map<number, string[]>();
 for (const keyword of RULES_BY_KEYWORD.keys()) {
 	const pair = (keyword.charCodeAt(0) << 16) | keyword.charCodeAt(1);
@@ -80,7 +82,7 @@ function keywordsIn(text: string): Set<string> {
 
 function scan(text: string): SecretMatch[] {
 	const found: SecretMatch[] = [];
-	const rules = new Set<SecretRule>();
+	const rules = new Set<SecretRule>(UNGATED);
 	for (const keyword of keywordsIn(text)) for (const rule of RULES_BY_KEYWORD.get(keyword)!) rules.add(rule);
 	if (rules.size === 0) return found;
 	for (const rule of SECRET_RULES) {
