@@ -246,8 +246,10 @@ export const SECRET_RULES: readonly SecretRule[] = [
 	semiGeneric('circleci-api-token', 'circle[_.-]?(?:ci)?[_.-]?(?:api[_.-]?)?token', '[a-f0-9]{40}', ['circle'], { origin: 'firebreak', minEntropy: 3 }),
 	semiGeneric('travisci-access-token', 'travis', '[a-z0-9]{22}', ['travis']),
 	semiGeneric('atlassian-api-token', 'atlassian|confluence|jira', '[a-z0-9]{20}[a-f0-9]{4}', ['atlassian', 'confluence', 'jira'], { minEntropy: 3.5 }),
+	// gitleaks' atlassian-api-token has this second alternative: the prefixed token needs no keyword.
 	unique('atlassian-api-token-v2', 'ATATT3[A-Za-z0-9_\\-=]{186}', ['atatt3'], { minEntropy: 3.5 }),
-	unique('sonar-api-token', '(?:squ_|sqp_|sqa_)[a-z0-9]{40}', ['squ_', 'sqp_', 'sqa_'], { origin: 'firebreak', minEntropy: 3 }),
+	semiGeneric('sonar-api-token', 'sonar[_.-]?(?:login|token)', '(?:squ_|sqp_|sqa_)?[a-z0-9=_\\-]{40}', ['sonar']),
+	unique('sonarqube-token', '(?:squ_|sqp_|sqa_)[a-z0-9]{40}', ['squ_', 'sqp_', 'sqa_'], { origin: 'firebreak', minEntropy: 3 }),
 	semiGeneric('snyk-api-token', 'snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', UUID, ['snyk']),
 
 	// Chat.

@@ -109,7 +109,8 @@ const SAMPLES: Record<string, () => Sample> = {
 	'travisci-access-token': () => keyed('TRAVIS_TOKEN=', fake(LOWER_ALNUM, 22)),
 	'atlassian-api-token': () => keyed('JIRA_API_TOKEN=', fake(LOWER_ALNUM, 20) + fake(HEX, 4)),
 	'atlassian-api-token-v2': () => bare(cat('ATA', 'TT3', fake(TOKEN, 186))),
-	'sonar-api-token': () => bare(cat('sq', 'u_', fake(LOWER_ALNUM, 40))),
+	'sonar-api-token': () => keyed('SONAR_TOKEN=', fake(LOWER_ALNUM, 40)),
+	'sonarqube-token': () => bare(cat('sq', 'u_', fake(LOWER_ALNUM, 40))),
 	'snyk-api-token': () => keyed('SNYK_TOKEN=', uuid()),
 	'slack-bot-token': () => bare(cat('xo', 'xb-', fake(DIGITS, 12), '-', fake(DIGITS, 12), '-', fake(ALNUM, 24))),
 	'slack-user-token': () => bare(cat('xo', 'xp-', fake(DIGITS, 12), '-', fake(DIGITS, 12), '-', fake(DIGITS, 12), '-', fake(HEX, 32))),
@@ -304,6 +305,15 @@ describe('findSecrets: forms that got through before', () => {
 			['sendgrid-api-token', sendgrid],
 			['grafana-service-account-token', grafana],
 			['slack-webhook-path', path],
+		]);
+	});
+
+	it('finds a token that ends a sentence or sits in brackets', () => {
+		const token = jwt();
+		const stripe = cat('sk', '_live_', fake(ALNUM, 24));
+		expect(only(`It was ${token}. Then (${stripe}), rotated.`)).toEqual([
+			['jwt', token],
+			['stripe-access-token', stripe],
 		]);
 	});
 
