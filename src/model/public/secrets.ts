@@ -1,38 +1,17 @@
 /**
- * Secrets in the style of gitleaks' default rules (https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml):
- * the token formats that leak most often from incident notes, plus gitleaks' "generic API key" rule (a `key=value`
- * whose value is long and random enough).
+ * The secret scanner: gitleaks' matching (keyword prefilter, regex, secret group, entropy, allowlists) over the rules
+ * in `secret-rules.ts`, plus one level of base64: an encoded run whose decoded text holds a secret is a secret.
  */
+import { SECRET_RULES, type SecretRule } from './secret-rules.ts';
 
-export interface SecretRule {
-	id: string;
-	pattern: RegExp;
-	/** Capture group holding the secret itself (0: the whole match). */
-	group?: number;
-	/** Minimum Shannon entropy (bits per character) of the secret, for rules that would otherwise match prose. */
-	minEntropy?: number;
+export { SECRET_RULES, type SecretRule };
+
+export interface SecretMatch {
+	/** The rule's id; `base64:<id>` for a secret found inside a base64 run. */
+	rule: string;
+	start: number;
+	end: number;
 }
-
-/** Every rule's pattern is global; callers iterate with `matchAll`. */
-export const SECRET_RULES: readonly SecretRule[] = [
-	{ id: 'private-key', pattern: /-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----/g },
-	{ id: 'aws-access-key', pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/g },
-	{ id: 'github-token', pattern: /\b(?:gh[pousr]_[0-9a-zA-Z]{36}|github_pat_\w{82})\b/g },
-	{ id: 'gitlab-token', pattern: /\bglpat-[\w-]{20}\b/g },
-	{ id: 'slack-token', pattern: /\bxox[abposr]-(?:\d+-)?[0-9A-Za-z-]{10,}/g },
-	{ id: 'slack-webhook', pattern: /https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,}/g },
-	{ id: 'stripe-key', pattern: /\b(?:sk|rk)_(?:live|test|prod)_[0-9a-zA-Z]{10,99}\b/g },
-	{ id: 'gcp-api-key', pattern: /\bAIza[\w-]{35}\b/g },
-	{ id: 'npm-token', pattern: /\bnpm_[a-zA-Z0-9]{36}\b/g },
-	{ id: 'jwt', pattern: /\bey[a-zA-Z0-9]{17,}\.ey[a-zA-Z0-9/_-]{17,}\.(?:[a-zA-Z0-9/_-]{10,}={0,2})?/g },
-	{
-		id: 'generic-api-key',
-		pattern: /(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|pwd|access[_-]?key|client[_-]?secret|auth[_-]?key|credentials?)[\w-]{0,20}["']?\s{0,5}(?:[:=]|:=|=>)\s{0,5}["']?([A-Za-z0-9+/_.~=-]{10,150})/gi,
-		group: 1,
-		minEntropy: 3,
-	},
-	{ id: 'url-credentials', pattern: /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:([^\s:/@]{3,})@/gi, group: 1 },
-];
 
 /** @returns the Shannon entropy of `text` in bits per character (gitleaks' measure of randomness). */
 export function shannonEntropy(text: string): number {
@@ -47,23 +26,109 @@ export function shannonEntropy(text: string): number {
 	return entropy;
 }
 
-export interface SecretMatch {
-	rule: string;
-	start: number;
-	end: number;
+/** Characters of base64 and base64url, to find encoded runs in one pass (a regex tries every position). */
+const BASE64_CHAR = new Uint8Array(128);
+for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') BASE64_CHAR[char.charCodeAt(0)] = 1;
+/** A run this long can hide a token. */
+const MIN_ENCODED_RUN = 20;
+
+/** @returns every secret found in `text`, with its position (the secret only, not its `key=` prefix), by position. */
+export function findSecrets(text: string): SecretMatch[] {
+	const found = scan(text);
+	for (const run of encodedRuns(text)) {
+		const decoded = decodeBase64(text.slice(run.start, run.end));
+		if (decoded === undefined) continue;
+		const inner = scan(decoded);
+		if (inner.length > 0) found.push({ rule: `base64:${inner[0]!.rule}`, start: run.start, end: run.end });
+	}
+	return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** @returns every secret found in `text`, with its position (the secret only, not its `key=` prefix). */
-export function findSecrets(text: string): SecretMatch[] {
+/** @returns the base64 or base64url runs of at least {@link MIN_ENCODED_RUN} characters, with their `=` padding. */
+function* encodedRuns(text: string): Generator<{ start: number; end: number }> {
+	let start = 0;
+	for (let i = 0; i <= text.length; i++) {
+		const code = i < text.length ? text.charCodeAt(i) : 0;
+		if (code < 128 && BASE64_CHAR[code] === 1) continue;
+		if (i - start >= MIN_ENCODED_RUN) {
+			let end = i;
+			while (end < text.length && end - i < 2 && text[end] === '=') end++;
+			yield { start, end };
+		}
+		start = i + 1;
+	}
+}
+
+/** The rules that each keyword enables, and the keywords by their first two characters (to find them in one pass). */
+const RULES_BY_KEYWORD = new Map<string, SecretRule[]>();
+for (const rule of SECRET_RULES) for (const keyword of rule.keywords) RULES_BY_KEYWORD.set(keyword, [...(RULES_BY_KEYWORD.get(keyword) ?? []), rule]);
+/** Rules without keywords run on every text. */
+const UNGATED = SECRET_RULES.filter((r) => r.keywords.length === 0);
+const KEYWORDS_BY_PAIR = new Map<number, string[]>();
+for (const keyword of RULES_BY_KEYWORD.keys()) {
+	const pair = (keyword.charCodeAt(0) << 16) | keyword.charCodeAt(1);
+	KEYWORDS_BY_PAIR.set(pair, [...(KEYWORDS_BY_PAIR.get(pair) ?? []), keyword]);
+}
+
+function keywordsIn(text: string): Set<string> {
+	const lower = text.toLowerCase();
+	const found = new Set<string>();
+	for (let i = 0; i < lower.length - 1; i++) {
+		const candidates = KEYWORDS_BY_PAIR.get((lower.charCodeAt(i) << 16) | lower.charCodeAt(i + 1));
+		if (candidates) for (const keyword of candidates) if (lower.startsWith(keyword, i)) found.add(keyword);
+	}
+	return found;
+}
+
+function scan(text: string): SecretMatch[] {
 	const found: SecretMatch[] = [];
+	const rules = new Set<SecretRule>(UNGATED);
+	for (const keyword of keywordsIn(text)) for (const rule of RULES_BY_KEYWORD.get(keyword)!) rules.add(rule);
+	if (rules.size === 0) return found;
 	for (const rule of SECRET_RULES) {
+		if (!rules.has(rule)) continue;
 		for (const match of text.matchAll(rule.pattern)) {
-			const secret = match[rule.group ?? 0];
-			if (secret === undefined) continue;
-			if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) continue;
-			const start = match.index + match[0].lastIndexOf(secret);
-			found.push({ rule: rule.id, start, end: start + secret.length });
+			const group = firstGroup(match);
+			const secret = match[group];
+			const span = match.indices?.[group];
+			if (secret === undefined || span === undefined || !isSecret(rule, secret, match[0]) || isAllowedLine(rule, text, match.index)) continue;
+			found.push({ rule: rule.id, start: span[0], end: span[1] });
 		}
 	}
 	return found;
+}
+
+function firstGroup(match: RegExpMatchArray): number {
+	for (let i = 1; i < match.length; i++) if (match[i] !== undefined) return i;
+	return 0;
+}
+
+function isSecret(rule: SecretRule, secret: string, whole: string): boolean {
+	if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return false;
+	const bare = secret.replace(/^(['"])(.*)\1$/s, '$2');
+	if (rule.allow?.some((pattern) => pattern.test(bare))) return false;
+	const lower = bare.toLowerCase();
+	if (rule.stopwords?.some((word) => lower.includes(word))) return false;
+	if (rule.allowMatch?.test(whole)) return false;
+	return rule.validate?.(secret) ?? true;
+}
+
+function isAllowedLine(rule: SecretRule, text: string, at: number): boolean {
+	if (rule.allowLine === undefined) return false;
+	const end = text.indexOf('\n', at);
+	return rule.allowLine.test(text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end));
+}
+
+/** @returns the text a base64 run encodes, or undefined when it is not text (most runs are words, paths or binary). */
+function decodeBase64(run: string): string | undefined {
+	const standard = run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+	if (standard.length % 4 === 1) return undefined;
+	let decoded: string;
+	try {
+		decoded = atob(standard.padEnd(Math.ceil(standard.length / 4) * 4, '='));
+	} catch {
+		return undefined;
+	}
+	// Binary has control characters; decoded text (UTF-8 bytes read one by one) has none but tabs and line breaks.
+	return /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(decoded) ? undefined : decoded;
 }
