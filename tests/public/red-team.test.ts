@@ -44,6 +44,31 @@ const CLASSES: { name: string; planted: string; found: string[] }[] = [
 	{ name: 'a team channel', planted: 'ask in #team-ledger', found: ['team-ledger'] },
 ];
 
+/** A customer update that the internal timeline quotes word for word: posted text, so never a leak. */
+const POSTED = 'We have rolled back the change and payments are succeeding again for all merchants.';
+
+/** A private incident that happens to share the title of a public one. */
+const PRIVATE_SAME_TITLE = `---
+title: Slow logins to the Merchant Dashboard
+severity: sev4
+services: [auth]
+components: {}
+startedAt: 2026-11-21 09:00
+detectedAt: 2026-11-21 09:04
+acknowledgedAt: 2026-11-21 09:06
+resolvedAt: 2026-11-21 10:00
+roles:
+  tl: kyilmaz
+public: false
+updates: []
+timeline:
+  - at: 2026-11-21 09:04
+    text: Paged.
+---
+
+Notes.
+`;
+
 const INCIDENT = `---
 title: Card payments failing for one merchant group
 severity: sev3
@@ -63,9 +88,14 @@ public: true
 publicTitle: ${JSON.stringify(`Checkout errors for Norrsken and Thanh's pod checkout-api-7d9f8b6c5d-x2x4k`)}
 updates:
 ${CLASSES.map((c, i) => `  - at: 2026-11-20 09:${String(10 + i).padStart(2, '0')}\n    status: ${i === CLASSES.length - 1 ? 'resolved' : 'investigating'}\n    body: ${JSON.stringify(`Update ${i + 1}: ${c.planted}.`)}`).join('\n')}
+  - at: 2026-11-20 09:50
+    status: resolved
+    body: ${POSTED}
 timeline:
   - at: 2026-11-20 09:04
     text: Paged.
+  - at: 2026-11-20 09:51
+    text: "Carla posted the last update: ${POSTED}"
 ---
 
 Notes.
@@ -127,6 +157,7 @@ beforeAll(() => {
 	content = exampleCopy([
 		{ file: 'incidents/2026-11-20-red-team.mdx', write: INCIDENT },
 		{ file: 'postmortems/2026-11-20-red-team.mdx', write: POSTMORTEM },
+		{ file: 'incidents/2026-11-21-private-same-title.mdx', write: PRIVATE_SAME_TITLE },
 	]);
 	result = build(content, { site: 'public', out: freshOutDir() });
 	files = existsSync(join(result.out, 'public')) ? readOutput(join(result.out, 'public')) : [];
@@ -137,7 +168,7 @@ afterAll(() => {
 });
 
 describe('values of every red-team class, planted in every public field and body construct', () => {
-	it('builds, the leak scan passing: the redactor closed every class', () => {
+	it('builds, the leak scan passing: the redactor closed every class; a quoted customer update and a shared title are no leak', () => {
 		expect(result.status, result.output.slice(-4000)).toBe(0);
 		expect(result.output).toMatch(/Leak scan: \d+ files \(\d+ KiB\) clean/);
 	});

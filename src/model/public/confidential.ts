@@ -5,7 +5,7 @@
 import type { Handbook } from '../handbook.ts';
 import { findHostnames, findIpAddresses, isInfrastructureHost, registrableDomain } from './hostnames.ts';
 import { declaredPublicHosts, isPublicHost } from './public-hosts.ts';
-import { collect, isInternal, parseEntryBody, textOf, type MdNode } from './mdast.ts';
+import { collect, isInternal, parseEntryBody, textOf } from './mdast.ts';
 import { comparable, foldDiacritics, plainText, wordRuns } from './normalize.ts';
 import { isPublicIncident, isPublicPostmortem } from './visibility.ts';
 
@@ -85,8 +85,8 @@ function collectConfidential(handbook: Handbook): Confidential {
 		}
 		for (const ip of findIpAddresses(plain)) add(ip.value.replace(/\/\d+$/, ''), 'ip', source);
 	};
-	// A title is confidential only when no public text says the same (two incidents may share a title, one of them public).
-	const published = publicTexts(handbook).map(comparable).join('\n');
+	// A title is confidential only when nothing posted says the same (two incidents may share a title, one of them public).
+	const published = postedTexts(handbook).map(comparable).join('\n');
 	const titleOf = (title: string, source: string) => {
 		if (title.trim().split(/\s+/).length >= 3 && !published.includes(comparable(title))) add(title, 'title', source);
 	};
@@ -116,10 +116,10 @@ function collectConfidential(handbook: Handbook): Confidential {
  * internal timelines, runbook bodies. Only the leak scan needs these (they are many: computed on demand).
  */
 export function internalRuns(handbook: Handbook): Map<string, string> {
-	const published = new Set(publicTexts(handbook).flatMap((text) => wordRuns(text, RUN_LENGTH)));
+	const published = new Set(postedTexts(handbook).flatMap((text) => wordRuns(text, RUN_LENGTH)));
 	const runs = new Map<string, string>();
 	const addRuns = (text: string, source: string) => {
-		// A passage the content also writes for customers (a posted update quoted in the timeline) is public text.
+		// A passage posted to customers (an update quoted in the timeline) is public text.
 		for (const run of wordRuns(text, RUN_LENGTH)) if (!runs.has(run) && !published.has(run)) runs.set(run, source);
 	};
 	for (const runbook of handbook.runbooks.values()) addRuns(runbook.body, `${runbook.file} (body)`);
@@ -141,32 +141,24 @@ export function internalRuns(handbook: Handbook): Map<string, string> {
 }
 
 /**
- * @returns the text the content writes for customers, before redaction: public incidents' titles and updates, public
- * postmortems' titles, summaries and bodies outside `<Internal>` and code, their public action items, components
+ * @returns what has been posted to customers as it was written: public incidents' titles and updates, and the titles
+ * of public postmortems. Internal text may quote these (the timeline notes the update that went out) and a private
+ * incident may share a public one's title. A postmortem's summary and body are not in this list: a sentence copied
+ * from an `<Internal>` block into them is exactly what the scan is for.
  */
-function publicTexts(handbook: Handbook): string[] {
+function postedTexts(handbook: Handbook): string[] {
 	const cached = publicTextMemo.get(handbook);
 	if (cached) return cached;
-	const texts: string[] = handbook.config.components.flatMap((c) => [c.name, c.description ?? '']);
+	const texts: string[] = [];
 	for (const incident of handbook.incidents.values()) {
-		if (!isPublicIncident(incident)) continue;
-		texts.push(incident.data.publicTitle ?? incident.data.title, ...incident.data.updates.map((u) => u.body));
+		if (isPublicIncident(incident)) texts.push(incident.data.publicTitle ?? incident.data.title, ...incident.data.updates.map((u) => u.body));
 	}
-	for (const postmortem of handbook.postmortems.values()) {
-		if (!isPublicPostmortem(handbook, postmortem)) continue;
-		const { data } = postmortem;
-		texts.push(data.title, data.publicSummary ?? '', ...data.actionItems.filter((item) => item.public).map((item) => item.title));
-		texts.push(textOf(withoutInternal(parseEntryBody(handbook.dir, postmortem.file))));
-	}
+	for (const postmortem of handbook.postmortems.values()) if (isPublicPostmortem(handbook, postmortem)) texts.push(postmortem.data.title);
 	publicTextMemo.set(handbook, texts);
 	return texts;
 }
 
 const publicTextMemo = new WeakMap<Handbook, string[]>();
-
-function withoutInternal(node: MdNode): MdNode {
-	return { ...node, children: (node.children ?? []).filter((child) => !isInternal(child) && child.type !== 'code').map(withoutInternal) };
-}
 
 function dedupe(values: ConfidentialValue[]): ConfidentialValue[] {
 	const seen = new Set<string>();

@@ -114,7 +114,7 @@ describe('redact, on names that are also ordinary words, and on public vocabular
 		['tracking.service.consul timed out.', 'An internal service timed out.'],
 		['Call +44 20 7946 0958 for help.', 'Call a phone number for help.'],
 		['arn:aws:rds:eu-west-1:123456789012:db:tracking-main went down.', 'An internal resource went down.'],
-		['Posted to hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX.', 'Posted to an internal service.'],
+		['Posted to hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX.', 'Posted to a secret.'],
 		['Globex-era pricing for globex_logistics and GlobexLogistics.', 'A customer-era pricing for a customer and a customer.'],
 		['Ping tomasz.w or github:priya-rag.', 'Ping an engineer or an engineer.'],
 	])('%s', (input, output) => {
