@@ -15,6 +15,12 @@ import { exampleCopy, tempFolder } from '../helpers/fixture.ts';
 import { build, type RunResult } from '../helpers/run.ts';
 import { findValues, freshOutDir, mainText, readOutput, type OutputFile } from './output.ts';
 
+// Secrets are assembled at run time, so that no secret-shaped literal is committed.
+const SENDGRID = ['SG', 'q7Lm2xR9tZ4vN8pK3sW6yB', 'c1D5fG9hJ2kL6mN0pQ4rS8tU3vW7xY1zA5bC9dE2fG6'].join('.');
+const GRAFANA = `${'glsa'}_${'Zx9Qw3Lm7Tn2Vb8Kp4Rs6Yd1Fg5Hj0Mc'}_${'3f9a1c7e'}`;
+const BASIC = Buffer.from('deploy:Xq8vLp2mZr7tWc4N').toString('base64');
+const ENCODED_AWS = Buffer.from(`${'AKIA'}${'Q3MZ2XK5RT6WPLJ7'}`).toString('base64');
+
 /** Class → the values planted, each written as a careless author would; the test looks for `found` in the output. */
 const CLASSES: { name: string; planted: string; found: string[] }[] = [
 	{ name: "a customer's short name", planted: 'Brightwater saw declines', found: ['brightwater'] },
@@ -42,6 +48,10 @@ const CLASSES: { name: string; planted: string; found: string[] }[] = [
 	{ name: 'a webhook URL without its scheme', planted: 'hooks.slack.com/services/T04ABCDEF/B05GHIJKL/q8Xv2LmP4nR7sT1wY9zK3bC6', found: ['q8xv2lmp4nr7st1wy9zk3bc6', 't04abcdef'] },
 	{ name: 'credentials in a URL', planted: 'postgres://ledger:Vq7pLm2xR9tZ@db-7:5432/ledger', found: ['vq7plm2xr9tz'] },
 	{ name: 'a team channel', planted: 'ask in #team-ledger', found: ['team-ledger'] },
+	{ name: 'a SendGrid key', planted: `mail key ${SENDGRID}`, found: [SENDGRID.toLowerCase()] },
+	{ name: 'a Grafana service-account token', planted: `token ${GRAFANA}`, found: [GRAFANA.toLowerCase()] },
+	{ name: 'HTTP Basic credentials', planted: `sent Authorization: Basic ${BASIC}`, found: [BASIC.toLowerCase()] },
+	{ name: 'base64 of a known token', planted: `config blob ${ENCODED_AWS}`, found: [ENCODED_AWS.toLowerCase()] },
 ];
 
 /** A customer update that the internal timeline quotes word for word: posted text, so never a leak. */
