@@ -98,6 +98,8 @@ export const handbookSchema = z.strictObject({
 			customers: z.array(text).default([]),
 		})
 		.prefault({}),
+	/** Whether a public postmortem waits for a non-author's approval of its public version (`firebreak public approve`). */
+	publicReview: z.strictObject({ required: z.boolean().default(true) }).prefault({}),
 	checks: z.record(z.string(), checkLevel).default({}),
 	readiness: readinessSchema,
 	/** Rotation, escalation timing and policies of the on-call page; optional for teams that page elsewhere. */
