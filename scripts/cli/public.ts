@@ -11,9 +11,10 @@ import { contentDir } from '../../src/model/content-dir.ts';
 import type { Handbook, Postmortem } from '../../src/model/handbook.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { formatProblem, formatProblems } from '../../src/model/problems.ts';
-import { createProjection, reviewedPostmortem, type Projection, type ReviewedPostmortem } from '../../src/model/public/project.ts';
+import { createProjection, reviewOfPostmortem, unreviewedPostmortem, type Projection } from '../../src/model/public/project.ts';
 import { PublicBodyError } from '../../src/model/public/render-body.ts';
-import { formatChanges, formatPublicReviews, projectionHash, projectionText, PUBLIC_REVIEWS_FILE, whyCannotApprove, type Approval } from '../../src/model/public/review.ts';
+import { formatChanges, formatPublicReviews, projectionHash, projectionText, PUBLIC_REVIEWS_FILE, whyCannotApprove, type Approval, type PublicReview } from '../../src/model/public/review.ts';
+import type { PublicPostmortem } from '../../src/model/public/types.ts';
 import { whyNotPublic } from '../../src/model/public/visibility.ts';
 import { UsageError, type Command } from './command.ts';
 
@@ -76,10 +77,10 @@ function findPostmortem(handbook: Handbook, dir: string, target: string): Postmo
 
 const isEligible = (handbook: Handbook, postmortem: Postmortem) => whyNotPublic(handbook, postmortem).length === 0;
 
-/** @returns the review, or undefined after printing why the postmortem's public version cannot be made. */
-function reviewed(projection: Projection, postmortem: Postmortem): ReviewedPostmortem | undefined {
+/** @returns the postmortem's public version and review, or undefined after printing why the version cannot be made. */
+function reviewed(projection: Projection, postmortem: Postmortem): { postmortem: PublicPostmortem; review: PublicReview } | undefined {
 	try {
-		return reviewedPostmortem(projection, postmortem);
+		return { postmortem: unreviewedPostmortem(projection, postmortem), review: reviewOfPostmortem(projection, postmortem) };
 	} catch (error) {
 		if (!(error instanceof PublicBodyError)) throw error;
 		console.error(`${formatProblem(error.problem)}\n  (the public site refuses this body, so its public version cannot be approved)`);

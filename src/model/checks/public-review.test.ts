@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Handbook } from '../handbook.ts';
 import { openHandbook } from '../open-handbook.ts';
-import { createProjection, reviewedPostmortem } from '../public/project.ts';
+import { createProjection, unreviewedPostmortem } from '../public/project.ts';
 import { projectionHash, projectionText } from '../public/review.ts';
 import { publicReviewRules } from './public-review.ts';
 
@@ -14,7 +14,7 @@ const run = (id: string, handbook: Handbook) => publicReviewRules.find((r) => r.
 /** The fixture with its postmortem approved as it is, then (optionally) its public summary changed. */
 function approved(publicSummary?: string, required = true): Handbook {
 	const original = base.postmortems.get(ID)!;
-	const projected = reviewedPostmortem(createProjection(base, TODAY), original).postmortem;
+	const projected = unreviewedPostmortem(createProjection(base, TODAY), original);
 	const approval = { hash: projectionHash(projected), by: 'casey', at: '2026-11-20', text: projectionText(projected) };
 	const postmortem = publicSummary ? { ...original, data: { ...original.data, publicSummary } } : original;
 	return {

@@ -3,9 +3,9 @@
  * version (handbook.yaml `publicReview.required`); these findings say which ones the public site withholds, and why.
  */
 import type { Handbook, Postmortem } from '../handbook.ts';
-import { createProjection, reviewedPostmortem, type Projection } from '../public/project.ts';
+import { createProjection, unreviewedPostmortem, type Projection } from '../public/project.ts';
 import { PublicBodyError } from '../public/render-body.ts';
-import { formatChanges, PUBLIC_REVIEWS_FILE, type DiffLine, type PublicReview } from '../public/review.ts';
+import { formatChanges, PUBLIC_REVIEWS_FILE, reviewOf, type DiffLine, type PublicReview } from '../public/review.ts';
 import { whyNotPublic } from '../public/visibility.ts';
 import type { CheckContext, RawFinding, Rule } from './types.ts';
 
@@ -22,11 +22,13 @@ function reviewsOf({ handbook, today }: CheckContext): Reviewed[] {
 	const cached = memo.get(handbook);
 	if (cached?.today === today) return cached.reviewed;
 	const eligible = handbook.config.publicReview.required ? [...handbook.postmortems.values()].filter((p) => whyNotPublic(handbook, p).length === 0) : [];
+	// Only approved postmortems are projected (to compare hashes), and the projection is made only for them: a check
+	// of a handbook with nothing approved pays nothing.
 	let projection: Projection | undefined;
+	const current = (postmortem: Postmortem) => () => unreviewedPostmortem((projection ??= createProjection(handbook, today)), postmortem);
 	const reviewed = eligible.map((postmortem): Reviewed => {
-		projection ??= createProjection(handbook, today);
 		try {
-			return { postmortem, review: reviewedPostmortem(projection, postmortem).review };
+			return { postmortem, review: reviewOf(handbook.publicReviews, postmortem.id, current(postmortem)) };
 		} catch (error) {
 			if (!(error instanceof PublicBodyError)) throw error;
 			return { postmortem, refused: error.message };
@@ -58,7 +60,8 @@ export const publicReviewRules: Rule[] = [
 		fix: 'Read the change in the Public preview of its internal page; someone other than its authors runs `firebreak public approve <postmortem> --by <person>`.',
 		check: (context) =>
 			reviewsOf(context).flatMap((reviewed) => {
-				if (!('review' in reviewed) || reviewed.review.state !== 'stale') return [];
+				if ('refused' in reviewed) return [on(reviewed.postmortem, `withheld: its approved public version can no longer be made: ${reviewed.refused}`)];
+				if (reviewed.review.state !== 'stale') return [];
 				const { approval, changes } = reviewed.review;
 				return [on(reviewed.postmortem, `withheld: its public version changed since ${approval.by} approved it on ${approval.at}: ${quoteChanges(changes)}`)];
 			}),
@@ -70,8 +73,7 @@ export const publicReviewRules: Rule[] = [
 		fix: 'Someone other than its authors reads its Public preview, then runs `firebreak public approve <postmortem> --by <person>` and commits the lock.',
 		check: (context) =>
 			reviewsOf(context).flatMap((reviewed) => {
-				if ('refused' in reviewed) return [on(reviewed.postmortem, `withheld: its public version cannot be made for review: ${reviewed.refused}`)];
-				return reviewed.review.state === 'unapproved' ? [on(reviewed.postmortem, 'withheld: no one other than its authors has approved its public version yet')] : [];
+				return 'review' in reviewed && reviewed.review.state === 'unapproved' ? [on(reviewed.postmortem, 'withheld: no one other than its authors has approved its public version yet')] : [];
 			}),
 	},
 ];

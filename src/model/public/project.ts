@@ -31,14 +31,10 @@ export interface Projection {
 	today: string;
 	/** The end of `today` in the handbook's timezone. */
 	asOf: Date;
-	/** Each postmortem's unmarked projection and review, by postmortem id, made when first asked for. */
-	reviews: Map<string, ReviewedPostmortem>;
-}
-
-/** A postmortem's public projection as it is now, whatever its visibility, and where its review stands. */
-export interface ReviewedPostmortem {
-	postmortem: PublicPostmortem;
-	review: PublicReview;
+	/** Each postmortem's unmarked projection, whatever its visibility, by postmortem id, made when first asked for. */
+	unreviewed: Map<string, PublicPostmortem>;
+	/** Each postmortem's review, by postmortem id. */
+	reviews: Map<string, PublicReview>;
 }
 
 /**
@@ -60,7 +56,7 @@ export function createProjection(handbook: Handbook, today: string, mark?: Marke
 		taken.add(id);
 		publicIds.set(incident.id, id);
 	}
-	return { handbook, redactor, plainRedactor: plain, publicIds, today, asOf: endOfDay(today, zone), reviews: new Map() };
+	return { handbook, redactor, plainRedactor: plain, publicIds, today, asOf: endOfDay(today, zone), unreviewed: new Map(), reviews: new Map() };
 }
 
 /** @returns an incident's public id before de-duplication: its start day and the first words of its redacted title. */
@@ -85,7 +81,7 @@ export function toPublicIncident(projection: Projection, incident: Incident): Pu
 export function toPublicPostmortem(projection: Projection, postmortem: Postmortem): PublicPostmortem | undefined {
 	if (whyWithheld(projection, postmortem).length > 0) return undefined;
 	// The reviewed projection is this very one when redactions are not marked.
-	if (projection.redactor === projection.plainRedactor) return reviewedPostmortem(projection, postmortem).postmortem;
+	if (projection.redactor === projection.plainRedactor) return unreviewedPostmortem(projection, postmortem);
 	const incident = toPublicIncident(projection, projection.handbook.incidents.get(postmortem.data.incident)!);
 	return incident && projectPostmortem(projection, postmortem, incident);
 }
@@ -98,24 +94,38 @@ export function toPublicPostmortem(projection: Projection, postmortem: Postmorte
 export function whyWithheld(projection: Projection, postmortem: Postmortem): string[] {
 	const reasons = whyNotPublic(projection.handbook, postmortem);
 	if (reasons.length > 0 || !projection.handbook.config.publicReview.required) return reasons;
-	const withheld = withheldBecause(projection.handbook.config, reviewedPostmortem(projection, postmortem).review);
+	const withheld = withheldBecause(projection.handbook.config, reviewOfPostmortem(projection, postmortem));
 	return withheld ? [withheld] : [];
 }
 
 /**
- * @returns a postmortem's public projection, unmarked and regardless of visibility and review (the gate needs it to
- * decide, so it must not ask the gate), and its review against `public-reviews.lock`
+ * @returns where a postmortem's review stands against `public-reviews.lock`; only an approved one is projected (to
+ * compare hashes), so the check and the build pay nothing for postmortems nobody approved yet
+ * @throws PublicBodyError when an approved postmortem's body could not be published
+ */
+export function reviewOfPostmortem(projection: Projection, postmortem: Postmortem): PublicReview {
+	let review = projection.reviews.get(postmortem.id);
+	if (!review) {
+		review = reviewOf(projection.handbook.publicReviews, postmortem.id, () => unreviewedPostmortem(projection, postmortem));
+		projection.reviews.set(postmortem.id, review);
+	}
+	return review;
+}
+
+/**
+ * @returns a postmortem's public projection, unmarked and regardless of visibility and review: what an approval pins
+ * (the gate needs it to decide, so it must not ask the gate)
  * @throws PublicBodyError when its body could not be published
  */
-export function reviewedPostmortem(projection: Projection, postmortem: Postmortem): ReviewedPostmortem {
-	const cached = projection.reviews.get(postmortem.id);
-	if (cached) return cached;
-	const plain = { ...projection, redactor: projection.plainRedactor };
-	const incident = projection.handbook.incidents.get(postmortem.data.incident)!;
-	const projected = projectPostmortem(plain, postmortem, projectIncident(plain, incident, incidentIdOf(plain, incident), true));
-	const reviewed = { postmortem: projected, review: reviewOf(projection.handbook.publicReviews, postmortem.id, projected) };
-	projection.reviews.set(postmortem.id, reviewed);
-	return reviewed;
+export function unreviewedPostmortem(projection: Projection, postmortem: Postmortem): PublicPostmortem {
+	let projected = projection.unreviewed.get(postmortem.id);
+	if (!projected) {
+		const plain = { ...projection, redactor: projection.plainRedactor };
+		const incident = projection.handbook.incidents.get(postmortem.data.incident)!;
+		projected = projectPostmortem(plain, postmortem, projectIncident(plain, incident, incidentIdOf(plain, incident), true));
+		projection.unreviewed.set(postmortem.id, projected);
+	}
+	return projected;
 }
 
 /** @returns the public id of an incident, or for one that is not public, the id it would have. */
@@ -141,7 +151,7 @@ export function previewPublicPostmortem(
 	return {
 		postmortem: projectPostmortem(projection, postmortem, publicIncident),
 		whyNotPublic: whyWithheld(projection, postmortem),
-		review: reviewedPostmortem(projection, postmortem).review,
+		review: reviewOfPostmortem(projection, postmortem),
 	};
 }
 

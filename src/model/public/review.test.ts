@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { Handbook, Postmortem } from '../handbook.ts';
 import { openHandbook } from '../open-handbook.ts';
 import { buildPublicArchive } from './archive.ts';
-import { createProjection, previewPublicPostmortem, reviewedPostmortem, toPublicIncident, whyWithheld } from './project.ts';
+import { createProjection, previewPublicPostmortem, toPublicIncident, unreviewedPostmortem, whyWithheld } from './project.ts';
 import { previewMarker } from './preview.ts';
-import { changedLines, formatChanges, formatPublicReviews, projectionHash, projectionText, readPublicReviews, whyCannotApprove, type Approval, type PublicReviewLock } from './review.ts';
+import { changedLines, formatChanges, formatPublicReviews, projectionHash, projectionText, readPublicReviews, reviewOf, whyCannotApprove, type Approval, type PublicReviewLock } from './review.ts';
 
 const TODAY = '2026-11-23';
 const ID = '2026-11-02-app-down';
@@ -31,7 +31,7 @@ function variant(options: { publicSummary?: string; lock?: PublicReviewLock; req
 
 /** @returns a lock approving the postmortem's public version as it is in `handbook`. */
 function approvedIn(handbook: Handbook, by = 'casey'): PublicReviewLock {
-	const projected = reviewedPostmortem(createProjection(handbook, TODAY), handbook.postmortems.get(ID)!).postmortem;
+	const projected = unreviewedPostmortem(createProjection(handbook, TODAY), handbook.postmortems.get(ID)!);
 	const approval: Approval = { hash: projectionHash(projected), by, at: '2026-11-20', text: projectionText(projected) };
 	return { file: 'public-reviews.lock', approvals: new Map([[ID, approval]]) };
 }
@@ -84,7 +84,7 @@ describe('the review gate', () => {
 });
 
 describe('projectionHash', () => {
-	const projected = reviewedPostmortem(createProjection(base, TODAY), base.postmortems.get(ID)!).postmortem;
+	const projected = unreviewedPostmortem(createProjection(base, TODAY), base.postmortems.get(ID)!);
 
 	it('is the same for the same projection, whatever the order of its keys', () => {
 		const reordered = Object.fromEntries(Object.entries(projected).reverse()) as typeof projected;
@@ -108,6 +108,16 @@ describe('projectionHash', () => {
 		expect(marked.state).toBe('unapproved');
 		const handbook = variant({ lock: approvedIn(variant()) });
 		expect(previewPublicPostmortem(handbook, handbook.postmortems.get(ID)!, TODAY, previewMarker).review.state).toBe('approved');
+	});
+});
+
+describe('reviewOf', () => {
+	it('projects a postmortem only when there is an approval to compare it with', () => {
+		const never = () => {
+			throw new Error('projected without an approval');
+		};
+		expect(reviewOf(undefined, ID, never)).toEqual({ state: 'unapproved' });
+		expect(() => reviewOf(approvedIn(variant()), ID, never)).toThrow('projected without an approval');
 	});
 });
 

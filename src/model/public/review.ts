@@ -98,14 +98,16 @@ export interface DiffLine {
 export type PublicReview = { state: 'approved'; approval: Approval } | { state: 'stale'; approval: Approval; changes: DiffLine[] } | { state: 'unapproved' };
 
 /**
- * @param current the postmortem's public projection as it is now (unmarked, whatever its visibility)
+ * @param current makes the postmortem's public projection as it is now (unmarked, whatever its visibility); called
+ * only when there is an approval to compare it with
  * @returns where its review stands against the lock
  */
-export function reviewOf(lock: PublicReviewLock | undefined, postmortemId: string, current: PublicPostmortem): PublicReview {
+export function reviewOf(lock: PublicReviewLock | undefined, postmortemId: string, current: () => PublicPostmortem): PublicReview {
 	const approval = lock?.approvals.get(postmortemId);
 	if (!approval) return { state: 'unapproved' };
-	if (approval.hash === projectionHash(current)) return { state: 'approved', approval };
-	return { state: 'stale', approval, changes: changedLines(approval.text, projectionText(current)) };
+	const projected = current();
+	if (approval.hash === projectionHash(projected)) return { state: 'approved', approval };
+	return { state: 'stale', approval, changes: changedLines(approval.text, projectionText(projected)) };
 }
 
 /**
