@@ -13,6 +13,7 @@ import type { CommsTemplate } from '../schemas/comms.ts';
 import type { AlertRule } from './alerts/alert-rule.ts';
 import type { Entry, MdxEntry } from './load-content.ts';
 import type { UrlLock } from './url-lock.ts';
+import type { PublicReviewLock } from './public/review.ts';
 
 export type Service = Entry<ServiceData>;
 export type Runbook = MdxEntry<RunbookData>;
@@ -58,4 +59,6 @@ export interface Handbook {
 	runbooksByAlert: ReadonlyMap<string, readonly Runbook[]>;
 	/** `urls.lock`, when the team has written one. */
 	urlLock?: UrlLock;
+	/** `public-reviews.lock`: the approved public versions of postmortems. */
+	publicReviews?: PublicReviewLock;
 }

@@ -119,6 +119,7 @@ export function linkHandbook(content: LoadedContent): { handbook: Handbook; prob
 		alerts: [...(content.alerts ?? [])].sort((a, b) => a.name.localeCompare(b.name) || a.file.localeCompare(b.file) || a.line - b.line),
 		runbooksByAlert: groupBy(content.runbooks, (r: Runbook) => r.data.alerts.map((alert) => alert.name), (a, b) => a.file.localeCompare(b.file)),
 		...(content.urlLock ? { urlLock: content.urlLock } : {}),
+		...(content.publicReviews ? { publicReviews: content.publicReviews } : {}),
 	};
 	return { handbook, problems };
 }

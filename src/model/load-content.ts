@@ -22,6 +22,7 @@ import type { Problem } from './problems.ts';
 import { EntryCache, hashOf, type CachedEntry } from './entry-cache.ts';
 import { bodyOf, parseMdx, parseYaml, readText, type Heading, type Parsed } from './source-file.ts';
 import { readUrlLock, URL_LOCK_FILE, type UrlLock } from './url-lock.ts';
+import { PUBLIC_REVIEWS_FILE, readPublicReviews, type PublicReviewLock } from './public/review.ts';
 import { validate } from './zod-problems.ts';
 
 export interface Entry<T> {
@@ -59,6 +60,8 @@ export interface LoadedContent {
 	alerts?: AlertRule[];
 	/** `urls.lock`, when the team has written one. */
 	urlLock?: UrlLock;
+	/** `public-reviews.lock`, once a public postmortem has been approved. */
+	publicReviews?: PublicReviewLock;
 }
 
 /** Folders of file-based entries and the extensions each accepts. */
@@ -137,10 +140,12 @@ export function loadContent(dir: string, options: LoadOptions = {}): { content?:
 	problems.push(...alerts.problems);
 	const lock = readUrlLock(dir);
 	problems.push(...lock.problems);
+	const reviews = readPublicReviews(dir);
+	problems.push(...reviews.problems);
 	reportStrayFiles(dir, problems);
 
 	return {
-		content: { dir, config, teams, people, services, runbooks, incidents, postmortems, guides, rejected, ...(comms ? { comms } : {}), alerts: alerts.alerts, ...(lock.lock ? { urlLock: lock.lock } : {}) },
+		content: { dir, config, teams, people, services, runbooks, incidents, postmortems, guides, rejected, ...(comms ? { comms } : {}), alerts: alerts.alerts, ...(lock.lock ? { urlLock: lock.lock } : {}), ...(reviews.lock ? { publicReviews: reviews.lock } : {}) },
 		problems,
 	};
 }
@@ -226,7 +231,7 @@ function listFiles(dir: string, collection: keyof typeof COLLECTIONS, problems: 
 
 /** Top-level files other than the known ones are reported: a misspelt `handbook.yml` must not be ignored. */
 function reportStrayFiles(dir: string, problems: Problem[]) {
-	const known = new Set(['handbook.yaml', 'people.yaml', COMMS_FILE, URL_LOCK_FILE, ...Object.values(COLLECTIONS).map((c) => c.folder)]);
+	const known = new Set(['handbook.yaml', 'people.yaml', COMMS_FILE, URL_LOCK_FILE, PUBLIC_REVIEWS_FILE, ...Object.values(COLLECTIONS).map((c) => c.folder)]);
 	for (const name of readdirSync(dir)) {
 		if (known.has(name) || isSkippedName(name) || /^readme\.md$/i.test(name)) continue;
 		problems.push({ file: name, field: '(file)', expected: `one of ${[...known].join(', ')} at the top of the content folder`, found: 'an unknown file or folder' });

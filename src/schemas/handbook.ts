@@ -116,6 +116,8 @@ export const handbookSchema = z.strictObject({
 			ticketPatterns: z.array(regexSource).optional(),
 		})
 		.prefault({}),
+	/** Whether a public postmortem waits for a non-author's approval of its public version (`firebreak public approve`). */
+	publicReview: z.strictObject({ required: z.boolean().default(true) }).prefault({}),
 	checks: z.record(z.string(), checkLevel).default({}),
 	readiness: readinessSchema,
 	/** Rotation, escalation timing and policies of the on-call page; optional for teams that page elsewhere. */

@@ -3,9 +3,10 @@ import { actionItemRules } from './action-items.ts';
 import { alertRules } from './alerts.ts';
 import { incidentRules } from './incidents.ts';
 import { postmortemRules } from './postmortems.ts';
+import { publicReviewRules } from './public-review.ts';
 import { recurrenceRules } from './recurrence.ts';
 import { runbookRules } from './runbooks.ts';
 import type { Rule } from './types.ts';
 import { urlRules } from './urls.ts';
 
-export const RULES: readonly Rule[] = [...actionItemRules, ...postmortemRules, ...incidentRules, ...runbookRules, ...recurrenceRules, ...alertRules, ...urlRules];
+export const RULES: readonly Rule[] = [...actionItemRules, ...postmortemRules, ...publicReviewRules, ...incidentRules, ...runbookRules, ...recurrenceRules, ...alertRules, ...urlRules];

@@ -11,9 +11,10 @@ import { dayIn, endOfDay } from '../time.ts';
 import { parseEntryBody } from './mdast.ts';
 import { createRedactor, type Marker, type Redactor } from './redact.ts';
 import { renderPublicBody, slugify } from './render-body.ts';
+import { reviewOf, withheldBecause, type PublicReview } from './review.ts';
 import type { PublicComponent, PublicIncident, PublicIncidentStatus, PublicPostmortem } from './types.ts';
 import { publicUrls } from './urls.ts';
-import { isPublicIncident, isPublicPostmortem, whyNotPublic } from './visibility.ts';
+import { isPublicIncident, whyNotPublic } from './visibility.ts';
 
 /** Days of history per component on the status page. */
 export const HISTORY_DAYS = 90;
@@ -29,6 +30,10 @@ export interface Projection {
 	today: string;
 	/** The end of `today` in the handbook's timezone. */
 	asOf: Date;
+	/** Each postmortem's unmarked projection, whatever its visibility, by postmortem id, made when first asked for. */
+	unreviewed: Map<string, PublicPostmortem>;
+	/** Each postmortem's review, by postmortem id. */
+	reviews: Map<string, PublicReview>;
 }
 
 /**
@@ -50,7 +55,7 @@ export function createProjection(handbook: Handbook, today: string, mark?: Marke
 		taken.add(id);
 		publicIds.set(incident.id, id);
 	}
-	return { handbook, redactor, plainRedactor: plain, publicIds, today, asOf: endOfDay(today, zone) };
+	return { handbook, redactor, plainRedactor: plain, publicIds, today, asOf: endOfDay(today, zone), unreviewed: new Map(), reviews: new Map() };
 }
 
 /** @returns an incident's public id before de-duplication: its start day and the first words of its redacted title. */
@@ -64,17 +69,67 @@ export function toPublicIncident(projection: Projection, incident: Incident): Pu
 	const id = projection.publicIds.get(incident.id);
 	if (!id || !isPublicIncident(incident)) return undefined;
 	const postmortem = projection.handbook.postmortemByIncident.get(incident.id);
-	return projectIncident(projection, incident, id, postmortem !== undefined && isPublicPostmortem(projection.handbook, postmortem));
+	return projectIncident(projection, incident, id, postmortem !== undefined && whyWithheld(projection, postmortem).length === 0);
 }
 
 /**
- * @returns the public view of a postmortem, or undefined when it is not public (see `whyNotPublic`).
+ * @returns the public view of a postmortem, or undefined when it is not public (see `whyNotPublic`) or the review gate
+ * withholds it (see {@link whyWithheld})
  * @throws PublicBodyError when its body carries MDX code or components other than `<Internal>`
  */
 export function toPublicPostmortem(projection: Projection, postmortem: Postmortem): PublicPostmortem | undefined {
-	if (!isPublicPostmortem(projection.handbook, postmortem)) return undefined;
+	if (whyWithheld(projection, postmortem).length > 0) return undefined;
+	// The reviewed projection is this very one when redactions are not marked.
+	if (projection.redactor === projection.plainRedactor) return unreviewedPostmortem(projection, postmortem);
 	const incident = toPublicIncident(projection, projection.handbook.incidents.get(postmortem.data.incident)!);
 	return incident && projectPostmortem(projection, postmortem, incident);
+}
+
+/**
+ * @returns why a postmortem stays off the public site: the reasons of `whyNotPublic`, else the review gate's (an
+ * approval is required and missing, or the public version changed since), else none
+ * @throws PublicBodyError when the gate must look at a body that could not be published
+ */
+export function whyWithheld(projection: Projection, postmortem: Postmortem): string[] {
+	const reasons = whyNotPublic(projection.handbook, postmortem);
+	if (reasons.length > 0 || !projection.handbook.config.publicReview.required) return reasons;
+	const withheld = withheldBecause(projection.handbook.config, reviewOfPostmortem(projection, postmortem));
+	return withheld ? [withheld] : [];
+}
+
+/**
+ * @returns where a postmortem's review stands against `public-reviews.lock`; only an approved one is projected (to
+ * compare hashes), so the check and the build pay nothing for postmortems nobody approved yet
+ * @throws PublicBodyError when an approved postmortem's body could not be published
+ */
+export function reviewOfPostmortem(projection: Projection, postmortem: Postmortem): PublicReview {
+	let review = projection.reviews.get(postmortem.id);
+	if (!review) {
+		review = reviewOf(projection.handbook.publicReviews, postmortem.id, () => unreviewedPostmortem(projection, postmortem));
+		projection.reviews.set(postmortem.id, review);
+	}
+	return review;
+}
+
+/**
+ * @returns a postmortem's public projection, unmarked and regardless of visibility and review: what an approval pins
+ * (the gate needs it to decide, so it must not ask the gate)
+ * @throws PublicBodyError when its body could not be published
+ */
+export function unreviewedPostmortem(projection: Projection, postmortem: Postmortem): PublicPostmortem {
+	let projected = projection.unreviewed.get(postmortem.id);
+	if (!projected) {
+		const plain = { ...projection, redactor: projection.plainRedactor };
+		const incident = projection.handbook.incidents.get(postmortem.data.incident)!;
+		projected = projectPostmortem(plain, postmortem, projectIncident(plain, incident, incidentIdOf(plain, incident), true));
+		projection.unreviewed.set(postmortem.id, projected);
+	}
+	return projected;
+}
+
+/** @returns the public id of an incident, or for one that is not public, the id it would have. */
+function incidentIdOf(projection: Projection, incident: Incident): string {
+	return projection.publicIds.get(incident.id) ?? publicIdOf(incident, projection.plainRedactor, projection.handbook.config.org.timezone);
 }
 
 /**
@@ -83,12 +138,20 @@ export function toPublicPostmortem(projection: Projection, postmortem: Postmorte
  * @returns the projection and the reasons it is not published yet (empty when it is)
  * @throws PublicBodyError when its body could not be published
  */
-export function previewPublicPostmortem(handbook: Handbook, postmortem: Postmortem, today: string, mark: Marker): { postmortem: PublicPostmortem; whyNotPublic: string[] } {
+export function previewPublicPostmortem(
+	handbook: Handbook,
+	postmortem: Postmortem,
+	today: string,
+	mark: Marker,
+): { postmortem: PublicPostmortem; whyNotPublic: string[]; review: PublicReview } {
 	const projection = previewProjection(handbook, today, mark);
 	const incident = handbook.incidents.get(postmortem.data.incident)!;
-	const id = projection.publicIds.get(incident.id) ?? publicIdOf(incident, projection.plainRedactor, handbook.config.org.timezone);
-	const publicIncident = projectIncident(projection, incident, id, true);
-	return { postmortem: projectPostmortem(projection, postmortem, publicIncident), whyNotPublic: whyNotPublic(handbook, postmortem) };
+	const publicIncident = projectIncident(projection, incident, incidentIdOf(projection, incident), true);
+	return {
+		postmortem: projectPostmortem(projection, postmortem, publicIncident),
+		whyNotPublic: whyWithheld(projection, postmortem),
+		review: reviewOfPostmortem(projection, postmortem),
+	};
 }
 
 // One projection per handbook for all the preview pages of a build: each would otherwise redo every public id.

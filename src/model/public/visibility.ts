@@ -1,6 +1,9 @@
 /**
  * Which entries may reach the public site. Deny-by-default: an entry is public only when every condition holds, and
- * this module is the only place that decides it.
+ * this module is the only place that decides it from the content itself. A postmortem that passes also waits for the
+ * review gate (`review.ts`, applied by `whyWithheld` in `project.ts`): the gate hashes the postmortem's projection, and
+ * the projection, like the leak scan's list of confidential values, asks this module, so this module cannot ask the
+ * gate.
  */
 import type { Handbook, Incident, Postmortem } from '../handbook.ts';
 
