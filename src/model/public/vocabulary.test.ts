@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { exampleCopy } from '../../../tests/helpers/fixture.ts';
 import { openHandbook } from '../open-handbook.ts';
 import { internalVocabulary, VocabularyMatcher, type VocabularyTerm } from './vocabulary.ts';
 
@@ -33,6 +34,13 @@ describe('internalVocabulary of the example content', () => {
 		for (const w of ['anais moreau', 'anais', 'yilmaz', 'lbecker', 'brightwater', 'haldenfoods', 'kingfisher', 'ledger main', 'checkout api', 'pg ledger 01', 'led 431']) {
 			expect(words, w).toContain(w);
 		}
+	});
+
+	it('leaves out a machine named after a public component, which public ids resemble (`…-merchant-dashboard-4`)', () => {
+		const copy = exampleCopy([{ file: 'services/auth.yaml', replace: ['introspect OAuth tokens;', 'introspect OAuth tokens on merchant-dashboard-4.lindenpay.internal;'] }]);
+		const terms = new Set(internalVocabulary(openHandbook(copy).handbook!).terms.map((t) => t.words.join(' ')));
+		expect(terms).toContain('merchant dashboard 4 lindenpay internal');
+		expect(terms).not.toContain('merchant dashboard 4');
 	});
 
 	it('leaves out ordinary words, public vocabulary and public hosts', () => {

@@ -152,7 +152,10 @@ function collectVocabulary(handbook: Handbook): VocabularyTerm[] {
 		if (added.has(key)) return;
 		added.add(key);
 		const words = vocabularyWords(plainText(value ?? ''));
-		if (words.length === 0 || publicPhrases.has(words.join(' '))) return;
+		// A public phrase with a number (`merchant-dashboard-4`, a machine named after its component) says nothing new,
+		// and public ids are made the same way (an update of the incident "Merchant Dashboard" is `…-merchant-dashboard-4`).
+		const named = words.slice(0, words.findLastIndex((w) => !/^\d+$/.test(w)) + 1 || words.length);
+		if (named.length === 0 || publicPhrases.has(named.join(' '))) return;
 		// One ordinary word alone (a team id "payments", a host label "vault") is not distinctive.
 		if (words.length === 1 && kind !== 'term' && isOrdinaryWord(words[0]!) && !/\d/.test(words[0]!)) return;
 		if (words.every((w) => /^\d+$/.test(w)) && words.join('').length < 6) return;
