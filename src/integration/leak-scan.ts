@@ -15,7 +15,7 @@ import type { Handbook } from '../model/handbook.ts';
 import { confidentialValues, internalRuns, type Confidential } from '../model/public/index.ts';
 import { comparable, scanReadings } from '../model/public/normalize.ts';
 import { findSecrets } from '../model/public/secrets.ts';
-import { internalVocabulary, type VocabularyMatcher } from '../model/public/vocabulary.ts';
+import { comparableText, internalVocabulary, type VocabularyMatcher } from '../model/public/vocabulary.ts';
 import { RunIndex } from './run-index.ts';
 
 export interface Leak {
@@ -82,10 +82,11 @@ export function scanForLeaks(dir: string, confidential: Confidential, runs: Read
 		const code = CODE_ASSET.test(file);
 		for (const reading of [comparable(file), ...readings.values]) {
 			if (pattern) for (const match of reading.matchAll(pattern)) report(match[0], values.get(match[0])!.value, values.get(match[0])!.source);
-			for (const { start, end, term } of options.vocabulary?.find(reading) ?? []) {
-				// Bytes of a font or an image spell words by chance; only whole values count there.
-				if (binary || (code && term.words.length === 1 && !term.joined)) continue;
-				report(reading.slice(start, end), reading.slice(start, end), `${term.kind} ${JSON.stringify(term.value)} from ${term.source}`);
+			// Bytes of a font or an image spell words by chance; only whole values count there.
+			const folded = options.vocabulary && !binary ? comparableText(reading) : '';
+			for (const { start, end, term } of options.vocabulary?.find(folded, true) ?? []) {
+				if (code && term.words.length === 1 && !term.joined) continue;
+				report(folded.slice(start, end), folded.slice(start, end), `${term.kind} ${JSON.stringify(term.value)} from ${term.source}`);
 			}
 		}
 		for (const reading of readings.words) {

@@ -49,6 +49,12 @@ export function vocabularyWords(text: string): string[] {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** @returns a whole text in the form the vocabulary compares words in: lowercase, diacritics folded. */
+export function comparableText(text: string): string {
+	const lower = text.toLowerCase();
+	return NON_ASCII.test(lower) ? foldDiacritics(lower) : lower;
+}
+
 function comparableWord(word: string): string {
 	const lower = word.toLowerCase();
 	return NON_ASCII.test(lower) ? foldDiacritics(lower) : lower;
@@ -69,19 +75,24 @@ export class VocabularyMatcher {
 		for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 	}
 
-	/** @returns every match in `text`, leftmost-longest, not overlapping. */
-	find(text: string): VocabularyMatch[] {
+	/**
+	 * @param comparable the text is lowercase and without diacritics already ({@link comparableText}): the leak scan
+	 * folds a whole file once instead of each of its words
+	 * @returns every match in `text`, leftmost-longest, not overlapping
+	 */
+	find(text: string, comparable = false): VocabularyMatch[] {
+		const wordOf = comparable ? (word: string) => word : comparableWord;
 		const found: VocabularyMatch[] = [];
 		if (this.byFirst.size === 0) return found;
 		// One pass over the words; the words after one that starts a term are read only then (the leak scan reads
 		// tens of megabytes with few hits).
 		const words = new RegExp(WORD.source, 'gu');
 		for (let m = words.exec(text); m; m = words.exec(text)) {
-			const candidates = this.byFirst.get(comparableWord(m[0]));
+			const candidates = this.byFirst.get(wordOf(m[0]));
 			if (!candidates) continue;
 			const start = m.index;
 			for (const term of candidates) {
-				const end = this.endOf(term, text, start + m[0].length);
+				const end = this.endOf(term, text, start + m[0].length, wordOf);
 				if (end === undefined) continue;
 				found.push({ start, end, term });
 				words.lastIndex = end;
@@ -92,13 +103,13 @@ export class VocabularyMatcher {
 	}
 
 	/** @returns where `term` ends when its first word ends at `at` and the rest follows, else undefined. */
-	private endOf(term: VocabularyTerm, text: string, at: number): number | undefined {
+	private endOf(term: VocabularyTerm, text: string, at: number, wordOf: (word: string) => string): number | undefined {
 		const next = new RegExp(WORD.source, 'gu');
 		let end = at;
 		for (let k = 1; k < term.words.length; k++) {
 			next.lastIndex = end;
 			const m = next.exec(text);
-			if (!m || comparableWord(m[0]) !== term.words[k]) return undefined;
+			if (!m || wordOf(m[0]) !== term.words[k]) return undefined;
 			if (!(term.joined ? ID_SEPARATOR : NAME_SEPARATOR).test(text.slice(end, m.index))) return undefined;
 			end = m.index + m[0].length;
 		}
