@@ -40,9 +40,11 @@ function explain(error: YAMLError, text: string, documents: Document.Parsed[], l
 	const lineText = text.slice(text.lastIndexOf('\n', pos - 1) + 1).split('\n', 1)[0] ?? '';
 	const reached = lineOf(pos);
 
+	// On a broken line the innermost node is often made up (a key the parser guessed): keep the path above it.
+	const above = inner?.path.slice(0, -1);
 	if (error.code === 'DUPLICATE_KEY') return duplicateKey(documents, pos, nodes, lineOf) ?? { at: pos, found: message };
 	if (error.code === 'TAB_AS_INDENT') {
-		return { at: pos, path: inner?.path, found: 'a tab in the indentation', fix: 'indent with spaces: YAML does not accept tabs for indentation' };
+		return { at: pos, path: above, found: 'a tab in the indentation', fix: 'indent with spaces: YAML does not accept tabs for indentation' };
 	}
 	const quoted = inner && isQuoted(inner.token) ? inner : undefined;
 	if (quoted && error.code === 'MISSING_CHAR') {
@@ -73,8 +75,6 @@ function explain(error: YAMLError, text: string, documents: Document.Parsed[], l
 			fix: `quote the whole value; inside '...' write '' for an apostrophe ('It''s down'), inside "..." write \\"`,
 		};
 	}
-	// The parser read the broken line as a nested mapping, whose made-up key ends the path: keep the path above it.
-	const above = inner?.path.slice(0, -1);
 	if (/^\s*-[^\s-]/.test(lineText)) {
 		const dash = above?.findIndex((key) => key.startsWith('-')) ?? -1;
 		const path = dash === -1 ? above : above?.slice(0, dash);
