@@ -23,6 +23,9 @@ describe('cutValues', () => {
 		['a list item', 'services:\n  - checkout #ledger'],
 		['a second line of a plain value', 'summary: First line\n  and more #tail'],
 		['an unfinished sentence after "# "', 'summary: Rolled back the deploy # then paged Lena'],
+		['a value after a quoted key', '"summary": see #42'],
+		['a value after a quoted line that holds "#"', 'title: "In #incidents"\nsummary: see #42'],
+		['a value in a flow list that spans lines', 'services: [checkout,\n  ledger #payments\n  ]'],
 	])('reports %s', (_, text) => {
 		expect(cutValues(text, 'x.yaml')).toHaveLength(1);
 	});
