@@ -117,15 +117,14 @@ export function loadContent(dir: string, options: LoadOptions = {}): { content?:
 	const services: Entry<ServiceData>[] = [];
 	for (const file of listFiles(dir, 'services', problems)) {
 		const read = readYamlFile(dir, file);
-		if (!read.ok) {
-			problems.push(...read.problems);
-			continue;
-		}
-		const { data, locate } = read.value;
-		const result = validate(schemas.service, data, file, '', locate);
+		const result = read.ok ? validate(schemas.service, read.value.data, file, '', read.value.locate) : read;
 		problems.push(...result.problems);
-		if (result.data) services.push({ id: result.data.id, file, data: result.data });
-		else if (typeof (data as { id?: unknown } | null)?.id === 'string') rejected.add(`services:${(data as { id: string }).id}`);
+		if ('data' in result && result.data) services.push({ id: result.data.id, file, data: result.data });
+		else {
+			// References to a service whose file is refused are not reported again as dangling.
+			const id = ((read.ok ? read.value.data : read.read) as { id?: unknown } | null | undefined)?.id;
+			if (typeof id === 'string') rejected.add(`services:${id}`);
+		}
 	}
 
 	const runbooks = loadMdxCollection(dir, 'runbooks', schemas.runbook, problems, rejected, cache);

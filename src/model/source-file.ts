@@ -11,7 +11,8 @@ import type { Problem } from './problems.ts';
 import { cutValues } from './yaml-comments.ts';
 import { syntaxProblem } from './yaml-syntax.ts';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/** On failure, `read` is what a text that parsed but must not be used (a cut value) read as, to name its entry. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[]; read?: unknown };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -56,7 +57,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): Parsed<un
 		return { ok: false, problems: [yamlError(error, text, file, lineOffset)] };
 	}
 	const cut = cutValues(text, file, lineOffset);
-	return cut.length > 0 ? { ok: false, problems: cut } : { ok: true, value };
+	return cut.length > 0 ? { ok: false, problems: cut, read: value } : { ok: true, value };
 }
 
 /** @returns the first syntax error of `text` in `yaml`'s words, or js-yaml's when `yaml` accepts the text */

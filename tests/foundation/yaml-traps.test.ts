@@ -127,6 +127,13 @@ describe('firebreak check on a YAML trap', () => {
 		expect(result.stderr).toContain('Firebreak found 1 content problem; nothing was built.');
 	});
 
+	it('does not report the references to a refused service file as dangling', () => {
+		const result = firebreak(['check'], fixtureCopy('minimal', [TRAPS.find((trap) => trap.name.includes('service field'))!.edit]));
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('✖ services/website.yaml:2\n  field:    name\n');
+		expect(result.stderr).toContain('Firebreak found 1 content problem');
+	});
+
 	it('reports an unclosed quote at the line where it opened, once', () => {
 		const result = firebreak(['check'], fixtureCopy('minimal', [TRAPS.find((trap) => trap.name.includes('unclosed quote'))!.edit]));
 		expect(result.status).toBe(1);
