@@ -20,7 +20,7 @@ import { readAlertRules } from './alerts/read-rule-file.ts';
 import { entryId } from './entry-id.ts';
 import type { Problem } from './problems.ts';
 import { EntryCache, hashOf, type CachedEntry } from './entry-cache.ts';
-import { bodyOf, parseMdx, parseYaml, readText, type Heading, type Parsed } from './source-file.ts';
+import { bodyOf, fieldLocator, parseMdx, parseYaml, readText, type FieldLocator, type Heading, type Parsed } from './source-file.ts';
 import { readUrlLock, URL_LOCK_FILE, type UrlLock } from './url-lock.ts';
 import { PUBLIC_REVIEWS_FILE, readPublicReviews, type PublicReviewLock } from './public/review.ts';
 import { validate } from './zod-problems.ts';
@@ -91,7 +91,7 @@ export function loadContent(dir: string, options: LoadOptions = {}): { content?:
 	}
 	const configRead = readYamlFile(dir, 'handbook.yaml');
 	if (!configRead.ok) return { problems: configRead.problems };
-	const configResult = validate(handbookSchema, configRead.value, 'handbook.yaml');
+	const configResult = validate(handbookSchema, configRead.value.data, 'handbook.yaml', '', configRead.value.locate);
 	if (!configResult.data) {
 		return { problems: configResult.problems };
 	}
@@ -108,7 +108,7 @@ export function loadContent(dir: string, options: LoadOptions = {}): { content?:
 		problems.push(...peopleRead.problems);
 		rejected.add('people.yaml');
 	} else {
-		const result = validate(schemas.people, peopleRead.value, 'people.yaml');
+		const result = validate(schemas.people, peopleRead.value.data, 'people.yaml', '', peopleRead.value.locate);
 		problems.push(...result.problems);
 		if (!result.data) rejected.add('people.yaml');
 		else {
@@ -120,14 +120,14 @@ export function loadContent(dir: string, options: LoadOptions = {}): { content?:
 	const services: Entry<ServiceData>[] = [];
 	for (const file of listFiles(dir, 'services', problems)) {
 		const read = readYamlFile(dir, file);
-		if (!read.ok) {
-			problems.push(...read.problems);
-			continue;
-		}
-		const result = validate(schemas.service, read.value, file);
+		const result = read.ok ? validate(schemas.service, read.value.data, file, '', read.value.locate) : read;
 		problems.push(...result.problems);
-		if (result.data) services.push({ id: result.data.id, file, data: result.data });
-		else if (typeof (read.value as { id?: unknown } | null)?.id === 'string') rejected.add(`services:${(read.value as { id: string }).id}`);
+		if ('data' in result && result.data) services.push({ id: result.data.id, file, data: result.data });
+		else {
+			// References to a service whose file is refused are not reported again as dangling.
+			const id = ((read.ok ? read.value.data : read.read) as { id?: unknown } | null | undefined)?.id;
+			if (typeof id === 'string') rejected.add(`services:${id}`);
+		}
 	}
 
 	const runbooks = loadMdxCollection(dir, 'runbooks', schemas.runbook, problems, rejected, cache);
@@ -186,16 +186,19 @@ function loadMdxText(text: string, file: string, schema: Parameters<typeof valid
 	if (cached) return { ok: true, value: cached };
 	const parsed = parseMdx(text, file);
 	if (!parsed.ok) return parsed;
-	const result = validate(schema, parsed.value.data, file);
+	const result = validate(schema, parsed.value.data, file, '', fieldLocator(text, file));
 	if (!result.data) return { ok: false, problems: result.problems };
 	const value = { data: result.data, headings: parsed.value.headings };
 	if (hash) cache.set(file, hash, value);
 	return { ok: true, value };
 }
 
-function readYamlFile(dir: string, file: string) {
+/** @returns a YAML file's data, and where its fields are written (for the lines of validation problems) */
+function readYamlFile(dir: string, file: string): Parsed<{ data: unknown; locate: FieldLocator }> {
 	const text = readText(join(dir, file), file);
-	return text.ok ? parseYaml(text.value, file) : text;
+	if (!text.ok) return text;
+	const parsed = parseYaml(text.value, file);
+	return parsed.ok ? { ok: true, value: { data: parsed.value, locate: fieldLocator(text.value, file) } } : parsed;
 }
 
 /**

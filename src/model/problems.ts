@@ -11,6 +11,8 @@ export interface Problem {
 	expected: string;
 	found?: string;
 	line?: number;
+	/** How to fix it, when the usual cause is known (an unquoted `#`, a tab in the indentation...). */
+	fix?: string;
 }
 
 /** @returns one readable block for a problem. */
@@ -18,6 +20,7 @@ export function formatProblem(problem: Problem): string {
 	const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
 	const lines = [`✖ ${where}`, `  field:    ${problem.field}`, `  expected: ${problem.expected}`];
 	if (problem.found !== undefined) lines.push(`  found:    ${problem.found}`);
+	if (problem.fix !== undefined) lines.push(`  fix:      ${problem.fix}`);
 	return lines.join('\n');
 }
 

@@ -6,10 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { mdxToMdast, markdownToMdast } from 'satteri';
 import { CORE_SCHEMA, load as loadYaml, loadAll as loadYamlDocuments, YAMLException, type State } from 'js-yaml';
-import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Problem } from './problems.ts';
+import { cutValues } from './yaml-comments.ts';
+import { syntaxProblem } from './yaml-syntax.ts';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/** On failure, `read` is what a text that parsed but must not be used (a cut value) read as, to name its entry. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[]; read?: unknown };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -41,21 +44,26 @@ export function readText(abs: string, file: string): Parsed<string> {
 
 /**
  * Parses YAML text into plain data. Duplicate keys are errors (a second `severity:` silently winning is how wrong
- * pages get built). js-yaml's core schema reads the YAML 1.2 core types only, so dates and timestamps stay strings
- * for our schemas to interpret in the handbook's timezone; it is several times faster than `yaml`, which we keep for
- * rule files, where comments and positions matter.
+ * pages get built), and so is a comment that cut a value short (see yaml-comments.ts). js-yaml's core schema reads
+ * the YAML 1.2 core types only, so dates and timestamps stay strings for our schemas to interpret in the handbook's
+ * timezone; it is several times faster than `yaml`, which words the syntax errors (see yaml-syntax.ts).
  * @param lineOffset lines before `text` in the file (the frontmatter's opening `---`).
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): Parsed<unknown> {
+	let value: unknown;
 	try {
-		return { ok: true, value: loadYaml(text, { schema: CORE_SCHEMA, filename: file }) };
+		value = loadYaml(text, { schema: CORE_SCHEMA, filename: file });
 	} catch (error) {
-		if (!(error instanceof YAMLException)) throw error;
-		return {
-			ok: false,
-			problems: [{ file, field: '(YAML syntax)', line: error.mark.line + 1 + lineOffset, expected: 'valid YAML', found: error.reason }],
-		};
+		return { ok: false, problems: [yamlError(error, text, file, lineOffset)] };
 	}
+	const cut = cutValues(text, file, lineOffset);
+	return cut.length > 0 ? { ok: false, problems: cut, read: value } : { ok: true, value };
+}
+
+/** @returns the first syntax error of `text` in `yaml`'s words, or js-yaml's when `yaml` accepts the text */
+function yamlError(error: unknown, text: string, file: string, lineOffset: number): Problem {
+	if (!(error instanceof YAMLException)) throw error;
+	return syntaxProblem(text, file, lineOffset) ?? { file, field: '(YAML syntax)', line: error.mark.line + 1 + lineOffset, expected: 'valid YAML', found: error.reason };
 }
 
 /**
@@ -66,18 +74,26 @@ export function parseYamlDocuments(text: string, file: string): Parsed<{ documen
 	const lines = new LineCounter();
 	const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
 	if (!Array.isArray(documents)) return { ok: true, value: { documents: [], lines } };
-	const errors = documents.flatMap((doc) => doc.errors);
-	if (errors.length > 0) return { ok: false, problems: syntaxProblems(errors, lines, file, 0) };
+	const problem = documents.some((doc) => doc.errors.length > 0) && syntaxProblem(text, file);
+	if (problem) return { ok: false, problems: [problem] };
 	return { ok: true, value: { documents, lines } };
+}
+
+/** One key, value or item of a YAML node, with the line (1-based) it starts on and its offsets in the text. */
+interface YamlEntry {
+	value: unknown;
+	line: number;
+	start: number;
+	end: number;
 }
 
 /** Where the entries of a YAML stream's mappings and sequences start, for problems and for `file:line` references. */
 export class YamlLines {
-	// Per mapping: its keys and values in order, per sequence: its items, each with the line (1-based) it starts on.
-	private readonly entries = new WeakMap<object, { value: unknown; line: number }[]>();
+	// Per mapping: its keys and values in order, per sequence: its items.
+	private readonly entries = new WeakMap<object, YamlEntry[]>();
 
 	/** Records a node once js-yaml has built it; `entries` are its children's nodes, in order. */
-	add(value: object, entries: { value: unknown; line: number }[]): void {
+	add(value: object, entries: YamlEntry[]): void {
 		// An alias closes with its anchor's value and no children of its own.
 		if (!this.entries.has(value)) this.entries.set(value, entries);
 	}
@@ -89,54 +105,88 @@ export class YamlLines {
 
 	/** @returns the line of `key` in a mapping (of its `key:`), or of item `key` of a sequence; else the container's start */
 	of(container: object, key: string | number): number {
+		return this.entry(container, key)?.line ?? this.start(container);
+	}
+
+	/**
+	 * @returns the line of the field at `path` below `root` (of the deepest part of the path that exists), and the
+	 * offsets of its value's text when the whole path exists
+	 */
+	find(root: unknown, path: readonly PropertyKey[]): { line: number; span?: [number, number] } {
+		let container = root;
+		let line = container !== null && typeof container === 'object' ? this.start(container) : 1;
+		for (const [i, key] of path.entries()) {
+			if (container === null || typeof container !== 'object') break;
+			const entries = this.entries.get(container) ?? [];
+			const index = Array.isArray(container) ? Number(key) : entries.findIndex((entry, j) => j % 2 === 0 && String(entry.value) === String(key));
+			const found = entries[index];
+			if (!found) break;
+			line = found.line;
+			const value = Array.isArray(container) ? found : entries[index + 1];
+			if (i === path.length - 1 && value) return { line, span: [value.start, value.end] };
+			container = value?.value;
+		}
+		return { line };
+	}
+
+	private entry(container: object, key: string | number): YamlEntry | undefined {
 		const entries = this.entries.get(container) ?? [];
-		if (Array.isArray(container)) return entries[key as number]?.line ?? this.start(container);
-		for (let i = 0; i < entries.length; i += 2) if (String(entries[i]!.value) === key) return entries[i]!.line;
-		return this.start(container);
+		if (Array.isArray(container)) return entries[key as number];
+		for (let i = 0; i < entries.length; i += 2) if (String(entries[i]!.value) === key) return entries[i];
+		return undefined;
 	}
 }
 
 /**
  * Parses a YAML stream of one or more `---`-separated documents (alert rule files, Kubernetes manifests) into plain
  * data, with the line of every entry taken from js-yaml's node events: ten times faster than `yaml`'s node trees,
- * which made rule files the slowest part of `firebreak check` at 10,000 entries. Duplicate keys are errors. A syntax
- * error is reported in `yaml`'s words, which name the classic mistakes ("Nested mappings are not allowed in compact
- * mappings" where js-yaml says "bad indentation").
+ * which made rule files the slowest part of `firebreak check` at 10,000 entries. Duplicate keys and cut values are
+ * errors, and syntax errors are worded as in `parseYaml`.
  */
 export function parseYamlWithLines(text: string, file: string): Parsed<{ documents: unknown[]; lines: YamlLines }> {
 	const lines = new YamlLines();
-	// One frame per open node: the line it starts on and its children so far. Keys are nodes too, so a mapping's
-	// children alternate key, value.
-	const stack: { line: number; children: { value: unknown; line: number }[] }[] = [{ line: 1, children: [] }];
+	// One frame per open node: where it starts and its children so far. Keys are nodes too, so a mapping's children
+	// alternate key, value.
+	const stack: { line: number; start: number; children: YamlEntry[] }[] = [{ line: 1, start: 0, children: [] }];
 	const listener = (event: 'open' | 'close', state: State) => {
 		if (event === 'open') {
-			stack.push({ line: state.line + 1, children: [] });
+			stack.push({ line: state.line + 1, start: state.position, children: [] });
 			return;
 		}
 		const node = stack.pop()!;
 		const value: unknown = state.result;
 		if (value !== null && typeof value === 'object') lines.add(value, node.children);
-		stack.at(-1)!.children.push({ value, line: node.line });
+		stack.at(-1)!.children.push({ value, line: node.line, start: node.start, end: state.position });
 	};
+	let documents: unknown[];
 	try {
-		return { ok: true, value: { documents: loadYamlDocuments(text, undefined, { schema: CORE_SCHEMA, filename: file, listener }), lines } };
+		documents = loadYamlDocuments(text, undefined, { schema: CORE_SCHEMA, filename: file, listener });
 	} catch (error) {
-		if (!(error instanceof YAMLException)) throw error;
-		const worded = parseYamlDocuments(text, file);
-		if (!worded.ok) return worded;
-		return { ok: false, problems: [{ file, field: '(YAML syntax)', line: error.mark.line + 1, expected: 'valid YAML', found: error.reason }] };
+		return { ok: false, problems: [yamlError(error, text, file, 0)] };
 	}
+	const cut = cutValues(text, file);
+	return cut.length > 0 ? { ok: false, problems: cut } : { ok: true, value: { documents, lines } };
 }
 
-/** `error.linePos` is only filled in with `prettyErrors`, which also rewrites the message; count lines ourselves. */
-function syntaxProblems(errors: readonly YAMLError[], lines: LineCounter, file: string, lineOffset: number): Problem[] {
-	return errors.map((error) => ({
-		file,
-		field: '(YAML syntax)',
-		line: lines.linePos(error.pos[0]).line + lineOffset,
-		expected: 'valid YAML',
-		found: error.message.split('\n')[0] ?? error.message,
-	}));
+/** Where a field is written: its line in the file, and the text of its value as written (`1.10`, not 1.1). */
+export type FieldLocator = (path: readonly PropertyKey[]) => { line: number; source?: string };
+
+/**
+ * @param text a YAML file's text, or an MDX or Markdown file's (then its frontmatter is meant)
+ * @returns a locator of the fields of its (first) document; it parses the text again on its first call, so that
+ * only files with problems pay for the line numbers
+ */
+export function fieldLocator(text: string, file: string): FieldLocator {
+	const frontmatter = /\.mdx?$/.test(file) ? FRONTMATTER.exec(text)?.[1] : undefined;
+	const yaml = frontmatter ?? text;
+	const lineOffset = frontmatter === undefined ? 0 : 1;
+	let parsed: ReturnType<typeof parseYamlWithLines> | undefined;
+	return (path) => {
+		parsed ??= parseYamlWithLines(yaml, file);
+		if (!parsed.ok) return { line: 1 + lineOffset };
+		const { line, span } = parsed.value.lines.find(parsed.value.documents[0], path);
+		return { line: line + lineOffset, ...(span ? { source: yaml.slice(...span).trim() } : {}) };
+	};
 }
 
 export interface Heading {

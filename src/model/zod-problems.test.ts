@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { fieldLocator, parseMdx, parseYaml } from './source-file.ts';
 import { validate } from './zod-problems.ts';
 
 const schema = z.strictObject({
@@ -27,5 +28,45 @@ describe('validate', () => {
 	it('prefixes fields of entries inside a larger file', () => {
 		const { problems } = validate(schema, {}, 'people.yaml', 'people.3');
 		expect(problems.map((p) => p.field)).toContain('people.3.title');
+	});
+});
+
+describe('validate with the YAML text', () => {
+	const typed = z.strictObject({ title: z.string(), version: z.string().optional(), drill: z.boolean().optional(), services: z.array(z.string()).optional() });
+	const check = (text: string) => {
+		const parsed = parseYaml(text, 'x.yaml');
+		if (!parsed.ok) throw new Error('test YAML does not parse');
+		return validate(typed, parsed.value, 'x.yaml', '', fieldLocator(text, 'x.yaml')).problems;
+	};
+
+	it('gives each problem the line of its field', () => {
+		expect(check('title: t\nservices:\n  - a\n  - 3\ncolour: red\n')).toEqual([
+			expect.objectContaining({ field: 'services.1', line: 4 }),
+			expect.objectContaining({ field: 'colour', line: 5 }),
+		]);
+	});
+
+	it('says "quote it" with the value as written when YAML read text as a number or true/false', () => {
+		expect(check('title: true\nversion: 1.10\n')).toEqual([
+			expect.objectContaining({ field: 'title', line: 1, expected: 'text', found: 'true', fix: 'quote it: "true" (YAML reads an unquoted true, false or number as that type, not as text)' }),
+			expect.objectContaining({ field: 'version', line: 2, found: '1.1', fix: expect.stringContaining('quote it: "1.10"') }),
+		]);
+	});
+
+	it('keeps yes, no, on and off as text (YAML 1.2), and says to write true or false where those are expected', () => {
+		expect(check('title: no\ndrill: yes\n')).toEqual([
+			expect.objectContaining({ field: 'drill', line: 2, expected: 'true or false', found: '"yes"', fix: expect.stringMatching(/^write true: .*yes, no, on or off as text/) }),
+		]);
+	});
+
+	it('explains a list written without a space after "-"', () => {
+		expect(check('title: t\nservices:\n  -website\n')).toEqual([expect.objectContaining({ field: 'services', line: 2, expected: 'a list', fix: expect.stringContaining('space after each "-"') })]);
+	});
+
+	it('reads the lines of an MDX file from its frontmatter', () => {
+		const text = '---\ntitle: t\ndrill: off\n---\n\nBody\n';
+		const parsed = parseMdx(text, 'incidents/a.mdx');
+		if (!parsed.ok) throw new Error('test MDX does not parse');
+		expect(validate(typed, parsed.value.data, 'incidents/a.mdx', '', fieldLocator(text, 'incidents/a.mdx')).problems).toEqual([expect.objectContaining({ field: 'drill', line: 3 })]);
 	});
 });

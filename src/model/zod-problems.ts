@@ -1,9 +1,11 @@
 /**
- * Turns zod 4 issues into `Problem`s a person can act on: the dotted field, what was expected in words, what was found.
- * Custom `error` texts in our schemas are already phrased as "what was expected"; zod's own defaults are reworded.
+ * Turns zod 4 issues into `Problem`s a person can act on: the dotted field, its line, what was expected in words, what
+ * was found, and the fix for the YAML traps behind most type errors. Custom `error` texts in our schemas are already
+ * phrased as "what was expected"; zod's own defaults are reworded.
  */
 import type { z } from 'zod';
 import { describeValue, type Problem } from './problems.ts';
+import type { FieldLocator } from './source-file.ts';
 
 const TYPE_WORDS: Record<string, string> = {
 	string: 'text',
@@ -15,16 +17,50 @@ const TYPE_WORDS: Record<string, string> = {
 	date: 'a date',
 };
 
-/** Parses `data` with `schema`; on failure returns problems for `file` instead of throwing. */
+/**
+ * Parses `data` with `schema`; on failure returns problems for `file` instead of throwing.
+ * @param locate where the fields of `data` are written (see `fieldLocator`), for the line of each problem
+ */
 export function validate<S extends z.ZodType>(
 	schema: S,
 	data: unknown,
 	file: string,
 	fieldPrefix = '',
+	locate?: FieldLocator,
 ): { data: z.output<S>; problems: [] } | { data?: undefined; problems: Problem[] } {
 	const result = schema.safeParse(data, { reportInput: true });
 	if (result.success) return { data: result.data, problems: [] };
-	return { problems: result.error.issues.map((issue) => issueToProblem(issue, file, fieldPrefix)) };
+	return {
+		problems: result.error.issues.map((issue) => {
+			const problem = issueToProblem(issue, file, fieldPrefix);
+			const at = locate?.(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path);
+			const fix = yamlTrap(issue, at?.source);
+			return { ...problem, ...(at ? { line: at.line } : {}), ...(fix ? { fix } : {}) };
+		}),
+	};
+}
+
+/** YAML 1.2 (js-yaml's core schema) reads these as text, where YAML 1.1 read them as true and false. */
+const YAML11_BOOLEANS = /^(y|yes|on|n|no|off)$/i;
+
+/**
+ * @param source the value as written in the file, when known
+ * @returns how to fix a type error that comes from how YAML reads an unquoted value, if it does
+ */
+function yamlTrap(issue: z.core.$ZodIssue, source: string | undefined): string | undefined {
+	const input = 'input' in issue ? issue.input : undefined;
+	const written = source ?? String(input);
+	const readAsOther = typeof input === 'boolean' || typeof input === 'number';
+	if (readAsOther && ((issue.code === 'invalid_type' && issue.expected === 'string') || (issue.code === 'invalid_value' && issue.values.map(String).includes(written)))) {
+		return `quote it: "${written}" (YAML reads an unquoted true, false or number as that type, not as text)`;
+	}
+	if (issue.code === 'invalid_type' && issue.expected === 'boolean' && typeof input === 'string' && YAML11_BOOLEANS.test(input)) {
+		return `write ${/^(y|yes|on)$/i.test(input) ? 'true' : 'false'}: YAML 1.2 reads an unquoted yes, no, on or off as text, not as true or false`;
+	}
+	if (issue.code === 'invalid_type' && issue.expected === 'array' && typeof input === 'string' && /^-\S/.test(input)) {
+		return 'write a space after each "-" of the list ("- item"): without it the lines are read as one text';
+	}
+	return undefined;
 }
 
 function issueToProblem(issue: z.core.$ZodIssue, file: string, prefix: string): Problem {

@@ -15,8 +15,10 @@ describe('alert rule files in the content folder', () => {
 		const dir = fixtureCopy('alerts-basic', [{ file: 'alerts/checkout.rules.yaml', replace: ['for: 10m\n        labels: { severity: page }', 'for: 10m\n        labels: { severity: page'] }]);
 		const result = firebreak(['check'], dir);
 		expect(result.status).toBe(1);
-		// The unclosed map is on line 23; the parser notices where the next key starts.
-		expect(result.output).toContain('✖ alerts/checkout.rules.yaml:24\n  field:    (YAML syntax)\n  expected: valid YAML\n  found:    Flow map in block collection');
+		// The unclosed map is on line 23; the parser notices where the next key starts, and the problem names both.
+		expect(result.output).toContain(
+			'✖ alerts/checkout.rules.yaml:23\n  field:    (YAML syntax) in groups.0.rules.2.labels\n  expected: valid YAML\n  found:    a { ... } that opens on this line and is not closed (the parser reached line 24: Flow map in block collection',
+		);
 	});
 
 	it('reports files of other kinds in alerts/ and bad lines of urls.lock', () => {

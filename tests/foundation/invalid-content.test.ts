@@ -27,6 +27,8 @@ const CASES: Case[] = [
 	{ name: 'unknown service', edits: [{ file: INCIDENT, replace: ['services: [website]', 'services: [webshop]'] }], file: INCIDENT, field: 'services.0', says: /"webshop", which no service has/ },
 	{ name: 'unknown person as owner', edits: [{ file: POSTMORTEM, replace: ['owner: sam', 'owner: samantha'] }], file: POSTMORTEM, field: 'actionItems.0.owner', says: /"samantha"/ },
 	{ name: 'duplicate id', edits: [{ file: 'services/www.yaml', write: 'id: website\nname: Website again\nteam: web\ntier: 2\n' }], file: 'services/www.yaml', field: 'id', says: /already used in services\/website.yaml/ },
+	{ name: 'a comment that cut a value', edits: [{ file: INCIDENT, replace: ['text: Probe fired WebsiteDown.', 'text: Probe fired in #alerts-web.'] }], file: `${INCIDENT}:14`, field: 'timeline.0.text', says: /"#alerts-web\." dropped as a comment[\s\S]*fix: +quote the value/ },
+	{ name: 'yes where true or false is expected', edits: [{ file: INCIDENT, replace: ['severity: major', 'severity: major\npublic: yes'] }], file: `${INCIDENT}:4`, field: 'public', says: /true or false[\s\S]*"yes"[\s\S]*write true/ },
 	{ name: 'YAML syntax error', edits: [{ file: 'people.yaml', replace: ['    name: Kim Osei', '    name: [Kim Osei'] }], file: 'people.yaml', field: '(YAML syntax)', says: /valid YAML/ },
 	{ name: 'MDX syntax error', edits: [{ file: RUNBOOK, replace: ['Roll back the last deploy.', 'Roll back <Deploy the last deploy.'] }], file: RUNBOOK, field: 'body', says: /valid MDX/ },
 	{ name: 'timestamp of the wrong type', edits: [{ file: INCIDENT, replace: ['resolvedAt: 2026-10-02T09:50:00-04:00', 'resolvedAt: 42'] }], file: INCIDENT, field: 'resolvedAt', says: /timestamp[\s\S]*42/ },

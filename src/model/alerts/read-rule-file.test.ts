@@ -66,7 +66,14 @@ describe('readRuleFile problems', () => {
 		const { alerts, problems } = readRuleFile(text, 'alerts/broken.yaml');
 		expect(alerts).toEqual([]);
 		expect(problems).toEqual([
-			{ file: 'alerts/broken.yaml', field: '(YAML syntax)', line: 6, expected: 'valid YAML', found: 'Nested mappings are not allowed in compact mappings' },
+			{
+				file: 'alerts/broken.yaml',
+				field: '(YAML syntax) in groups.0.rules.0.expr',
+				line: 6,
+				expected: 'valid YAML',
+				found: 'an unquoted value that holds ": " (Nested mappings are not allowed in compact mappings)',
+				fix: 'quote the value, like expr: "up == 0: oops" (after a key, ": " inside an unquoted value starts another mapping)',
+			},
 		]);
 	});
 
