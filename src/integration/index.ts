@@ -22,6 +22,7 @@ import { indexAfterBuild } from './search-index.ts';
 import { DEV_CARD_ROUTE, ROUTES } from './routes.ts';
 import { sidebarFor } from './sidebar.ts';
 import { siteContext, type SiteContext } from './site.ts';
+import { BuildFailure } from './build-failure.ts';
 
 /** @returns the integrations of the site named by `FIREBREAK_SITE`. */
 export function firebreak(context: SiteContext = siteContext()): AstroIntegration[] {
@@ -47,7 +48,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 						const keep = [config.root, config.publicDir, config.srcDir].map((url) => fileURLToPath(url));
 						removeOutputOfFailedBuild(fileURLToPath(config.outDir), [...keep, context.contentDir]);
 					}
-					if (!handbook) throw new Error(`\n${formatProblems(context.problems)}`);
+					if (!handbook) throw new BuildFailure(`\n${formatProblems(context.problems)}`);
 					building = command === 'build';
 					enforceChecks(context, logger);
 					updateConfig({ vite: { build: { rollupOptions: { onwarn: quietKnownWarnings } } } });

@@ -17,6 +17,7 @@ import { comparable, scanReadings } from '../model/public/normalize.ts';
 import { findSecrets } from '../model/public/secrets.ts';
 import { comparableText, internalVocabulary, type VocabularyMatcher } from '../model/public/vocabulary.ts';
 import { RunIndex } from './run-index.ts';
+import { BuildFailure } from './build-failure.ts';
 
 export interface Leak {
 	/** Path relative to the output folder. */
@@ -126,7 +127,7 @@ export function assertNoLeaks(dir: string, handbook: Handbook, log: (message: st
 	}
 	rmSync(dir, { recursive: true, force: true });
 	const lines = result.leaks.map((leak) => `  ✖ ${leak.file}: ${leak.value}\n      (${leak.source})`);
-	throw new Error(
+	throw new BuildFailure(
 		`Leak scan: confidential content found ${result.leaks.length} time${result.leaks.length === 1 ? '' : 's'} in the public site; its output (${dir}) was deleted.\n${lines.join('\n')}`,
 	);
 }

@@ -10,6 +10,7 @@ import type { Handbook } from '../model/handbook.ts';
 import { isPageIndependent } from '../model/urls.ts';
 import { forEachStartTag, type StartTag } from './html-tags.ts';
 import type { SiteName } from './site.ts';
+import { BuildFailure } from './build-failure.ts';
 
 export interface BrokenLink {
 	/** The page (or feed, sitemap, JSON file) holding the link, as a site path: `/runbooks/x/`, `/feed.xml`. */
@@ -156,7 +157,7 @@ export function assertLinksResolve(dir: string, options: LinkCheckOptions, log: 
 		return;
 	}
 	const count = `${result.broken.length} broken link${result.broken.length === 1 ? '' : 's'}`;
-	throw new Error(`Link check: ${count} in ${dir}\n${formatBrokenLinks(result.broken)}`);
+	throw new BuildFailure(`Link check: ${count} in ${dir}\n${formatBrokenLinks(result.broken)}`);
 }
 
 /** @returns the file a same-site URL leads to, and why it does not resolve (to a file, or to an anchor in it). */

@@ -5,6 +5,7 @@
 import { formatProblems } from '../model/problems.ts';
 import { buildPublicArchive, PublicBodyError, type PublicArchive } from '../model/public/index.ts';
 import { handbook, today } from './site.ts';
+import { BuildFailure } from './build-failure.ts';
 
 const KEY = Symbol.for('firebreak.publicArchive');
 type Memo = { [KEY]?: WeakMap<object, PublicArchive> };
@@ -29,7 +30,7 @@ export function assertPublishable(): void {
 	try {
 		publicArchive();
 	} catch (error) {
-		if (error instanceof PublicBodyError) throw new Error(`\n${formatProblems([error.problem])}`);
+		if (error instanceof PublicBodyError) throw new BuildFailure(`\n${formatProblems([error.problem])}`);
 		throw error;
 	}
 }

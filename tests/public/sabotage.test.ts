@@ -20,6 +20,8 @@ describe('a public page that carries internal text', () => {
 		expect(result.output).toContain('internal text from postmortems/2026-11-02-app-down.mdx (<Internal> at line 21)');
 		// The API and feeds do not carry summaries; the scan names every file that does.
 		expect(result.output).toMatch(/postmortems\/index\.html/);
+		// One readable block: no stack trace under it.
+		expect(result.output).not.toMatch(/Stack trace|at assertNoLeaks/);
 	});
 
 	it('leaves no public output behind, while the internal site (built first) stays', () => {
