@@ -8,9 +8,10 @@ import type { Command } from './cli/command.ts';
 import { UsageError } from './cli/command.ts';
 import { newEntry } from './cli/new.ts';
 import { alerts } from './cli/alerts.ts';
+import { importCommand } from './cli/import.ts';
 import { urlsCommand } from './cli/urls.ts';
 
-const COMMANDS: Record<string, Command> = { check, new: newEntry, alerts, urls: urlsCommand };
+const COMMANDS: Record<string, Command> = { check, new: newEntry, alerts, urls: urlsCommand, import: importCommand };
 
 function help(): string {
 	const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
