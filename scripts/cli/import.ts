@@ -9,7 +9,7 @@ import { stringify } from 'yaml';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { planRunbookImport, type ImportPlan } from '../../src/model/import/runbooks.ts';
 import { COLLECTIONS, loadContent } from '../../src/model/load-content.ts';
-import { formatProblems } from '../../src/model/problems.ts';
+import { formatProblem, formatProblems } from '../../src/model/problems.ts';
 import { UsageError, type Command } from './command.ts';
 
 const runbooks: Command = {
@@ -57,6 +57,8 @@ const runbooks: Command = {
 				teamOf: (service) => teams.get(service),
 			},
 		);
+		// Problems name files of the imported folder: say where that is.
+		plan.problems = plan.problems.map((problem) => ({ ...problem, file: join(positionals[0]!, problem.file) }));
 		return writePlan(dir, plan, { createServices: values['create-services'], owner: values.owner, update: values.update });
 	},
 };
@@ -86,8 +88,7 @@ function filesUnder(root: string): string[] {
 /** Writes the plan's files (none when a service is missing and may not be created) and says what it did. */
 function writePlan(dir: string, plan: ImportPlan, options: { createServices: boolean; owner: string | undefined; update: boolean }): number {
 	if (plan.problems.length > 0) {
-		console.error(formatProblems(plan.problems));
-		console.error('✖ Nothing imported: fix the files above (or leave them out of the folder) and run the command again.');
+		console.error(`${plan.problems.map(formatProblem).join('\n\n')}\n\n✖ Nothing imported: fix the files above (or leave them out of the folder) and run the command again.`);
 		return 1;
 	}
 	const missing = [...plan.missingServices];
@@ -125,8 +126,8 @@ function writePlan(dir: string, plan: ImportPlan, options: { createServices: boo
 	for (const { source, line, text, reason } of plan.leftOver) console.log(`⚠ ${source}:${line}: ${text}: ${reason}`);
 	const n = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 	console.log(
-		`✔ ${n(plan.runbooks.length, 'runbook')} imported (status needs-review): ${counts.wrote} written, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.kept} kept; ` +
-			`${n(missing.length, 'service')} created, ${n(plan.skipped.length, 'file')} skipped, ${n(plan.converted.length, 'link')} converted, ${n(plan.leftOver.length, 'place')} to fix by hand.`,
+		`✔ ${n(plan.runbooks.length, 'runbook')} (status needs-review) and ${n(missing.length, 'new service')}: ${counts.wrote} written, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.kept} kept; ` +
+			`${n(plan.skipped.length, 'file')} skipped, ${n(plan.converted.length, 'link')} converted, ${n(plan.leftOver.length, 'place')} to fix by hand.`,
 	);
 	return 0;
 }

@@ -44,7 +44,7 @@ export const runbookRules: Rule[] = [
 	{
 		id: 'runbook-template-syntax',
 		defaultLevel: 'warn',
-		summary: 'A runbook body has no template syntax of another site generator outside code (`{{< >}}`, `{{% %}}`, `{{ }}`, `{% %}`).',
+		summary: 'A runbook body has no template syntax of another site generator (Hugo shortcodes, Go-template or Jinja braces) outside code.',
 		fix: 'Write it as Markdown (a Hugo `ref` becomes a link to the page), or put an example in a code span or block.',
 		check: ({ handbook }) =>
 			[...handbook.runbooks.values()].flatMap((runbook) =>

@@ -101,8 +101,9 @@ describe('planRunbookImport', () => {
 	});
 
 	it('names the services the handbook lacks, and does not import a runbook nobody owns', () => {
-		expect([...plan.missingServices]).toEqual([]);
-		expect(plan.problems).toEqual([{ file: 'etcd/etcdNoLeader.md', field: 'owner', expected: 'an owner: --owner <team>, or a service "etcd" in services/ whose team owns it' }]);
+		expect([...plan.missingServices]).toEqual([['etcd', 'etcd']]);
+		expect(plan.runbooks.map((runbook) => runbook.service)).not.toContain('etcd');
+		expect(plan.problems).toEqual([]);
 		const owned = planRunbookImport(files({ 'etcd/etcdNoLeader.md': '# etcdNoLeader\n', 'etcd/_index.md': '---\ntitle: etcd cluster\n---\n' }), options({ owner: 'dba' }));
 		expect([...owned.missingServices]).toEqual([['etcd', 'etcd cluster']]);
 		expect(frontmatterOf(owned.runbooks[0]!.text)).toMatchObject({ service: 'etcd', owner: 'dba' });
@@ -128,6 +129,14 @@ describe('planRunbookImport', () => {
 		const bad = planRunbookImport(files({ 'node/disk full.md': '# Disk\n' }), options());
 		expect(bad.problems).toMatchObject([{ file: 'node/disk full.md', field: 'alerts', found: 'disk full' }]);
 		expect(bad.runbooks).toEqual([]);
+	});
+});
+
+describe('planRunbookImport on broken front matter', () => {
+	it('reports the file and line, and imports nothing from it', () => {
+		const broken = planRunbookImport(files({ 'node/Bad.md': '---\ntitle: [unclosed\n---\n\n## Diagnosis\n' }), options());
+		expect(broken.problems).toMatchObject([{ file: 'node/Bad.md', field: '(YAML syntax)', line: 3, expected: 'valid YAML' }]); // where the parser meets the end of the unclosed list
+		expect(broken.runbooks).toEqual([]);
 	});
 });
 

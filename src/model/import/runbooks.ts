@@ -48,7 +48,10 @@ export interface ImportPlan {
 	converted: { source: string; line: number; from: string; to: string }[];
 	/** Links and template syntax left as written, for a person to fix. */
 	leftOver: { source: string; line: number; text: string; reason: string }[];
-	/** Services the runbooks name that the handbook lacks, with a title for each (the folder's `_index.md` title). */
+	/**
+	 * Services the runbooks name that the handbook lacks, with a title for each (the folder's `_index.md` title).
+	 * Without an `owner` option their runbooks are not planned: nobody would own them.
+	 */
 	missingServices: Map<string, string>;
 	problems: Problem[];
 }
@@ -101,12 +104,11 @@ export function planRunbookImport(files: readonly SourceFile[], options: Runbook
 	const sectionTitles = sectionTitlesOf(files);
 
 	for (const { file, target, service } of sources) {
-		const converted = convertRunbook(file, { ...options, service, pageOf, plan });
-		if (!converted) continue;
-		plan.runbooks.push({ source: file.path, file: target, service, text: converted });
 		if (options.teamOf(service) === undefined && !plan.missingServices.has(service)) {
 			plan.missingServices.set(service, sectionTitles.get(posix.dirname(file.path)) ?? service);
 		}
+		const converted = convertRunbook(file, { ...options, service, pageOf, plan });
+		if (converted) plan.runbooks.push({ source: file.path, file: target, service, text: converted });
 	}
 	return plan;
 }
@@ -153,11 +155,9 @@ function convertRunbook(file: SourceFile, context: ConvertContext): string | und
 
 	const { body, heading } = convertBody(split.body, split.bodyLine, file.path, context);
 	const stem = posix.basename(file.path).replace(MARKDOWN, '');
+	// Without --owner the service's team owns the runbook; a missing service is reported once, in missingServices.
 	const owner = context.owner ?? context.teamOf(context.service);
-	if (owner === undefined) {
-		plan.problems.push({ file: file.path, field: 'owner', expected: `an owner: --owner <team>, or a service "${context.service}" in services/ whose team owns it` });
-		return undefined;
-	}
+	if (owner === undefined) return undefined;
 	const alerts = context.alertsFrom === 'filename' ? [stem] : kept.alerts;
 	if (context.alertsFrom === 'filename' && !ALERT_NAME.test(stem)) {
 		plan.problems.push({ file: file.path, field: 'alerts', expected: 'a file name that is an alert name (letters, digits, "_" and ":")', found: stem });
