@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Runbook } from './handbook.ts';
-import { markdownTree, templateSpans, type MarkdownNode, type TemplateSpan } from './template-syntax.ts';
+import { markdownTree, plainText } from './markdown-tree.ts';
+import { templateSpans, type TemplateSpan } from './template-syntax.ts';
 
 export interface RunbookBody {
 	/** Second-level sections with nothing under them before the next heading of the same or a higher level (lowercase). */
@@ -23,15 +24,17 @@ export function runbookBody(dir: string, runbook: Runbook): RunbookBody {
 	if (cached) return cached;
 	const tree = markdownTree(runbook.body);
 	const blocks = tree.children ?? [];
-	const offset = frontmatterLines(dir, runbook);
 	const emptySections = new Set<string>();
 	blocks.forEach((node, index) => {
 		if (node.type !== 'heading' || node.depth !== 2) return;
 		const next = blocks[index + 1];
 		if (next === undefined || (next.type === 'heading' && (next.depth ?? 0) <= 2)) emptySections.add(plainText(node).trim().toLowerCase());
 	});
-	const h1s = blocks.filter((node) => node.type === 'heading' && node.depth === 1).map((node) => ({ text: plainText(node).trim(), line: offset + (node.position?.start.line ?? 1) }));
-	const body = { emptySections, h1s, templates: templateSpans(runbook.body, tree).map((span) => ({ ...span, line: offset + span.line })) };
+	const h1s = blocks.filter((node) => node.type === 'heading' && node.depth === 1).map((node) => ({ text: plainText(node).trim(), line: node.position?.start.line ?? 1 }));
+	const templates = templateSpans(runbook.body, tree);
+	// Only a body with something to report needs its file read for the frontmatter's length.
+	const offset = h1s.length + templates.length > 0 ? frontmatterLines(dir, runbook) : 0;
+	const body = { emptySections, h1s: h1s.map((h1) => ({ ...h1, line: offset + h1.line })), templates: templates.map((span) => ({ ...span, line: offset + span.line })) };
 	cache.set(runbook, body);
 	return body;
 }
@@ -45,9 +48,4 @@ function frontmatterLines(dir: string, runbook: Runbook): number {
 		return 0;
 	}
 	return text.endsWith(runbook.body) ? text.slice(0, text.length - runbook.body.length).split('\n').length - 1 : 0;
-}
-
-/** @returns the text of a heading or any other subtree. */
-export function plainText(node: MarkdownNode): string {
-	return typeof node.value === 'string' ? node.value : (node.children ?? []).map(plainText).join('');
 }

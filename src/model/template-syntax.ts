@@ -3,16 +3,7 @@
  * (`{{< >}}`, `{{% %}}`), Go-template and Jinja expressions (`{{ }}`) and Jinja tags (`{% %}`). Inside code it is
  * an example to copy (a `kubectl --template`), so code, front matter and raw HTML are left out.
  */
-import { markdownToMdast } from 'satteri';
-
-export interface MarkdownNode {
-	type: string;
-	value?: string;
-	url?: string;
-	depth?: number;
-	children?: MarkdownNode[];
-	position?: { start: { offset: number; line: number }; end: { offset: number; line: number } };
-}
+import { lineAt, markdownTree, verbatimRanges, type MarkdownNode } from './markdown-tree.ts';
 
 export interface TemplateSpan {
 	/** Offset in the text. */
@@ -24,23 +15,6 @@ export interface TemplateSpan {
 }
 
 const TEMPLATE = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
-const VERBATIM = new Set(['code', 'inlineCode', 'yaml', 'toml', 'html']);
-
-/** @returns the Markdown tree of `text`, with offsets (the parser Astro renders `.md` with). */
-export function markdownTree(text: string): MarkdownNode {
-	return markdownToMdast(text) as MarkdownNode;
-}
-
-/** @returns the [start, end) offsets of every node of `tree` whose text is shown or kept verbatim. */
-export function verbatimRanges(tree: MarkdownNode): [number, number][] {
-	const ranges: [number, number][] = [];
-	const walk = (node: MarkdownNode) => {
-		if (VERBATIM.has(node.type) && node.position) ranges.push([node.position.start.offset, node.position.end.offset]);
-		else node.children?.forEach(walk);
-	};
-	walk(tree);
-	return ranges;
-}
 
 /** @returns every template construct of `text` outside code, in order. */
 export function templateSpans(text: string, tree: MarkdownNode = markdownTree(text)): TemplateSpan[] {
@@ -51,11 +25,4 @@ export function templateSpans(text: string, tree: MarkdownNode = markdownTree(te
 		spans.push({ offset: match.index, line: lineAt(text, match.index), text: match[0] });
 	}
 	return spans;
-}
-
-/** @returns the 1-based line of `offset` in `text`. */
-export function lineAt(text: string, offset: number): number {
-	let line = 1;
-	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-	return line;
 }

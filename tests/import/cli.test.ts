@@ -49,6 +49,20 @@ describe('firebreak import runbooks', () => {
 		expect(openHandbook(dir).handbook!.runbooks.get('legacy/databases/postgresreplicalag')?.data.service).toBe('kubernetes');
 	});
 
+	it('lists what it could not convert, and the check warns about it with the file line', () => {
+		const dir = fixtureCopy('import-handbook');
+		const from = tempFolder({ 'node/NodeDown.md': '---\ntitle: Node down\n---\n\n## Diagnosis\n\n{{< hint warning >}}\nLook at [the old page]({{< ref "gone.md" >}}).\n{{< /hint >}}\n\n## Mitigation\n\nReboot.\n' });
+		const imported = firebreak(['import', 'runbooks', from, '--service-from', 'folder'], dir);
+		expect(imported.output).toContain('⚠ node/NodeDown.md:7: {{< hint warning >}}: template syntax the importer does not know: rewrite it as Markdown');
+		expect(imported.output).toContain('⚠ node/NodeDown.md:8: {{< ref "gone.md" >}}: points at gone.md, which is not among the imported runbooks');
+		const check = firebreak(['check'], dir);
+		// The written file has a longer front matter (service, owner, status): lines are its own.
+		const written = readFileSync(join(dir, 'runbooks/node/NodeDown.md'), 'utf8').split('\n');
+		const line = written.findIndex((text) => text.startsWith('{{< hint')) + 1;
+		expect(check.output).toContain(`runbook-template-syntax  body: line ${line}: {{< hint warning >}} is shown as written (template syntax outside code)`);
+		expect(check.output).toContain(`runbook-template-syntax  body: line ${line + 1}: {{< ref "gone.md" >}} is shown as written`);
+	});
+
 	it('says what it expects for a wrong call', () => {
 		const dir = fixtureCopy('import-handbook');
 		expect(firebreak(['import', 'runbooks', source()], dir).output).toContain('give either --service <id> or --service-from folder');

@@ -9,7 +9,8 @@ import { COLLECTIONS } from '../load-content.ts';
 import { entryId } from '../entry-id.ts';
 import type { Problem } from '../problems.ts';
 import { parseYaml } from '../source-file.ts';
-import { lineAt, markdownTree, templateSpans, verbatimRanges, type MarkdownNode } from '../template-syntax.ts';
+import { lineAt, markdownTree, plainText, verbatimRanges, type MarkdownNode } from '../markdown-tree.ts';
+import { templateSpans } from '../template-syntax.ts';
 import { isPageIndependent, urls } from '../urls.ts';
 
 export interface SourceFile {
@@ -277,8 +278,4 @@ function linksOf(node: MarkdownNode): MarkdownNode[] {
 	if ((node.type === 'link' || node.type === 'definition') && node.position) return [node];
 	if (node.type === 'code' || node.type === 'inlineCode') return [];
 	return (node.children ?? []).flatMap(linksOf);
-}
-
-function plainText(node: MarkdownNode): string {
-	return typeof node.value === 'string' ? node.value : (node.children ?? []).map(plainText).join('');
 }
