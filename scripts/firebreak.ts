@@ -8,10 +8,11 @@ import type { Command } from './cli/command.ts';
 import { UsageError } from './cli/command.ts';
 import { newEntry } from './cli/new.ts';
 import { alerts } from './cli/alerts.ts';
+import { importCommand } from './cli/import.ts';
 import { publicCommand } from './cli/public.ts';
 import { urlsCommand } from './cli/urls.ts';
 
-const COMMANDS: Record<string, Command> = { check, new: newEntry, alerts, urls: urlsCommand, public: publicCommand };
+const COMMANDS: Record<string, Command> = { check, new: newEntry, alerts, urls: urlsCommand, public: publicCommand, import: importCommand };
 
 function help(): string {
 	const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));

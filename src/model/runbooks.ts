@@ -9,14 +9,22 @@ export function reviewEveryDays(handbook: Handbook, runbook: Runbook): number {
 	return runbook.data.reviewEveryDays ?? handbook.config.runbooks.reviewEveryDays;
 }
 
-/** @returns days since the last review. */
-export function daysSinceReview(runbook: Runbook, today: string): number {
-	return daysBetween(runbook.data.lastReviewed, today);
+/** @returns days since the last review, or undefined for a runbook never reviewed (status `needs-review`). */
+export function daysSinceReview(runbook: Runbook, today: string): number | undefined {
+	return runbook.data.lastReviewed === undefined ? undefined : daysBetween(runbook.data.lastReviewed, today);
 }
 
-/** @returns whether the last review is older than the runbook's review period. */
+/** @returns whether the last review is older than the runbook's review period; a never-reviewed runbook is stale. */
 export function isStale(handbook: Handbook, runbook: Runbook, today: string): boolean {
-	return daysSinceReview(runbook, today) > reviewEveryDays(handbook, runbook);
+	const days = daysSinceReview(runbook, today);
+	return days === undefined || days > reviewEveryDays(handbook, runbook);
+}
+
+/** @returns the review state in words, as the runbook page shows it. */
+export function reviewLabel(handbook: Handbook, runbook: Runbook, today: string): string {
+	const days = daysSinceReview(runbook, today);
+	const period = `review every ${reviewEveryDays(handbook, runbook)} days`;
+	return days === undefined ? `never (${period})` : `${runbook.data.lastReviewed} (${days} days ago; ${period})`;
 }
 
 /** @returns the standard sections the runbook's body lacks (second-level headings, case-insensitive). */

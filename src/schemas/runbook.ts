@@ -13,7 +13,8 @@ const alertRef = z.union(
 
 export const runbookStatus = z.enum(['draft', 'needs-review', 'reviewed']);
 
-export const runbookSchema = z.strictObject({
+export const runbookSchema = z
+	.strictObject({
 	title: text,
 	description: text.optional(),
 	service: id,
@@ -23,12 +24,18 @@ export const runbookSchema = z.strictObject({
 		.transform((list) => list.map((a) => (typeof a === 'string' ? { name: a, external: false } : a))),
 	/** A team id (usual) or a person id. */
 	owner: id,
-	lastReviewed: isoDate,
+	/** Absent only while `status` is `needs-review`: an imported or stubbed runbook nobody has walked through yet. */
+	lastReviewed: isoDate.optional(),
 	reviewEveryDays: z.int().positive().optional(),
 	status: runbookStatus,
 	/** Earlier URL paths of this runbook, like /runbooks/old-name/: each keeps redirecting here. */
 	aliases: z.array(z.string().regex(/^\//, { error: 'a path starting with "/"' })).default([]),
 	tags: z.array(text).default([]),
-});
+})
+	.check((ctx) => {
+		if (ctx.value.lastReviewed === undefined && ctx.value.status !== 'needs-review') {
+			ctx.issues.push({ code: 'custom', path: ['lastReviewed'], message: 'the day of the last review (YYYY-MM-DD); only a runbook with status needs-review may have none', input: undefined });
+		}
+	});
 
 export type RunbookData = z.output<typeof runbookSchema>;

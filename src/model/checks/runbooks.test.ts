@@ -26,3 +26,40 @@ describe('runbook-sections', () => {
 		expect(run('runbook-sections', { slow: { headings: ['diagnosis', 'MITIGATION'] } })).toEqual([]);
 	});
 });
+
+describe('runbook-stale for a runbook nobody has reviewed', () => {
+	it('fires for needs-review without lastReviewed', () => {
+		expect(run('runbook-stale', { imported: { data: { status: 'needs-review', lastReviewed: undefined } } })).toMatchObject([
+			{ field: 'lastReviewed', message: 'has never been reviewed (status needs-review; review every 90 days)' },
+		]);
+	});
+});
+
+describe('runbook-sections with an empty section', () => {
+	it('counts a required section with nothing under it as missing', () => {
+		const body = '## Meaning\n\nSlow.\n\n## Diagnosis\n\n## Mitigation\n\nRestart.\n';
+		expect(run('runbook-sections', { slow: { body } })).toMatchObject([{ field: 'body', message: 'has nothing under "## Diagnosis", which counts as missing' }]);
+		expect(run('runbook-sections', { slow: { body: '## Diagnosis\n\n### Logs\n\nLook.\n\n## Mitigation\n\n- Restart.\n' } })).toEqual([]);
+	});
+});
+
+describe('runbook-template-syntax', () => {
+	it('fires for Hugo shortcodes and Go or Jinja templates outside code, with the line', () => {
+		const body = 'See [x]({{< ref "a.md" >}}).\n\n{{% notice %}}\n\nHost {{ .Labels.instance }} and {% if x %}.\n\n`{{ in code }}`\n\n```\n{{range .items}}\n```\n';
+		expect(run('runbook-template-syntax', { slow: { body } }).map((f) => f.message)).toEqual([
+			'line 1: {{< ref "a.md" >}} is shown as written (template syntax outside code)',
+			'line 3: {{% notice %}} is shown as written (template syntax outside code)',
+			'line 5: {{ .Labels.instance }} is shown as written (template syntax outside code)',
+			'line 5: {% if x %} is shown as written (template syntax outside code)',
+		]);
+	});
+});
+
+describe('runbook-title-h1', () => {
+	it('fires for a body H1 that repeats the title, spaced or not', () => {
+		expect(run('runbook-title-h1', { slow: { data: { title: 'Kube Pod Crash Looping' }, body: '# KubePodCrashLooping\n\n## Diagnosis\n\nLook.\n' } })).toMatchObject([
+			{ field: 'body', message: 'line 1: the H1 "KubePodCrashLooping" repeats the title, so the page shows it twice' },
+		]);
+		expect(run('runbook-title-h1', { slow: { data: { title: 'Slow checkout' }, body: '# Background\n\nText.\n' } })).toEqual([]);
+	});
+});

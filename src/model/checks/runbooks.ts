@@ -1,5 +1,6 @@
 /** Runbook rules: reviewed within their period, and the sections an on-call engineer needs at 3am. */
 import type { Runbook } from '../handbook.ts';
+import { runbookBody } from '../runbook-body.ts';
 import { daysSinceReview, isStale, missingSections, reviewEveryDays } from '../runbooks.ts';
 import type { RawFinding, Rule } from './types.ts';
 
@@ -12,22 +13,60 @@ export const runbookRules: Rule[] = [
 	{
 		id: 'runbook-stale',
 		defaultLevel: 'warn',
-		summary: 'A runbook was reviewed within its `reviewEveryDays` (default `runbooks.reviewEveryDays`, 90).',
-		fix: 'Have the owner walk through it, fix what changed, and set `lastReviewed` to the day of the review.',
+		summary: 'A runbook was reviewed within its `reviewEveryDays` (default `runbooks.reviewEveryDays`, 90); an imported one (`needs-review`, no `lastReviewed`) never was.',
+		fix: 'Have the owner walk through it, fix what changed, and set `lastReviewed` to the day of the review (and `status: reviewed`).',
 		check: ({ handbook, today }) =>
 			[...handbook.runbooks.values()]
 				.filter((runbook) => isStale(handbook, runbook, today))
-				.map((runbook) => on(runbook, 'lastReviewed', `was last reviewed ${runbook.data.lastReviewed}, ${daysSinceReview(runbook, today)} days ago (review every ${reviewEveryDays(handbook, runbook)} days)`)),
+				.map((runbook) => {
+					const days = daysSinceReview(runbook, today);
+					const period = `review every ${reviewEveryDays(handbook, runbook)} days`;
+					return on(runbook, 'lastReviewed', days === undefined ? `has never been reviewed (status ${runbook.data.status}; ${period})` : `was last reviewed ${runbook.data.lastReviewed}, ${days} days ago (${period})`);
+				}),
 	},
 	{
 		id: 'runbook-sections',
 		defaultLevel: 'warn',
-		summary: 'A runbook has a `## Diagnosis` and a `## Mitigation` section.',
+		summary: 'A runbook has a `## Diagnosis` and a `## Mitigation` section, each with something under it.',
 		fix: 'Add the missing second-level heading with the steps under it.',
 		check: ({ handbook }) =>
 			[...handbook.runbooks.values()].flatMap((runbook) => {
 				const missing = missingSections(runbook, REQUIRED_RUNBOOK_SECTIONS);
-				return missing.length === 0 ? [] : [on(runbook, 'body', `has no ${missing.map((section) => `"## ${section}"`).join(' or ')} section`)];
+				const { emptySections } = runbookBody(handbook.dir, runbook);
+				const empty = REQUIRED_RUNBOOK_SECTIONS.filter((section) => !missing.includes(section) && emptySections.has(section.toLowerCase()));
+				const list = (sections: readonly string[]) => sections.map((section) => `"## ${section}"`).join(' or ');
+				return [
+					...(missing.length > 0 ? [on(runbook, 'body', `has no ${list(missing)} section`)] : []),
+					...(empty.length > 0 ? [on(runbook, 'body', `has nothing under ${list(empty)}, which counts as missing`)] : []),
+				];
 			}),
 	},
+	{
+		id: 'runbook-template-syntax',
+		defaultLevel: 'warn',
+		summary: 'A runbook body has no template syntax of another site generator (Hugo shortcodes, Go-template or Jinja braces) outside code.',
+		fix: 'Write it as Markdown (a Hugo `ref` becomes a link to the page), or put an example in a code span or block.',
+		check: ({ handbook }) =>
+			[...handbook.runbooks.values()].flatMap((runbook) =>
+				runbookBody(handbook.dir, runbook).templates.map((span) => on(runbook, 'body', `line ${span.line}: ${span.text} is shown as written (template syntax outside code)`)),
+			),
+	},
+	{
+		id: 'runbook-title-h1',
+		defaultLevel: 'warn',
+		summary: 'A runbook body has no H1 that repeats its title (the page shows the title as its H1).',
+		fix: 'Remove the H1 from the body; the title in the frontmatter is the heading.',
+		check: ({ handbook }) =>
+			[...handbook.runbooks.values()].flatMap((runbook) =>
+				runbookBody(handbook.dir, runbook)
+					.h1s.filter((h1) => sameWords(h1.text, runbook.data.title))
+					.map((h1) => on(runbook, 'body', `line ${h1.line}: the H1 "${h1.text}" repeats the title, so the page shows it twice`)),
+			),
+	},
 ];
+
+/** "Kube Pod Crash Looping" and "KubePodCrashLooping" are the same heading to a reader. */
+function sameWords(a: string, b: string): boolean {
+	const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+	return letters(a) === letters(b);
+}

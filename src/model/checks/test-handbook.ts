@@ -31,7 +31,8 @@ export interface TestContent {
 	config?: Record<string, unknown>;
 	incidents?: Record<string, Record<string, unknown>>;
 	postmortems?: Record<string, Record<string, unknown>>;
-	runbooks?: Record<string, { data?: Record<string, unknown>; headings?: string[] }>;
+	/** A runbook's body is its headings, each with a line under it, unless `body` gives it. */
+	runbooks?: Record<string, { data?: Record<string, unknown>; headings?: string[]; body?: string }>;
 }
 
 /** A resolved Sev-1 on 2026-03-04 (a Wednesday), in order, with IC and tech lead. */
@@ -76,11 +77,11 @@ export function testHandbook(content: TestContent = {}): Handbook {
 	const config = handbookSchema.parse({ ...BASE_CONFIG, ...content.config });
 	const schemas = contentSchemas(config);
 	const people = schemas.people.parse(PEOPLE);
-	const mdx = <T>(folder: string, id: string, data: T, headings: string[] = []) => ({
+	const mdx = <T>(folder: string, id: string, data: T, headings: string[] = [], body?: string) => ({
 		id,
 		file: `${folder}/${id}.mdx`,
 		data,
-		body: headings.map((h) => `## ${h}\n`).join('\n'),
+		body: body ?? headings.map((h) => `## ${h}\n\nWhat to do.\n`).join('\n'),
 		headings: headings.map((text): Heading => ({ depth: 2, text })),
 	});
 	const { handbook, problems } = linkHandbook({
@@ -89,8 +90,8 @@ export function testHandbook(content: TestContent = {}): Handbook {
 		teams: people.teams.map((data, i) => ({ id: data.id, file: 'people.yaml', field: `teams.${i}`, data })),
 		people: people.people.map((data, i) => ({ id: data.id, file: 'people.yaml', field: `people.${i}`, data })),
 		services: [{ id: 'checkout-api', file: 'services/checkout-api.yaml', data: schemas.service.parse({ id: 'checkout-api', name: 'Checkout API', team: 'payments', tier: 1 }) }],
-		runbooks: Object.entries(content.runbooks ?? {}).map(([id, { data, headings }]) =>
-			mdx('runbooks', id, schemas.runbook.parse({ title: id, service: 'checkout-api', owner: 'payments', lastReviewed: '2026-11-01', status: 'reviewed', ...data }), headings ?? ['Meaning', 'Impact', 'Diagnosis', 'Mitigation', 'Escalation']),
+		runbooks: Object.entries(content.runbooks ?? {}).map(([id, { data, headings, body }]) =>
+			mdx('runbooks', id, schemas.runbook.parse({ title: id, service: 'checkout-api', owner: 'payments', lastReviewed: '2026-11-01', status: 'reviewed', ...data }), headings ?? ['Meaning', 'Impact', 'Diagnosis', 'Mitigation', 'Escalation'], body),
 		),
 		incidents: Object.entries(content.incidents ?? {}).map(([id, data]) => mdx('incidents', id, schemas.incident.parse(data))),
 		postmortems: Object.entries(content.postmortems ?? {}).map(([id, data]) => mdx('postmortems', id, schemas.postmortem.parse(data))),
