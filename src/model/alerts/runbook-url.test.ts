@@ -23,7 +23,7 @@ describe('alerts.runbookUrl patterns', () => {
 	});
 
 	it('rejects unknown placeholders and schemes that cannot be links of the internal site', () => {
-		expect(runbookUrlPatternError('{internal}/runbooks/{component}/{alert}')).toBe('unknown placeholder {component}; known: {internal}, {alert}, {alert_lower}, {service}, {group}');
+		expect(runbookUrlPatternError('{internal}/runbooks/{component}/{alert}')).toBe('a pattern of the placeholders {internal}, {alert}, {alert_lower}, {service}, {group} (unknown placeholder {component})');
 		expect(runbookUrlPatternError('https://wiki.acme.example/{alert}')).toMatch(/starts with \{internal\}\//);
 		expect(runbookUrlPatternError('{internal}/runbooks/{service}')).toMatch(/\{alert\} or \{alert_lower\}/);
 		expect(runbookUrlPatternError('{internal}/alerts?name={alert}')).toMatch(/without query/);

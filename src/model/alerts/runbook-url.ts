@@ -25,7 +25,9 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
 export function runbookUrlPatternError(pattern: string): string | undefined {
 	const known = Object.keys(RUNBOOK_URL_PLACEHOLDERS);
 	const unknown = [...pattern.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => !known.includes(name));
-	if (unknown.length > 0) return `unknown placeholder ${unknown.map((name) => `{${name}}`).join(', ')}; known: ${known.map((name) => `{${name}}`).join(', ')}`;
+	if (unknown.length > 0) {
+		return `a pattern of the placeholders ${known.map((name) => `{${name}}`).join(', ')} (unknown placeholder ${unknown.map((name) => `{${name}}`).join(', ')})`;
+	}
 	if (!pattern.startsWith('{internal}/')) return 'a pattern that starts with {internal}/ (the internal site serves the alert links)';
 	if (!/\{alert(_lower)?\}/.test(pattern)) return 'a pattern with {alert} or {alert_lower}, so each alert gets its own URL';
 	if (/[?#\s]/.test(pattern)) return 'a path without query, fragment or spaces (each URL is a page of the static site)';
