@@ -169,7 +169,7 @@ describe('firebreak alerts stub on the kube-prometheus rules', () => {
 		expect(stub).toContain('predict_linear(kubelet_volume_stats_available_bytes');
 		expect(stub).toContain('- `description`: Based on recent sampling, the PersistentVolume claimed by \\{\\{ $labels.persistentvolumeclaim \\}\\}');
 		// Alerts sharing a summary get distinct titles.
-		const titles = [...result.stdout.matchAll(/wrote (\S+)/g)].map((m) => /^title: (.*)$/m.exec(read(dir, m[1]!))![1]);
+		const titles = [...result.stdout.matchAll(/wrote (\S+)/g)].map((m) => /^title: (.*)$/m.exec(read(dir, m[1]!))![1]!);
 		expect(titles.length).toBeGreaterThan(40);
 		expect(new Set(titles).size).toBe(titles.length);
 		expect(titles.some((title) => title.includes('{{'))).toBe(false);

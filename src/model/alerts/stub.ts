@@ -21,13 +21,11 @@ export interface RunbookStub {
 	text: string;
 }
 
-/** Uncovered alerts that got no stub: the rule file and group they come from, and what to do about it. */
+/** Uncovered alerts that got no stub: the rule file they come from, and what to do about it. */
 export interface Unplaced {
 	file: string;
-	/** The rule group, when the group is what maps to no service. */
-	group?: string;
 	alerts: { alert: string; line: number }[];
-	/** What is wrong and how to fix it, in one sentence. */
+	/** What is wrong (naming the rule group, when that is what maps to no service) and how to fix it, in one sentence. */
 	reason: string;
 }
 
@@ -47,11 +45,15 @@ export function runbookStubs(handbook: Handbook, today: string, serviceId?: stri
 		if (alert.runbook || !rule) continue;
 		const service = alert.rules.map((r) => serviceOfRule(handbook, r)).find(Boolean) ?? fallback;
 		if (!service) {
+			// One report per rule group: the group is what needs the fix.
 			const key = `${rule.file}\0${rule.group}`;
-			const entry = byGroup.get(key) ?? { file: rule.file, group: rule.group, alerts: [], reason: noServiceReason(handbook, rule.group) };
+			let entry = byGroup.get(key);
+			if (!entry) {
+				entry = { file: rule.file, alerts: [], reason: noServiceReason(handbook, rule.group) };
+				byGroup.set(key, entry);
+				unplaced.push(entry);
+			}
 			entry.alerts.push({ alert: alert.name, line: rule.line });
-			if (!byGroup.has(key)) unplaced.push(entry);
-			byGroup.set(key, entry);
 			continue;
 		}
 		const file = `${COLLECTIONS.runbooks.folder}/${service.id}/${alert.name}.mdx`;
