@@ -30,6 +30,27 @@ describe('redirectTable', () => {
 	});
 });
 
+describe('redirectTable with alerts.runbookUrl', () => {
+	const schemeTable = (runbookUrl: string, runbooks: TestContent['runbooks']) =>
+		redirectTable(testHandbook({ config: { alerts: { runbookUrl } }, runbooks })).map(({ from, to, kind }) => [from, to, kind]);
+
+	it("adds each alert's path in the scheme beside /alerts/<AlertName>/", () => {
+		expect(schemeTable('{internal}/rb/{service}/{alert_lower}', { 'checkout/down': { data: { alerts: ['CheckoutDown'] } } })).toEqual([
+			['/alerts/CheckoutDown/', '/runbooks/checkout/down/', 'alert'],
+			['/alerts/checkoutdown/', '/runbooks/checkout/down/', 'alert-lowercase'],
+			['/rb/checkout-api/checkoutdown/', '/runbooks/checkout/down/', 'alert-url'],
+		]);
+	});
+
+	it("needs no redirect where the scheme is the runbook's own path, and never shadows another page", () => {
+		const runbooks = { 'checkout/checkoutdown': { data: { alerts: ['CheckoutDown'] } }, 'checkout/sop': { data: { alerts: ['Sop'] } } };
+		const kinds = (runbookUrl: string) => schemeTable(runbookUrl, runbooks).filter(([, , kind]) => kind === 'alert-url');
+		expect(kinds('{internal}/runbooks/{group}/{alert_lower}')).toEqual([]);
+		// Sop's path would be the SOP page: left out (the alert-runbook-url check reports it); CheckoutDown's is served.
+		expect(kinds('{internal}/{alert_lower}')).toEqual([['/checkoutdown/', '/runbooks/checkout/checkoutdown/', 'alert-url']]);
+	});
+});
+
 describe('normalizeAlias', () => {
 	it('adds the trailing slash and refuses paths a static host cannot serve as a page', () => {
 		expect(normalizeAlias('/runbooks/old-name')).toBe('/runbooks/old-name/');

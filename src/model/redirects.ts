@@ -1,12 +1,15 @@
 /**
- * Every redirect of the internal site, owned here once: the alert link targets (`/alerts/<AlertName>/` and its
- * lowercase form) and the runbooks' `aliases`. The Astro redirect pages, the `_redirects` file, the URL lock and the
+ * Every redirect of the internal site, owned here once: the alert link targets (`/alerts/<AlertName>/`, its
+ * lowercase form, and the path in the scheme of `alerts.runbookUrl`) and the runbooks' `aliases`. The Astro redirect pages, the `_redirects` file, the URL lock and the
  * checks all read this table, so a link that works in one of them works in all.
  */
 import type { Handbook, Runbook } from './handbook.ts';
+import { alertLink } from './alerts/catalog.ts';
+import { sitePathOf } from './alerts/runbook-url.ts';
 import { urls } from './urls.ts';
 
-export type RedirectKind = 'alert' | 'alert-lowercase' | 'alias';
+/** `alert-url`: the path of an alert's link in the scheme of `alerts.runbookUrl`, when that is not `/alerts/<AlertName>/`. */
+export type RedirectKind = 'alert' | 'alert-url' | 'alert-lowercase' | 'alias';
 
 export interface Redirect {
 	/** Site path with a trailing slash, like `/alerts/KubeAPIDown/`. */
@@ -46,6 +49,14 @@ export function redirectTable(handbook: Handbook): Redirect[] {
 	}
 	for (const runbook of runbooks) {
 		const to = urls.runbook(runbook.id);
+		for (const { name } of runbook.data.alerts) {
+			// The scheme can lead straight to the runbook's own page (`{internal}/runbooks/{group}/{alert_lower}`).
+			const from = alertUrlPath(handbook, name, runbook);
+			if (from !== to && !pages.has(from) && !byPath.has(from)) byPath.set(from, { from, to, kind: 'alert-url', runbook, alert: name });
+		}
+	}
+	for (const runbook of runbooks) {
+		const to = urls.runbook(runbook.id);
 		for (const alias of runbook.data.aliases) {
 			const from = normalizeAlias(alias);
 			if (from && from !== to && !pages.has(from) && !byPath.has(from)) byPath.set(from, { from, to, kind: 'alias', runbook });
@@ -62,6 +73,12 @@ export function redirectTable(handbook: Handbook): Redirect[] {
 	}
 	// Code-point order: the same on every machine, whatever its locale.
 	return [...byPath.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/** @returns the site path of an alert's link in the scheme of `alerts.runbookUrl`, with a trailing slash. */
+export function alertUrlPath(handbook: Handbook, name: string, runbook: Runbook): string {
+	const { internal } = handbook.config.sites;
+	return sitePathOf(alertLink(handbook.config, name, runbook), internal);
 }
 
 /** @returns the paths of the site's own pages that a redirect must never shadow. */

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { httpUrl, id, isoDate, text } from './primitives.ts';
 import { onCallSchema } from './on-call.ts';
+import { DEFAULT_RUNBOOK_URL, runbookUrlPatternError } from '../model/alerts/runbook-url.ts';
 
 export const checkLevel = z.enum(['error', 'warn', 'off']);
 
@@ -97,6 +98,18 @@ export const handbookSchema = z.strictObject({
 			escalateAfterDays: z.int().positive().default(30),
 			minPerPostmortem: z.int().nonnegative().default(3),
 			maxPerPostmortem: z.int().positive().default(7),
+		})
+		.prefault({}),
+	alerts: z
+		.strictObject({
+			/** The URL scheme of alert links, like `{internal}/runbooks/{service}/{alert_lower}` (see model/alerts/runbook-url.ts). */
+			runbookUrl: z
+				.string()
+				.superRefine((pattern, ctx) => {
+					const error = runbookUrlPatternError(pattern);
+					if (error) ctx.addIssue({ code: 'custom', message: error });
+				})
+				.default(DEFAULT_RUNBOOK_URL),
 		})
 		.prefault({}),
 	runbooks: z.strictObject({ reviewEveryDays: z.int().positive().default(90) }).prefault({}),

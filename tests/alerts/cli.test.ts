@@ -60,6 +60,32 @@ describe('firebreak alerts annotate', () => {
 		const again = firebreak(['alerts', 'annotate', '--write'], dir);
 		expect(again.status).toBe(0);
 		expect(snapshot(dir)).toEqual(after);
+		// Nothing left to set, but one link was kept: the summary says so instead of claiming every alert is linked.
+		expect(again.output).not.toContain('Every covered alert already links');
+		expect(again.output).toContain('LedgerReplicationLagHigh: kept runbook_url https://wiki.tinypay.example/Ledger+Lag, which is not on sites.internal');
+		expect(again.output).toContain('⚠ Kept 1 runbook_url annotation that points elsewhere.');
+		expect(again.output).toContain('pass --force');
+	});
+
+	it('with alerts.runbookUrl, writes links in that scheme and then reports nothing kept', () => {
+		const dir = fixtureCopy('alerts-basic', [{ file: 'handbook.yaml', replace: ['sites:\n', 'alerts:\n  runbookUrl: "{internal}/rb/{service}/{alert_lower}"\nsites:\n'] }]);
+		const result = firebreak(['alerts', 'annotate', '--write', '--force'], dir);
+		expect(result.status, result.output).toBe(0);
+		expect(read(dir, 'alerts/checkout.rules.yaml')).toContain('runbook_url: https://handbook.tinypay.internal/rb/checkout/checkoutlatencyhigh\n');
+		expect(json(dir).findings.filter((f) => f.rule === 'alert-runbook-url')).toEqual([]);
+		const again = firebreak(['alerts', 'annotate'], dir);
+		expect(again.output).toContain('✔ Every covered alert already links to its runbook.');
+		expect(again.output).not.toContain('Kept');
+	});
+
+	it('an unknown placeholder in alerts.runbookUrl is a content error naming the field', () => {
+		const dir = fixtureCopy('alerts-basic', [{ file: 'handbook.yaml', replace: ['sites:\n', 'alerts:\n  runbookUrl: "{internal}/{team}/{alert}"\nsites:\n'] }]);
+		const result = firebreak(['alerts', 'annotate'], dir);
+		expect(result.status).toBe(1);
+		expect(result.output).toContain('handbook.yaml');
+		expect(result.output).toContain('alerts.runbookUrl');
+		expect(result.output).toContain('unknown placeholder {team}');
+		expect(result.output).not.toMatch(/\n\s+at /);
 	});
 
 	it('--force also replaces links that point elsewhere, keeping their comment', () => {
@@ -92,7 +118,7 @@ describe('firebreak alerts stub', () => {
 		expect(json(dir).findings.filter((f) => f.rule === 'alert-runbook-missing' || f.file.startsWith('runbooks/'))).toEqual([]);
 
 		const stub = read(dir, 'runbooks/ledger/LedgerBackupMissing.mdx');
-		expect(stub).toMatch(/^---\ntitle: LedgerBackupMissing\nservice: ledger\nalerts:\n {2}- LedgerBackupMissing\nowner: data\nlastReviewed: 2026-11-23\nstatus: needs-review\n---/);
+		expect(stub).toMatch(/^---\ntitle: No ledger backup for <value>\nservice: ledger\nalerts:\n {2}- LedgerBackupMissing\nowner: data\nlastReviewed: 2026-11-23\nstatus: needs-review\n---/);
 		expect(stub.match(/^## \w+$/gm)).toEqual(['## Meaning', '## Impact', '## Diagnosis', '## Mitigation', '## Escalation']);
 		expect(stub).toContain('> No ledger backup for \\{\\{ $value | humanizeDuration \\}\\}');
 		expect(stub).toContain('```promql\nledger:backup_age_seconds > 26 * 3600\n```');
@@ -103,15 +129,52 @@ describe('firebreak alerts stub', () => {
 		expect(again.stdout).toContain('Every alert has a runbook.');
 	});
 
-	it('refuses to guess a service it cannot find, and takes --service', () => {
+	it('titles a stub with the summary, template values named', () => {
+		const dir = fixtureCopy('alerts-basic');
+		expect(firebreak(['alerts', 'stub', '--write'], dir).status).toBe(0);
+		expect(read(dir, 'runbooks/checkout/CheckoutPodsCrashLooping.mdx')).toMatch(/^---\ntitle: Pod <pod> is crash looping\n/);
+	});
+
+	it('reports a group that maps to no service with the fix, writes the other stubs and exits 0; takes --service', () => {
 		const dir = fixtureCopy('alerts-basic', [{ file: 'alerts/checkout.rules.yaml', replace: ['- name: checkout\n', '- name: payments-edge\n'] }]);
 		const result = firebreak(['alerts', 'stub', '--write'], dir);
-		expect(result.status).toBe(1);
-		expect(result.output).toContain('alerts/checkout.rules.yaml:26 CheckoutPodsCrashLooping: no service');
+		expect(result.status, result.output).toBe(0);
+		expect(result.output).toContain(
+			'⚠ alerts/checkout.rules.yaml: no stub for alert CheckoutPodsCrashLooping (line 26): group "payments-edge" maps to no service: add a `service: <id>` label to its rules, name the group after a service (services: checkout, ledger), or pass --service <id>.',
+		);
 		expect(existsSync(join(dir, 'runbooks/ledger/LedgerBackupMissing.mdx'))).toBe(true);
+		const unknown = firebreak(['alerts', 'stub', '--service', 'payments'], dir);
+		expect(unknown.status).toBe(2);
+		expect(unknown.output).toContain('--service payments is not the id of a service in services/ (known: checkout, ledger)');
 		const forced = firebreak(['alerts', 'stub', '--write', '--service', 'checkout'], dir);
 		expect(forced.status, forced.output).toBe(0);
 		expect(read(dir, 'runbooks/checkout/CheckoutPodsCrashLooping.mdx')).toContain('service: checkout\n');
+	});
+});
+
+describe('firebreak alerts stub on the kube-prometheus rules', () => {
+	it('shows every rule of an alert defined twice, and reports the group without a service', () => {
+		const dir = fixtureCopy('alerts-corpus');
+		const result = firebreak(['alerts', 'stub', '--write'], dir);
+		expect(result.status, result.output).toBe(0);
+		expect(result.output).toMatch(/⚠ alerts\/kubernetesControlPlane-prometheusRule\.yaml: no stub for alert KubeAPIErrorBudgetBurn \(line \d+\): group "kube-apiserver-slos" maps to no service/);
+		const stub = read(dir, 'runbooks/kubernetes/KubePersistentVolumeFillingUp.mdx');
+		expect(stub).toMatch(/^---\ntitle: PersistentVolume is filling up\n/);
+		expect(stub).toContain('KubePersistentVolumeFillingUp is defined by 2 rules; it fires when any of them holds.');
+		expect(stub).toContain('### Rule 1 of 2: critical');
+		expect(stub).toContain('### Rule 2 of 2: warning');
+		expect(stub).toContain('has held for 1m (`alerts/kubernetesControlPlane-prometheusRule.yaml:477`');
+		expect(stub).toContain('has held for 1h (`alerts/kubernetesControlPlane-prometheusRule.yaml:497`');
+		expect(stub).toContain(') < 0.03\nand');
+		expect(stub).toContain('predict_linear(kubelet_volume_stats_available_bytes');
+		expect(stub).toContain('- `description`: Based on recent sampling, the PersistentVolume claimed by \\{\\{ $labels.persistentvolumeclaim \\}\\}');
+		// Alerts sharing a summary get distinct titles.
+		const titles = [...result.stdout.matchAll(/wrote (\S+)/g)].map((m) => /^title: (.*)$/m.exec(read(dir, m[1]!))![1]!);
+		expect(titles.length).toBeGreaterThan(40);
+		expect(new Set(titles).size).toBe(titles.length);
+		expect(titles.some((title) => title.includes('{{'))).toBe(false);
+		const check = firebreak(['check'], dir);
+		expect(check.status, check.output).toBe(0);
 	});
 });
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { urls } from '../../src/model/urls.ts';
-import { fixtureCopy } from '../helpers/fixture.ts';
+import { fixtureCopy, type Edit } from '../helpers/fixture.ts';
 import { build, firebreak, ROOT } from '../helpers/run.ts';
 import { pageAt, readRedirect } from './redirect-page.ts';
 
@@ -78,5 +78,46 @@ describe('renaming a runbook', () => {
 		expect(readRedirect(site, '/runbooks/alertmanager/alertmanagerfailedreload/')).toMatchObject({ delay: 0, target: newPage, link: newPage });
 		expect(pageAt(site, newPage)).toContain('AlertmanagerFailedReload</h1>');
 		expect(readRedirect(site, urls.alert('AlertmanagerFailedReload'))?.target).toBe(newPage);
+	});
+});
+
+describe('alerts.runbookUrl in the scheme the upstream rule files already use', () => {
+	const UPSTREAM: Edit = {
+		file: 'handbook.yaml',
+		replace: ['sites:\n  internal: https://runbooks.kubeops.internal\n', 'alerts:\n  runbookUrl: "{internal}/runbooks/{service}/{alert_lower}"\nsites:\n  internal: https://runbooks.prometheus-operator.dev\n'],
+	};
+	const urlFindings = (dir: string) =>
+		(JSON.parse(firebreak(['check', '--format', 'json'], dir).stdout) as { findings: { rule: string; message: string }[] }).findings.filter((f) => f.rule === 'alert-runbook-url');
+	const coveredRules = handbook.alerts.filter((rule) => handbook.runbooksByAlert.has(rule.name));
+
+	it('alert-runbook-url: no warning for the upstream runbook_urls with the scheme; one per covered rule with the default', () => {
+		expect(coveredRules).toHaveLength(11);
+		expect(urlFindings(fixtureCopy('alerts-corpus', [UPSTREAM]))).toEqual([]);
+		const warned = urlFindings(FIXTURE);
+		expect(warned).toHaveLength(11);
+		expect(warned[0]!.message).toMatch(/has runbook_url https:\/\/runbooks\.prometheus-operator\.dev\/runbooks\/\w+\/\w+, not https:\/\/runbooks\.kubeops\.internal\/alerts\/\w+\//);
+	});
+
+	it('built: every upstream path leads to its runbook, through a redirect page once the runbook is renamed; stubs build and rank lower', () => {
+		const dir = fixtureCopy('alerts-corpus', [UPSTREAM]);
+		renameSync(join(dir, 'runbooks/alertmanager/AlertmanagerFailedReload.md'), join(dir, 'runbooks/alertmanager/AlertmanagerConfigReloadFailing.md'));
+		const stubbed = firebreak(['alerts', 'stub', '--write', '--service', 'kubernetes'], dir);
+		expect(stubbed.status, stubbed.output).toBe(0);
+		const result = build(dir, { site: 'internal' });
+		expect(result.status, result.output).toBe(0);
+		const site = join(result.out, 'internal');
+		const renamed = openHandbook(dir).handbook!;
+		for (const rule of coveredRules) {
+			const path = `${new URL(rule.annotations.runbook_url!).pathname}/`;
+			const target = urls.runbook(renamed.runbooksByAlert.get(rule.name)![0]!.id);
+			if (path === target) expect(pageAt(site, path), path).toContain(`${rule.name}</h1>`);
+			else expect(readRedirect(site, path), path).toMatchObject({ delay: 0, target, link: target });
+			// The Firebreak link of the alert keeps working beside the scheme.
+			expect(readRedirect(site, urls.alert(rule.name))?.target).toBe(target);
+		}
+		expect(readRedirect(site, '/runbooks/alertmanager/alertmanagerfailedreload/')?.target).toBe(urls.runbook('alertmanager/alertmanagerconfigreloadfailing'));
+		// A needs-review stub counts less in search than a reviewed runbook.
+		expect(pageAt(site, urls.runbook('kubernetes/kubepersistentvolumefillingup'))).toContain('<div data-pagefind-weight="0.2">');
+		expect(pageAt(site, urls.runbook('kubernetes/kubeapidown'))).toContain('<div data-pagefind-weight="1">');
 	});
 });

@@ -6,6 +6,7 @@ import type { HandbookConfig } from '../../schemas/handbook.ts';
 import type { Handbook, Runbook, Service } from '../handbook.ts';
 import { absoluteUrl, urls } from '../urls.ts';
 import type { AlertRule } from './alert-rule.ts';
+import { expandRunbookUrl } from './runbook-url.ts';
 
 export interface CatalogAlert {
 	name: string;
@@ -19,9 +20,13 @@ export interface CatalogAlert {
 	service?: Service;
 }
 
-/** @returns the absolute URL a rule's `runbook_url` should hold: the alert's link target on the internal site. */
-export function alertLink(config: HandbookConfig, name: string): string {
-	return absoluteUrl(config.sites.internal, urls.alert(name));
+/**
+ * @returns the absolute URL a rule's `runbook_url` should hold: the alert's link target on the internal site, in the
+ * scheme of `alerts.runbookUrl`
+ * @param runbook the runbook that answers the alert (its service and folder can be part of the scheme)
+ */
+export function alertLink(config: HandbookConfig, name: string, runbook: Runbook): string {
+	return expandRunbookUrl(config.alerts.runbookUrl, config.sites.internal, name, runbook);
 }
 
 /** @returns the runbook an alert's link leads to, if any runbook names it. */

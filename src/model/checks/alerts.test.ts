@@ -55,6 +55,21 @@ describe('alert-runbook-url', () => {
 		expect(run('alert-runbook-url', runbooks, [rule('CheckoutDown', { runbook_url: LINK })])).toEqual([]);
 		expect(run('alert-runbook-url', {}, [rule('CheckoutDown', { runbook_url: 'https://wiki.acme.example/Checkout' })])).toEqual([]);
 	});
+	it('expects the scheme of alerts.runbookUrl, and fires when that URL is another page', () => {
+		const withScheme = (runbookUrl: string, alerts: AlertRule[], names = ['CheckoutDown']) =>
+			alertRules.find((r) => r.id === 'alert-runbook-url')!.check({
+				handbook: { ...testHandbook({ config: { alerts: { runbookUrl } }, runbooks: { 'checkout/down': { data: { alerts: names } } } }), alerts },
+				today: '2026-11-23',
+			});
+		const scheme = '{internal}/runbooks/{group}/{alert_lower}';
+		expect(withScheme(scheme, [rule('CheckoutDown', { runbook_url: 'https://handbook.acme.internal/runbooks/checkout/checkoutdown' })])).toEqual([]);
+		expect(withScheme(scheme, [rule('CheckoutDown', { runbook_url: LINK })])).toMatchObject([
+			{ message: `alert CheckoutDown (line 7) has runbook_url ${LINK}, not https://handbook.acme.internal/runbooks/checkout/checkoutdown` },
+		]);
+		expect(withScheme('{internal}/{alert_lower}/', [rule('Sop', { runbook_url: 'https://handbook.acme.internal/sop/' })], ['Sop'])).toMatchObject([
+			{ message: 'alert Sop (line 7) would link to https://handbook.acme.internal/sop/ (alerts.runbookUrl), but /sop/ is already another page or redirect' },
+		]);
+	});
 });
 
 describe('alert-unknown', () => {

@@ -3,8 +3,10 @@
  * for it, and runbooks name alerts that exist (or say they come from elsewhere).
  */
 import type { AlertRule } from '../alerts/alert-rule.ts';
-import { alertLink } from '../alerts/catalog.ts';
+import { alertLink, runbookOfAlert } from '../alerts/catalog.ts';
 import type { Runbook } from '../handbook.ts';
+import { alertUrlPath, redirectTable } from '../redirects.ts';
+import { urls } from '../urls.ts';
 import type { RawFinding, Rule } from './types.ts';
 
 const onRule = (rule: AlertRule, field: string, message: string): RawFinding => ({
@@ -43,18 +45,25 @@ export const alertRules: Rule[] = [
 	{
 		id: 'alert-runbook-url',
 		defaultLevel: 'warn',
-		summary: "An alert's `runbook_url` annotation is its Firebreak link (`<sites.internal>/alerts/<AlertName>/`).",
-		fix: 'Run `firebreak alerts annotate --write` (add `--force` to replace links that point elsewhere).',
-		check: ({ handbook }) =>
-			handbook.alerts
-				.filter((rule) => handbook.runbooksByAlert.has(rule.name))
-				.flatMap((rule) => {
-					const expected = alertLink(handbook.config, rule.name);
-					const found = rule.annotations.runbook_url;
-					if (found === expected) return [];
-					const message = found ? `has runbook_url ${found}, not ${expected}` : `has no runbook_url annotation (expected ${expected})`;
-					return [onRule(rule, 'annotations.runbook_url', message)];
-				}),
+		summary: "An alert's `runbook_url` annotation is its Firebreak link (`alerts.runbookUrl` of handbook.yaml; default `<sites.internal>/alerts/<AlertName>/`).",
+		fix: 'Run `firebreak alerts annotate --write` (add `--force` to replace links that point elsewhere), or set `alerts.runbookUrl` to the scheme the rule files already use.',
+		check: ({ handbook }) => {
+			const owners = new Map(redirectTable(handbook).map((redirect) => [redirect.from, redirect.runbook]));
+			return handbook.alerts.flatMap((rule) => {
+				const runbook = runbookOfAlert(handbook, rule.name);
+				if (!runbook) return [];
+				const expected = alertLink(handbook.config, rule.name, runbook);
+				const path = alertUrlPath(handbook, rule.name, runbook);
+				// A scheme can give a path that another page or redirect already owns: that link would lead elsewhere.
+				if (path !== urls.runbook(runbook.id) && owners.get(path) !== runbook) {
+					return [onRule(rule, 'annotations.runbook_url', `would link to ${expected} (alerts.runbookUrl), but ${path} is already another page or redirect`)];
+				}
+				const found = rule.annotations.runbook_url;
+				if (found === expected) return [];
+				const message = found ? `has runbook_url ${found}, not ${expected}` : `has no runbook_url annotation (expected ${expected})`;
+				return [onRule(rule, 'annotations.runbook_url', message)];
+			});
+		},
 	},
 	{
 		id: 'alert-unknown',

@@ -43,8 +43,11 @@ describe('check output formats', () => {
 	});
 
 	it('build: the error findings as the CLI prints them; warnings as counts per rule', () => {
-		expect(formatBuildFailure(report)).toContain('postmortems/a.mdx\n  error action-item-due  actionItems.0.due: "a-1" has no due date\n\n✖ 1 error, 0 warnings');
+		expect(formatBuildFailure(report)).toContain('postmortems/a.mdx\n  error action-item-due  actionItems.0.due: "a-1" has no due date\n\n✖ 1 error, 2 warnings');
 		expect(formatBuildFailure(report)).not.toContain('runbook-stale');
+		expect(formatBuildFailure(report)).toContain('The 2 warnings are not listed here');
+		const clean = findings.slice(0, 1);
+		expect(formatBuildFailure({ ...report, findings: clean, summary: summarize(clean) })).not.toContain('not listed');
 		expect(formatWarningSummary(report)).toBe('⚠ 2 warnings (as of 2026-11-23): action-item-overdue 1, runbook-stale 1. Details: npm run check, or /checks/ in the handbook.');
 	});
 });

@@ -68,8 +68,12 @@ function escapeProperty(text: string): string {
 	return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** @returns why a build stops: the error-level findings exactly as `firebreak check` prints them, then what to do. */
+/**
+ * @returns why a build stops: the error-level findings as `firebreak check` prints them, the count line of the whole
+ * report (warnings included: they are not listed, but they exist), then what to do.
+ */
 export function formatBuildFailure(report: CheckReport): string {
 	const errors = report.findings.filter((f) => f.level === 'error');
-	return `${formatText({ ...report, findings: errors, summary: summarize(errors) })}\nThe build stops on error-level findings: fix them, or set their level in handbook.yaml \`checks:\`.`;
+	const unlisted = report.summary.warnings > 0 ? ` The ${plural(report.summary.warnings, 'warning')} are not listed here: npm run check shows them.` : '';
+	return `${formatText({ ...report, findings: errors })}\nThe build stops on error-level findings: fix them, or set their level in handbook.yaml \`checks:\`.${unlisted}`;
 }
