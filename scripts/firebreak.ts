@@ -11,6 +11,7 @@ import { alerts } from './cli/alerts.ts';
 import { urlsCommand } from './cli/urls.ts';
 
 const COMMANDS: Record<string, Command> = { check, new: newEntry, alerts, urls: urlsCommand };
+COMMANDS['import-statuspage'] = (await import('./cli/import-statuspage.ts')).importStatuspage; // until `firebreak import statuspage` dispatches to it
 
 function help(): string {
 	const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
