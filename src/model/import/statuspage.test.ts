@@ -120,6 +120,15 @@ describe('planStatuspageImport', () => {
 		expect(result!.handbook.text).toBe(`${HANDBOOK_YAML}  - id: europe\n    name: Europe\n    description: EU region\n    group: API\n`);
 	});
 
+	it('changes an existing component only with update, keeping the comments', () => {
+		const described = summary({});
+		described.components[2] = component('c1', 'Checkout', { description: 'The payment page' });
+		expect(plan(exportOf(described)).plan!.components.changed).toEqual([]);
+		const { plan: result } = plan(exportOf(described), { update: true });
+		expect(result!.components).toEqual({ added: ['europe'], changed: ['checkout'] });
+		expect(result!.handbook.text).toContain('# Our policy\norg: { name: Acme Pay, timezone: Europe/Berlin }\ncomponents:\n  - id: checkout # the payment page\n    name: Checkout\n    description: The payment page\n');
+	});
+
 	it('changes nothing on a second run, and keeps what the team added to a file when the export changed', () => {
 		const source = exportOf(summary());
 		const first = plan(source).plan!;
