@@ -63,7 +63,7 @@ describe('firebreak import-statuspage', () => {
 		expect(readFileSync(join(copy, file!), 'utf8')).toBe(before[file!]);
 	});
 
-	it('the public site built from the import serves the same incidents, names, statuses, update bodies and times', () => {
+	it('the public site built from the import serves the same incidents, names, statuses, update bodies and times, and components', () => {
 		const site = build(dir, { site: 'public' });
 		expect(site.status, site.output).toBe(0);
 		const built: StatuspageIncident[] = JSON.parse(readFileSync(join(site.out, 'public/api/v2/incidents.json'), 'utf8')).incidents;
@@ -84,6 +84,8 @@ describe('firebreak import-statuspage', () => {
 			const impaired = [...named].filter(([id]) => original.impact !== 'none' || reported.some((a) => a.code === id && a.new_status !== 'operational')).map(([, name]) => name);
 			expect(copy!.components.map((c) => c.name).sort()).toEqual(impaired.sort());
 		}
+		const components: { name: string; description: string | null }[] = JSON.parse(readFileSync(join(site.out, 'public/api/v2/components.json'), 'utf8')).components;
+		for (const c of source.flatMap((i) => i.components)) expect(components.find((x) => x.name === c.name)?.description, c.name).toBe(c.description);
 		// Inherent differences, not compared: ids, shortlinks and page ids are the new site's own; `created_at` is
 		// Firebreak's one start time (Statuspage's `started_at`); `impact` is derived from the components' impact
 		// (Statuspage lets a team set it apart: w554d74dv18j says "minor" with a component in partial outage).
