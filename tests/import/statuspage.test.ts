@@ -11,13 +11,15 @@ import { fixtureCopy, tempFolder } from '../helpers/fixture.ts';
 import { build, firebreak, ROOT } from '../helpers/run.ts';
 
 const EXPORT = join(ROOT, 'tests/fixtures/statuspage-github/incidents');
+/** The command, until `firebreak import statuspage` dispatches to it. */
+const IMPORT = ['import-statuspage'];
 const source: StatuspageIncident[] = readdirSync(EXPORT)
 	.sort()
 	.map((file) => JSON.parse(readFileSync(join(EXPORT, file), 'utf8')).incident);
 
 /** Tiny Co's content, with GitHub's domains public: the real update bodies name them. */
 const content = () => fixtureCopy('minimal', [{ file: 'handbook.yaml', replace: ['components:\n', 'redaction: { publicDomains: [github.com, githubstatus.com] }\ncomponents:\n'] }]);
-const importInto = (dir: string, ...args: string[]) => firebreak(['import-statuspage', EXPORT, '--content', dir, ...args], dir);
+const importInto = (dir: string, ...args: string[]) => firebreak([...IMPORT, EXPORT, '--content', dir, ...args], dir);
 const texts = (dir: string) => Object.fromEntries(['handbook.yaml', ...readdirSync(join(dir, 'incidents')).map((f) => `incidents/${f}`)].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 const second = (iso: string | null) => (iso === null ? null : Math.floor(Date.parse(iso) / 1000));
 
@@ -101,7 +103,7 @@ describe('firebreak import-statuspage', () => {
 			incidents: [{ id: 'x1', name: 'Slow pages', status: 'resolved', created_at: '2026-09-01T10:00:00Z', started_at: '2026-09-01T10:00:00Z', resolved_at: '2026-09-01T11:00:00Z', impact: 'minor', incident_updates: [{ id: 'y1', status: 'resolved', body: 'Fixed.', created_at: '2026-09-01T11:00:00Z', display_at: '2026-09-01T11:00:00Z' }], components: [{ id: 'w1', name: 'Website' }] }],
 		};
 		const input = tempFolder({ 'summary.json': JSON.stringify(summary) });
-		const result = firebreak(['import-statuspage', join(input, 'summary.json')], dir);
+		const result = firebreak([...IMPORT, join(input, 'summary.json')], dir);
 		expect(result.status, result.output).toBe(0);
 		expect(readFileSync(join(dir, 'incidents/2026-09-01-slow-pages.mdx'), 'utf8')).toMatch(/services:\n {2}- website\ncomponents:\n {2}website: degraded_performance\n/);
 		expect(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'tests/fixtures/minimal/handbook.yaml'), 'utf8').replace('components:\n', 'redaction: { publicDomains: [github.com, githubstatus.com] }\ncomponents:\n'));

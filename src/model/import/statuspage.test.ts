@@ -156,7 +156,7 @@ describe('planStatuspageImport', () => {
 			{ file: 'summary.json', field: 'incidents.0.components', expected: 'a service of the catalog for one of its components (a service with `component:`), or --service <id>', found: 'checkout, europe' },
 			{ file: 'summary.json', field: 'incidents.1.components', expected: 'a service of the catalog for one of its components (a service with `component:`), or --service <id>', found: 'checkout' },
 		]);
-		expect(plan(exportOf(summary()), { service: 'nope' }).problems).toEqual([{ file: 'services/', field: '--service', expected: 'a service id (checkout-api)', found: '"nope"' }]);
+		expect(plan(exportOf(summary()), { service: 'nope' }).problems).toEqual([{ file: '(command line)', field: '--service', expected: 'a service id (checkout-api)', found: '"nope"' }]);
 	});
 });
 

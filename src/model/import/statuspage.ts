@@ -50,7 +50,7 @@ export interface ImportedFile {
 	file: string;
 	/** The text the import gives the file; for an existing file, its own text with the imported fields replaced. */
 	text: string;
-	/** `create`: new; `unchanged`: the file already says this; `change`: it exists and differs (needs `--update`). */
+	/** `create`: new; `unchanged`: the file already says this; `change`: it differs (an incident file is then rewritten only with `--update`; handbook.yaml only gains components without it). */
 	action: 'create' | 'unchanged' | 'change';
 	/** What the change is, for the report: the Statuspage id and name. */
 	label: string;
@@ -82,7 +82,7 @@ export function planStatuspageImport(handbook: Handbook, source: StatuspageExpor
 	const problems: Problem[] = [];
 	const notes: string[] = source.maintenances.map((m) => `skipped scheduled maintenance ${m.id} "${m.name}": Firebreak has no maintenances`);
 	if (options.service !== undefined && !handbook.services.has(options.service)) {
-		problems.push({ file: 'services/', field: '--service', expected: `a service id (${[...handbook.services.keys()].join(', ')})`, found: `"${options.service}"` });
+		problems.push({ file: '(command line)', field: '--service', expected: `a service id (${[...handbook.services.keys()].join(', ')})`, found: `"${options.service}"` });
 	}
 
 	const componentIds = assignComponentIds(handbook, source);
