@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatBuildFailure, formatWarningSummary } from '../../src/model/checks/format.ts';
+import { checkContent } from '../../src/model/checks/report.ts';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { readStatuspageExport } from '../../src/model/import/statuspage-export.ts';
 import { planStatuspageImport, type ImportedFile } from '../../src/model/import/statuspage.ts';
@@ -77,12 +79,22 @@ export function runImport(input: string, options: { dir: string; service?: strin
 	for (const note of plan.notes) console.log(`ℹ ${note}`);
 	console.log(`${read.export.page.name}: ${plan.incidents.length} incidents, ${counts.create} written, ${counts.change} updated, ${counts.unchanged} unchanged, ${counts.kept} kept (differ; --update)`);
 
-	// The import must leave content that loads: say so now rather than at the next build.
-	const after = openHandbook(options.dir);
-	if (!after.handbook) {
+	// The import must leave content that passes `firebreak check`: say so now rather than at the next build.
+	let after;
+	try {
+		after = checkContent(options.dir);
+	} catch (error) {
+		throw new UsageError((error as Error).message); // only the clock throws: a FIREBREAK_TODAY that is not a date
+	}
+	if (!after.report) {
 		console.error(formatProblems(after.problems));
 		return 1;
 	}
+	if (after.report.summary.errors > 0) {
+		console.error(formatBuildFailure(after.report));
+		return 1;
+	}
+	console.log(formatWarningSummary(after.report));
 	return 0;
 }
 

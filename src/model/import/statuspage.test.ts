@@ -114,6 +114,11 @@ describe('planStatuspageImport', () => {
 		expect(result!.notes).toEqual(['skipped scheduled maintenance m1 "Database upgrade": Firebreak has no maintenances']);
 	});
 
+	it('takes a backfilled incident (opened on Statuspage after it was resolved) as detected when it started', () => {
+		const backfilled = exportOf(summary({ created_at: '2026-03-06T08:00:00Z' }));
+		expect(frontmatterOf(plan(backfilled).plan!.incidents[0]!.text)).toMatchObject({ startedAt: '2026-03-04T10:00:10+01:00', detectedAt: '2026-03-04T10:00:10+01:00' });
+	});
+
 	it('adds new components to handbook.yaml with description and group, keeping its comments; groups are no components', () => {
 		const { plan: result } = plan(exportOf(summary()));
 		expect(result!.components).toEqual({ added: ['europe'], changed: [] });

@@ -235,9 +235,11 @@ function convertIncident(handbook: Handbook, source: StatuspageExport, incident:
 	if (services.length === 0) problems.push({ file, field: `${field}.components`, expected: 'a service of the catalog for one of its components (a service with `component:`), or --service <id>', found: Object.keys(components).join(', ') || 'no components' });
 
 	const startedAt = startOf(incident);
-	const detectedAt = Date.parse(incident.created_at) > Date.parse(startedAt) ? incident.created_at : startedAt;
 	const lastResolved = oldestFirst.findLast((u) => u.status === 'resolved');
 	const resolved = incident.status === 'resolved' || incident.status === 'postmortem' ? (incident.resolved_at ?? lastResolved?.display_at ?? lastResolved?.created_at) : undefined;
+	// A backfilled incident was opened on Statuspage after it ended: then it was detected when it started, as far as we know.
+	const opened = Date.parse(incident.created_at);
+	const detectedAt = opened > Date.parse(startedAt) && (!resolved || opened <= Date.parse(resolved)) ? incident.created_at : startedAt;
 	// Customers stopped being affected at the first update after which no component is reported impaired again.
 	const lastImpaired = oldestFirst.findLastIndex((u) => (u.affected_components ?? []).some((a) => a.new_status !== 'operational'));
 	const recovered = lastImpaired >= 0 ? oldestFirst[lastImpaired + 1] : undefined;
