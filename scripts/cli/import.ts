@@ -11,6 +11,7 @@ import { planRunbookImport, type ImportPlan } from '../../src/model/import/runbo
 import { COLLECTIONS, loadContent } from '../../src/model/load-content.ts';
 import { formatProblem, formatProblems } from '../../src/model/problems.ts';
 import { UsageError, type Command } from './command.ts';
+import { importStatuspage } from './import-statuspage.ts';
 
 const runbooks: Command = {
 	summary: 'import a folder of Hugo, MkDocs or Markdown runbooks',
@@ -63,7 +64,7 @@ const runbooks: Command = {
 	},
 };
 
-const IMPORTERS: Record<string, Command> = { runbooks };
+const IMPORTERS: Record<string, Command> = { runbooks, statuspage: importStatuspage };
 
 export const importCommand: Command = {
 	summary: `bring in content from elsewhere (${Object.keys(IMPORTERS).join(', ')})`,
