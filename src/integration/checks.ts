@@ -8,6 +8,7 @@ import { checkHandbook, entryKey, findingsByEntry, type CheckReport } from '../m
 import type { EntryKind, Finding } from '../model/checks/types.ts';
 import { ContentError, formatProblems, type Problem } from '../model/problems.ts';
 import { siteContext, type SiteContext } from './site.ts';
+import { BuildFailure } from './build-failure.ts';
 
 /** Set by scripts/build.ts once it has printed the warning summary, so each site's build does not repeat it. */
 export const CHECKS_REPORTED_ENV = 'FIREBREAK_CHECKS_REPORTED';
@@ -52,8 +53,8 @@ export function findingsAbout(kind: EntryKind, id: string): Finding[] {
  */
 export function enforceChecks(context: SiteContext, log: { warn(message: string): void; info(message: string): void }): void {
 	const { problems, report } = siteChecks(context);
-	if (!report) throw new Error(`\n${formatProblems(problems)}`);
-	if (report.summary.errors > 0) throw new Error(`\n${formatBuildFailure(report)}`);
+	if (!report) throw new BuildFailure(`\n${formatProblems(problems)}`);
+	if (report.summary.errors > 0) throw new BuildFailure(`\n${formatBuildFailure(report)}`);
 	if (process.env[CHECKS_REPORTED_ENV] === '1') return;
 	const summary = formatWarningSummary(report);
 	if (report.summary.warnings > 0) log.warn(summary);
