@@ -28,7 +28,7 @@ export function slugify(title: string): string {
 }
 
 /** Frontmatter with a comment above the named keys (the comments are the template's instructions). */
-function frontmatter(data: Record<string, unknown>, comments: Record<string, string> = {}): string {
+export function frontmatter(data: Record<string, unknown>, comments: Record<string, string> = {}): string {
 	const doc = new Document(data);
 	if (isMap(doc.contents)) {
 		for (const pair of doc.contents.items) {

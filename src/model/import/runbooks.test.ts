@@ -135,7 +135,7 @@ describe('planRunbookImport', () => {
 describe('planRunbookImport on broken front matter', () => {
 	it('reports the file and line, and imports nothing from it', () => {
 		const broken = planRunbookImport(files({ 'node/Bad.md': '---\ntitle: [unclosed\n---\n\n## Diagnosis\n' }), options());
-		expect(broken.problems).toMatchObject([{ file: 'node/Bad.md', field: '(YAML syntax)', line: 3, expected: 'valid YAML' }]); // where the parser meets the end of the unclosed list
+		expect(broken.problems).toMatchObject([{ file: 'node/Bad.md', field: '(YAML syntax) in title', line: 2, expected: 'valid YAML' }]); // where the unclosed list opens
 		expect(broken.runbooks).toEqual([]);
 	});
 });

@@ -8,7 +8,7 @@
  * service of an affected component or the one the caller names. The file's body records the Statuspage id, which is
  * how a second run finds the file again.
  */
-import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { ComponentImpact, UpdateStatus } from '../../schemas/incident.ts';
 import type { Component, Severity } from '../../schemas/handbook.ts';
 import type { Handbook } from '../handbook.ts';
@@ -18,6 +18,7 @@ import { bodyOf } from '../source-file.ts';
 import { COMPONENT_STATUSES, worst, type ComponentStatus, type Indicator } from '../status/impact.ts';
 import { dayIn, isoInZone } from '../time.ts';
 import type { StatuspageComponentData, StatuspageExport, StatuspageIncidentData } from './statuspage-export.ts';
+import { frontmatter } from '../skeletons.ts';
 
 /** Statuspage's incident impacts, most severe first. */
 const IMPACTS: readonly Indicator[] = ['critical', 'major', 'minor', 'none'];
@@ -274,17 +275,6 @@ function convertIncident(handbook: Handbook, source: StatuspageExport, incident:
 
 /** The keys the import owns; on a second run every other key (roles, timeline, summary...) and the body are kept. */
 const IMPORTED_KEYS = ['title', 'publicTitle', 'components', 'startedAt', 'mitigatedAt', 'resolvedAt', 'public', 'updates'] as const;
-
-function frontmatter(data: Record<string, unknown>, comments: Record<string, string>): string {
-	const doc = new Document(data);
-	if (isMap(doc.contents)) {
-		for (const pair of doc.contents.items) {
-			const key = isScalar(pair.key) ? String(pair.key.value) : '';
-			if (comments[key] && isScalar(pair.key)) pair.key.commentBefore = ` ${comments[key]}`;
-		}
-	}
-	return `---\n${doc.toString({ lineWidth: 0 })}---\n`;
-}
 
 /** @returns `text` with the imported keys set to `data`'s values (and removed where `data` has none). */
 function mergeFrontmatter(text: string, data: Record<string, unknown>): string {
