@@ -6,8 +6,10 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHandbook } from '../../src/model/open-handbook.ts';
+import { urls } from '../../src/model/urls.ts';
+import { openSearch, type SiteSearch } from '../helpers/pagefind.ts';
 import { fixtureCopy } from '../helpers/fixture.ts';
 import { build, firebreak, ROOT } from '../helpers/run.ts';
 
@@ -24,6 +26,8 @@ function snapshot(dir: string): Map<string, string> {
 const corpusRunbooks = readdirSync(CORPUS, { recursive: true })
 	.map(String)
 	.filter((path) => path.endsWith('.md') && !path.endsWith('_index.md') && path !== 'README.md');
+
+let built = '';
 
 describe('importing prometheus-operator/runbooks into a handbook with the kube-prometheus rules', () => {
 	let dir = '';
@@ -93,6 +97,7 @@ describe('importing prometheus-operator/runbooks into a handbook with the kube-p
 
 	it('builds a handbook in which no page shows Hugo syntax or two H1s', () => {
 		const result = build(dir, { site: 'internal' });
+		built = join(result.out, 'internal');
 		expect(result.status, result.output).toBe(0);
 		const pages = [...snapshot(join(result.out, 'internal'))].filter(([file]) => file.endsWith('.html'));
 		const runbookPages = pages.filter(([file]) => file.startsWith('runbooks/') && file.split('/').length === 4);
@@ -111,5 +116,53 @@ describe('importing prometheus-operator/runbooks into a handbook with the kube-p
 		expect(again.status, again.output).toBe(0);
 		expect(again.output).toContain('108 runbooks (status needs-review) and 0 new services: 0 written, 0 updated, 108 unchanged, 0 kept');
 		expect(snapshot(dir)).toEqual(before);
+	});
+});
+
+/**
+ * Symptoms as an on-call engineer types them, taken from the runbooks' Meaning and Impact sections and the rules'
+ * summaries (the words on the page they were just sent), never from the titles: the right runbook ranks first or second.
+ */
+const SYMPTOMS: [query: string, runbook: string][] = [
+	['predicted to run out of space', 'node/nodefilesystemspacefillingup'],
+	['crashlooping pod', 'kubernetes/kubepodcrashlooping'],
+	['client certificate is about to expire', 'kubernetes/kubeclientcertificateexpiration'],
+	['pod has been in a non-ready state', 'kubernetes/kubepodnotready'],
+	['node is not ready', 'kubernetes/kubenodenotready'],
+	['persistent volume is filling up', 'kubernetes/kubepersistentvolumefillingup'],
+	['running out of inodes', 'node/nodefilesystemfilesfillingup'],
+	['clock skew', 'node/nodeclockskewdetected'],
+	['raid array degraded', 'node/noderaiddegraded'],
+	['alertmanager failed to send notifications', 'alertmanager/alertmanagerfailedtosendalerts'],
+	['etcd cluster has no leader', 'etcd/etcdnoleader'],
+	['etcd db size exceeds quota', 'etcd/etcdbackendquotalowspace'],
+	['job failed to complete', 'kubernetes/kubejobfailed'],
+	['cpu throttling', 'kubernetes/cputhrottlinghigh'],
+	['hpa running at max replicas', 'kubernetes/kubehpamaxedout'],
+	['deployment has not matched the expected number of replicas', 'kubernetes/kubedeploymentreplicasmismatch'],
+	['kubelet running at capacity of pods', 'kubernetes/kubelettoomanypods'],
+	['failed to reload its configuration', 'prometheus/prometheusbadconfig'],
+	['remote storage failing to send samples', 'prometheus/prometheusremotestoragefailures'],
+	['targets are down', 'general/targetdown'],
+	['network interface changing its up status often', 'general/nodenetworkinterfaceflapping'],
+	['conntrack entries', 'node/nodehighnumberconntrackentriesused'],
+	['file descriptors limit', 'node/nodefiledescriptorlimit'],
+];
+
+describe('search over the imported corpus', () => {
+	let search: SiteSearch;
+	beforeAll(async () => {
+		expect(built, 'the build test above ran').not.toBe('');
+		search = await openSearch(built);
+	});
+	afterAll(() => search?.close());
+
+	it('holds at least 20 symptom queries', () => {
+		expect(SYMPTOMS.length).toBeGreaterThanOrEqual(20);
+	});
+
+	it.each(SYMPTOMS)('"%s" finds %s first or second', async (query, runbook) => {
+		const results = await search.search(query);
+		expect(results.slice(0, 2), JSON.stringify(results.slice(0, 5))).toContain(urls.runbook(runbook));
 	});
 });
