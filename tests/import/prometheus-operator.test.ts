@@ -4,7 +4,7 @@
  * without Hugo syntax or a second H1 on any page, every alert with an upstream runbook is covered, and importing
  * again changes nothing.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHandbook } from '../../src/model/open-handbook.ts';
@@ -61,7 +61,9 @@ describe('importing prometheus-operator/runbooks into a handbook with the kube-p
 		const report = JSON.parse(firebreak(['check', '--format', 'json'], dir).stdout) as { findings: { rule: string; level: string; file: string }[] };
 		const rules = new Set(report.findings.map((finding) => finding.rule));
 		expect(report.findings.filter((finding) => finding.level === 'error')).toEqual([]);
-		expect([...rules].sort()).toEqual(['alert-runbook-missing', 'alert-runbook-url', 'alert-unknown', 'runbook-sections', 'runbook-stale', 'url-not-locked']);
+		// No alert-runbook-url: with upstream's host and `alerts.runbookUrl: {internal}/runbooks/{group}/{alert_lower}` the
+		// rule files' links are what the handbook serves.
+		expect([...rules].sort()).toEqual(['alert-runbook-missing', 'alert-unknown', 'runbook-sections', 'runbook-stale', 'url-not-locked']);
 		expect(report.findings.filter((finding) => finding.rule === 'runbook-stale')).toHaveLength(108);
 		// Upstream runbooks without a Diagnosis or Mitigation, or with nothing under it (one has an unclosed code fence
 		// that swallows its Mitigation): the import keeps them as they are, and the check names them.
@@ -108,6 +110,22 @@ describe('importing prometheus-operator/runbooks into a handbook with the kube-p
 		}
 		const raid = runbookPages.find(([file]) => file === 'runbooks/node/noderaiddiskfailure/index.html')![1];
 		expect(raid).toContain('href="/runbooks/node/noderaiddegraded/"');
+	});
+
+	it("serves every covered alert's upstream runbook_url, which lands on its runbook", () => {
+		const handbook = openHandbook(dir).handbook!;
+		const covered = handbook.alerts.filter((rule) => handbook.runbooksByAlert.has(rule.name) && rule.annotations.runbook_url);
+		expect(covered.length).toBeGreaterThan(80);
+		const wrong = covered.filter((rule) => {
+			const runbook = handbook.runbooksByAlert.get(rule.name)![0]!;
+			const path = new URL(rule.annotations.runbook_url!).pathname.replace(/\/?$/, '/');
+			const page = join(built, path, 'index.html');
+			if (!existsSync(page)) return true;
+			// The page at the path is the runbook itself, or a redirect to it.
+			const html = readFileSync(page, 'utf8');
+			return path !== urls.runbook(runbook.id) && !html.includes(`url=${urls.runbook(runbook.id)}`);
+		});
+		expect(wrong.map((rule) => `${rule.name}: ${rule.annotations.runbook_url}`)).toEqual([]);
 	});
 
 	it('changes nothing when run again', () => {
