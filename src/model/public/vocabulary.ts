@@ -44,19 +44,14 @@ const ID_SEPARATOR = /^[_.:\-‐-―]$/u;
 
 /** @returns the comparable words of a text: lowercase, diacritics folded. */
 export function vocabularyWords(text: string): string[] {
-	return [...text.matchAll(WORD)].map((m) => comparableWord(m[0]));
+	return [...text.matchAll(WORD)].map((m) => comparableText(m[0]));
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** @returns a whole text in the form the vocabulary compares words in: lowercase, diacritics folded. */
+/** @returns a text or a word in the form the vocabulary compares words in: lowercase, diacritics folded. */
 export function comparableText(text: string): string {
 	const lower = text.toLowerCase();
-	return NON_ASCII.test(lower) ? foldDiacritics(lower) : lower;
-}
-
-function comparableWord(word: string): string {
-	const lower = word.toLowerCase();
 	return NON_ASCII.test(lower) ? foldDiacritics(lower) : lower;
 }
 
@@ -81,7 +76,7 @@ export class VocabularyMatcher {
 	 * @returns every match in `text`, leftmost-longest, not overlapping
 	 */
 	find(text: string, comparable = false): VocabularyMatch[] {
-		const wordOf = comparable ? (word: string) => word : comparableWord;
+		const wordOf = comparable ? (word: string) => word : comparableText;
 		const found: VocabularyMatch[] = [];
 		if (this.byFirst.size === 0) return found;
 		// One pass over the words; the words after one that starts a term are read only then (the leak scan reads
