@@ -9,6 +9,8 @@ import { stringify } from 'yaml';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { planRunbookImport, type ImportPlan } from '../../src/model/import/runbooks.ts';
 import { COLLECTIONS, loadContent } from '../../src/model/load-content.ts';
+import { openHandbook } from '../../src/model/open-handbook.ts';
+import { formatUrlLock, updatedUrlLock, URL_LOCK_FILE } from '../../src/model/url-lock.ts';
 import { formatProblem, formatProblems } from '../../src/model/problems.ts';
 import { UsageError, type Command } from './command.ts';
 import { importStatuspage } from './import-statuspage.ts';
@@ -53,7 +55,7 @@ const runbooks: Command = {
 			{
 				service: values.service !== undefined ? { id: values.service } : { from: 'folder' },
 				...(values.owner !== undefined ? { owner: values.owner } : {}),
-				...(values['alerts-from'] === 'filename' ? { alertsFrom: 'filename' as const } : {}),
+				...(values['alerts-from'] === 'filename' ? { alertsFrom: 'filename' as const, definedAlerts: new Set(loaded.content.alerts?.map((rule) => rule.name)) } : {}),
 				to: values.to,
 				teamOf: (service) => teams.get(service),
 			},
@@ -122,13 +124,33 @@ function writePlan(dir: string, plan: ImportPlan, options: { createServices: boo
 		console.log(`${action} ${file}`);
 	}
 	for (const { source, reason } of plan.skipped) console.log(`skipped ${source}: ${reason}`);
+	if (plan.external.length > 0) {
+		console.log(`marked external (no rule file in ${COLLECTIONS.alerts.folder}/ defines them; drop \`external\` when you add their rules): ${plan.external.join(', ')}`);
+	}
 	if (plan.dropped.size > 0) console.log(`dropped front matter fields (no place in a runbook): ${[...plan.dropped].map(([field, n]) => `${field} (${n})`).join(', ')}`);
 	for (const { source, line, from, to } of plan.converted) console.log(`link ${source}:${line}: ${from} → ${to}`);
 	for (const { source, line, text, reason } of plan.leftOver) console.log(`⚠ ${source}:${line}: ${text}: ${reason}`);
 	const n = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+	lockImportedUrls(dir);
 	console.log(
 		`✔ ${n(plan.runbooks.length, 'runbook')} (status needs-review) and ${n(missing.length, 'new service')}: ${counts.wrote} written, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.kept} kept; ` +
 			`${n(plan.skipped.length, 'file')} skipped, ${n(plan.converted.length, 'link')} converted, ${n(plan.leftOver.length, 'place')} to fix by hand.`,
 	);
 	return 0;
+}
+
+/**
+ * Adds the URLs the import made (runbook pages, their `aliases`, alert links) to `urls.lock`: they are what pager
+ * history and old bookmarks point at, so the build protects them from the start. Never removes a locked URL.
+ */
+function lockImportedUrls(dir: string): void {
+	const opened = openHandbook(dir);
+	if (!opened.handbook) {
+		console.log(`${URL_LOCK_FILE} not updated: the content does not load yet (\`firebreak check\` says why).`);
+		return;
+	}
+	const { paths, added } = updatedUrlLock(opened.handbook, 'add');
+	if (added.length === 0) return;
+	writeFileSync(join(dir, URL_LOCK_FILE), formatUrlLock(paths));
+	console.log(`locked ${added.length} URLs in ${URL_LOCK_FILE} (runbook pages, aliases and alert links): the build keeps them working`);
 }

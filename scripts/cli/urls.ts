@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { formatProblems } from '../../src/model/problems.ts';
-import { formatUrlLock, lockablePaths, URL_LOCK_FILE } from '../../src/model/url-lock.ts';
+import { formatUrlLock, updatedUrlLock, URL_LOCK_FILE } from '../../src/model/url-lock.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const urlsCommand: Command = {
@@ -20,10 +20,7 @@ export const urlsCommand: Command = {
 			console.error(formatProblems(opened.problems));
 			return 1;
 		}
-		const paths = lockablePaths(opened.handbook);
-		const before = new Set(opened.handbook.urlLock?.paths.keys() ?? []);
-		const added = paths.filter((path) => !before.has(path));
-		const removed = [...before].filter((path) => !paths.includes(path));
+		const { paths, added, removed } = updatedUrlLock(opened.handbook, 'rewrite');
 		writeFileSync(join(dir, URL_LOCK_FILE), formatUrlLock(paths));
 		for (const path of removed) console.log(`- ${path}`);
 		for (const path of added) console.log(`+ ${path}`);

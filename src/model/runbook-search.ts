@@ -8,6 +8,7 @@
 import { readableTemplate } from './alerts/readable-template.ts';
 import type { Handbook, Runbook } from './handbook.ts';
 import { alertNames } from './runbooks.ts';
+import { SRE_SYNONYMS, synonymsFor } from './search-synonyms.ts';
 
 /** @returns the Pagefind weight of a runbook page's text. */
 export function runbookBodyWeight(runbook: Runbook): number {
@@ -35,4 +36,14 @@ export function alertSymptoms(handbook: Handbook, runbook: Runbook): AlertSympto
 			return { alert: rule.name, ...(rule.labels.severity ? { severity: rule.labels.severity } : {}), says: says.join(' ') };
 		})
 		.filter((symptom) => symptom.says !== '');
+}
+
+/**
+ * @returns the other words for what the runbook is about (its title, description, symptoms, tags, alert names and
+ * what its alerts say; not its body, which mentions much in passing), from the built-in and the handbook's synonyms
+ */
+export function searchSynonyms(handbook: Handbook, runbook: Runbook, symptoms: readonly AlertSymptom[]): string[] {
+	const { title, description, symptoms: told, tags } = runbook.data;
+	const texts = [title, description ?? '', ...told, ...tags, ...alertNames(runbook), ...symptoms.map((symptom) => symptom.says)];
+	return synonymsFor(texts, [...SRE_SYNONYMS, ...handbook.config.search.synonyms]);
 }

@@ -55,6 +55,19 @@ export function lockablePaths(handbook: Handbook): string[] {
 	return [...paths].sort();
 }
 
+/**
+ * @returns the lock's new paths and what changes: `rewrite` (after a deliberate URL change) keeps exactly what the
+ * site publishes now; `add` (after an import) only adds, so that no URL loses its protection by the way
+ */
+export function updatedUrlLock(handbook: Handbook, mode: 'rewrite' | 'add'): { paths: string[]; added: string[]; removed: string[] } {
+	const now = lockablePaths(handbook);
+	const before = [...(handbook.urlLock?.paths.keys() ?? [])];
+	const locked = new Set(before);
+	const added = now.filter((path) => !locked.has(path));
+	const removed = mode === 'rewrite' ? before.filter((path) => !now.includes(path)) : [];
+	return { paths: mode === 'rewrite' ? now : [...before, ...added].sort(), added, removed };
+}
+
 /** @returns the text of a lock file listing `paths`. */
 export function formatUrlLock(paths: readonly string[]): string {
 	return [

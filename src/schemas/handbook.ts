@@ -113,6 +113,12 @@ export const handbookSchema = z.strictObject({
 		})
 		.prefault({}),
 	runbooks: z.strictObject({ reviewEveryDays: z.int().positive().default(90) }).prefault({}),
+	search: z
+		.strictObject({
+			/** Groups of words that name one thing to the team ([disk, volume, pvc]), on top of the built-in ones: a runbook that says one is found by the others. */
+			synonyms: z.array(z.array(text).min(2, { error: 'a group of at least two words or phrases' })).default([]),
+		})
+		.prefault({}),
 	/** Days that are not business days (on top of weekends), for postmortem deadlines. */
 	holidays: z.array(isoDate).default([]),
 	components: z.array(component).default([]),

@@ -31,6 +31,8 @@ export const runbookSchema = z
 	/** Earlier URL paths of this runbook, like /runbooks/old-name/: each keeps redirecting here. */
 	aliases: z.array(z.string().regex(/^\//, { error: 'a path starting with "/"' })).default([]),
 	tags: z.array(text).default([]),
+	/** What the responder sees or is told, in their words ("checkout is slow", "disk full on db nodes"): shown and searched with weight. */
+	symptoms: z.array(text).default([]),
 })
 	.check((ctx) => {
 		if (ctx.value.lastReviewed === undefined && ctx.value.status !== 'needs-review') {

@@ -33,6 +33,14 @@ describe('runbook-stale for a runbook nobody has reviewed', () => {
 			{ field: 'lastReviewed', message: 'has never been reviewed (status needs-review; review every 90 days)' },
 		]);
 	});
+	it('names the sections its review must write or fill, which runbook-sections leaves to it', () => {
+		const imported = { data: { status: 'needs-review' as const, lastReviewed: undefined }, headings: ['Meaning', 'Diagnosis', 'Impact'], body: '## Meaning\n\nSlow.\n\n## Diagnosis\n\n## Impact\n\nSome.\n' };
+		expect(run('runbook-stale', { imported })).toMatchObject([
+			{ message: 'has never been reviewed (status needs-review; review every 90 days); its review must write "## Mitigation" and fill the empty "## Diagnosis"' },
+		]);
+		expect(run('runbook-sections', { imported })).toEqual([]);
+		expect(run('runbook-sections', { imported: { ...imported, data: { ...imported.data, status: 'draft', lastReviewed: '2026-11-01' } } })).toHaveLength(2);
+	});
 });
 
 describe('runbook-sections with an empty section', () => {

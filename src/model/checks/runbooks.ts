@@ -1,5 +1,5 @@
 /** Runbook rules: reviewed within their period, and the sections an on-call engineer needs at 3am. */
-import type { Runbook } from '../handbook.ts';
+import type { Handbook, Runbook } from '../handbook.ts';
 import { runbookBody } from '../runbook-body.ts';
 import { daysSinceReview, isStale, missingSections, reviewEveryDays } from '../runbooks.ts';
 import type { RawFinding, Rule } from './types.ts';
@@ -13,7 +13,8 @@ export const runbookRules: Rule[] = [
 	{
 		id: 'runbook-stale',
 		defaultLevel: 'warn',
-		summary: 'A runbook was reviewed within its `reviewEveryDays` (default `runbooks.reviewEveryDays`, 90); an imported one (`needs-review`, no `lastReviewed`) never was.',
+		summary:
+			'A runbook was reviewed within its `reviewEveryDays` (default `runbooks.reviewEveryDays`, 90); an imported one (`needs-review`, no `lastReviewed`) never was, and the finding names the sections its review must fill.',
 		fix: 'Have the owner walk through it, fix what changed, and set `lastReviewed` to the day of the review (and `status: reviewed`).',
 		check: ({ handbook, today }) =>
 			[...handbook.runbooks.values()]
@@ -21,25 +22,32 @@ export const runbookRules: Rule[] = [
 				.map((runbook) => {
 					const days = daysSinceReview(runbook, today);
 					const period = `review every ${reviewEveryDays(handbook, runbook)} days`;
-					return on(runbook, 'lastReviewed', days === undefined ? `has never been reviewed (status ${runbook.data.status}; ${period})` : `was last reviewed ${runbook.data.lastReviewed}, ${days} days ago (${period})`);
+					const gaps = runbook.data.status === 'needs-review' ? sectionGaps(handbook, runbook) : { missing: [], empty: [] };
+					const todo = [...(gaps.missing.length > 0 ? [`write ${list(gaps.missing)}`] : []), ...(gaps.empty.length > 0 ? [`fill the empty ${list(gaps.empty)}`] : [])];
+					const review = todo.length > 0 ? `; its review must ${todo.join(' and ')}` : '';
+					return on(
+						runbook,
+						'lastReviewed',
+						days === undefined ? `has never been reviewed (status ${runbook.data.status}; ${period})${review}` : `was last reviewed ${runbook.data.lastReviewed}, ${days} days ago (${period})${review}`,
+					);
 				}),
 	},
 	{
 		id: 'runbook-sections',
 		defaultLevel: 'warn',
-		summary: 'A runbook has a `## Diagnosis` and a `## Mitigation` section, each with something under it.',
+		summary:
+			'A runbook has a `## Diagnosis` and a `## Mitigation` section, each with something under it (for a `needs-review` runbook, `runbook-stale` names what its review must fill).',
 		fix: 'Add the missing second-level heading with the steps under it.',
 		check: ({ handbook }) =>
-			[...handbook.runbooks.values()].flatMap((runbook) => {
-				const missing = missingSections(runbook, REQUIRED_RUNBOOK_SECTIONS);
-				const { emptySections } = runbookBody(handbook.dir, runbook);
-				const empty = REQUIRED_RUNBOOK_SECTIONS.filter((section) => !missing.includes(section) && emptySections.has(section.toLowerCase()));
-				const list = (sections: readonly string[]) => sections.map((section) => `"## ${section}"`).join(' or ');
-				return [
-					...(missing.length > 0 ? [on(runbook, 'body', `has no ${list(missing)} section`)] : []),
-					...(empty.length > 0 ? [on(runbook, 'body', `has nothing under ${list(empty)}, which counts as missing`)] : []),
-				];
-			}),
+			[...handbook.runbooks.values()]
+				.filter((runbook) => runbook.data.status !== 'needs-review')
+				.flatMap((runbook) => {
+					const { missing, empty } = sectionGaps(handbook, runbook);
+					return [
+						...(missing.length > 0 ? [on(runbook, 'body', `has no ${list(missing, 'or')} section`)] : []),
+						...(empty.length > 0 ? [on(runbook, 'body', `has nothing under ${list(empty, 'or')}, which counts as missing`)] : []),
+					];
+				}),
 	},
 	{
 		id: 'runbook-template-syntax',
@@ -64,6 +72,18 @@ export const runbookRules: Rule[] = [
 			),
 	},
 ];
+
+/**
+ * @returns the required sections a runbook lacks or leaves empty: an imported or stubbed runbook (`needs-review`) is
+ * known to be unfinished, so for it they are part of its review rather than findings of their own
+ */
+function sectionGaps(handbook: Handbook, runbook: Runbook): { missing: string[]; empty: string[] } {
+	const missing = missingSections(runbook, REQUIRED_RUNBOOK_SECTIONS);
+	const { emptySections } = runbookBody(handbook.dir, runbook);
+	return { missing, empty: REQUIRED_RUNBOOK_SECTIONS.filter((section) => !missing.includes(section) && emptySections.has(section.toLowerCase())) };
+}
+
+const list = (sections: readonly string[], conjunction = 'and') => sections.map((section) => `"## ${section}"`).join(` ${conjunction} `);
 
 /** "Kube Pod Crash Looping" and "KubePodCrashLooping" are the same heading to a reader. */
 function sameWords(a: string, b: string): boolean {

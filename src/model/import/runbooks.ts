@@ -26,6 +26,11 @@ export interface RunbookImportOptions {
 	owner?: string;
 	/** `filename`: the file name without extension is the alert the runbook answers. */
 	alertsFrom?: 'filename';
+	/**
+	 * The alerts the handbook's rule files define: with `alertsFrom`, an alert none of them defines is written
+	 * `external: true` (another system pages with it). Absent or empty when the handbook has no rule files yet.
+	 */
+	definedAlerts?: ReadonlySet<string>;
 	/** Folder under `runbooks/` to write into ('' for `runbooks/` itself). */
 	to: string;
 	/** The team of a service of the handbook, undefined for a service it does not have. */
@@ -47,6 +52,8 @@ export interface ImportPlan {
 	dropped: Map<string, number>;
 	/** Hugo `ref` shortcodes and relative `.md` links now pointing at the imported pages. */
 	converted: { source: string; line: number; from: string; to: string }[];
+	/** Alerts named by file name that no rule file of the handbook defines, written `external: true`. */
+	external: string[];
 	/** Links and template syntax left as written, for a person to fix. */
 	leftOver: { source: string; line: number; text: string; reason: string }[];
 	/**
@@ -84,7 +91,7 @@ export function skipReason(path: string): string | undefined {
 
 /** @returns the runbook files to write, what was left out and why, and what a person should look at. */
 export function planRunbookImport(files: readonly SourceFile[], options: RunbookImportOptions): ImportPlan {
-	const plan: ImportPlan = { runbooks: [], skipped: [], dropped: new Map(), converted: [], leftOver: [], missingServices: new Map(), problems: [] };
+	const plan: ImportPlan = { runbooks: [], skipped: [], dropped: new Map(), converted: [], external: [], leftOver: [], missingServices: new Map(), problems: [] };
 	const sources: { file: SourceFile; target: string; service: string }[] = [];
 	for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
 		const reason = skipReason(file.path);
@@ -133,6 +140,7 @@ interface ConvertContext {
 	service: string;
 	owner?: string;
 	alertsFrom?: 'filename';
+	definedAlerts?: ReadonlySet<string>;
 	teamOf(service: string): string | undefined;
 	pageOf: ReadonlyMap<string, string>;
 	plan: ImportPlan;
@@ -159,11 +167,13 @@ function convertRunbook(file: SourceFile, context: ConvertContext): string | und
 	// Without --owner the service's team owns the runbook; a missing service is reported once, in missingServices.
 	const owner = context.owner ?? context.teamOf(context.service);
 	if (owner === undefined) return undefined;
-	const alerts = context.alertsFrom === 'filename' ? [stem] : kept.alerts;
 	if (context.alertsFrom === 'filename' && !ALERT_NAME.test(stem)) {
 		plan.problems.push({ file: file.path, field: 'alerts', expected: 'a file name that is an alert name (letters, digits, "_" and ":")', found: stem });
 		return undefined;
 	}
+	const external = context.alertsFrom === 'filename' && context.definedAlerts !== undefined && context.definedAlerts.size > 0 && !context.definedAlerts.has(stem);
+	if (external) plan.external.push(stem);
+	const alerts = context.alertsFrom === 'filename' ? [external ? { name: stem, external: true } : stem] : kept.alerts;
 	const data = {
 		title: kept.title ?? heading ?? stem,
 		...(kept.description !== undefined ? { description: kept.description } : {}),
