@@ -4,6 +4,7 @@
  * system clock.
  */
 import { DateTime } from 'luxon';
+import { timestamp } from '../schemas/primitives.ts';
 
 /**
  * @param flag the `--today YYYY-MM-DD` value, if given
@@ -20,4 +21,30 @@ export function resolveToday(zone: string, flag?: string, env: NodeJS.ProcessEnv
 		return pinned;
 	}
 	return DateTime.now().setZone(zone).toISODate()!;
+}
+
+/** "Now" for a new entry, and where it came from (a pinned day has no time of day: its start stands in). */
+export interface Now {
+	at: Date;
+	source: 'at' | 'clock' | 'pinned day';
+}
+
+/**
+ * @param at the `--at` value: a timestamp as frontmatter writes it (an offset, or none: read in `zone`), or a time of
+ * day `HH:MM` on today
+ * @param today the `--today` value, if given (see {@link resolveToday})
+ * @returns `at`; else, when neither `--today` nor `FIREBREAK_TODAY` pins the day, the current minute; else the pinned
+ * day's 00:00 in `zone`, so that a pinned run writes the same file every time
+ */
+export function resolveNow(zone: string, options: { at?: string; today?: string }, env: NodeJS.ProcessEnv = process.env): Now {
+	const day = resolveToday(zone, options.today, env);
+	if (options.at !== undefined) {
+		const written = /^\d{2}:\d{2}$/.test(options.at.trim()) ? `${day} ${options.at.trim()}` : options.at;
+		const parsed = timestamp(zone).safeParse(written);
+		if (!parsed.success) throw new Error(`--at must be a timestamp like 2026-03-04T10:15:00+01:00, 2026-03-04 10:15 (in ${zone}) or a time of day 10:15; found ${JSON.stringify(options.at)}`);
+		return { at: parsed.data, source: 'at' };
+	}
+	const pinned = (options.today ?? env.FIREBREAK_TODAY ?? '') !== '';
+	if (pinned) return { at: DateTime.fromISO(day, { zone }).toJSDate(), source: 'pinned day' };
+	return { at: DateTime.now().setZone(zone).startOf('minute').toJSDate(), source: 'clock' };
 }

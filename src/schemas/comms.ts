@@ -34,22 +34,21 @@ const templateText = z
 				});
 			}
 		}
-	});
+	})
+	// The same rule for JSON Schema (editor validation): no `{word}` other than a placeholder, and not blank.
+	.meta({ pattern: `^(?![\\s\\S]*\\{(?!(?:${Object.keys(COMMS_PLACEHOLDERS).join('|')})\\})[A-Za-z]+\\})[\\s\\S]*\\S` });
 
 export const commsTemplateSchema = z.strictObject({
-	id,
+	id: id.describe('Unique among the templates: the anchor on the /comms/ page.'),
 	title: text,
-	/** Who reads it: colleagues (incident channel, email to leadership) or customers (status page, email). */
-	audience: z.enum(['internal', 'customer']),
-	/** Where it is posted, like "#incidents" or "status page". */
-	channel: text.optional(),
-	/** When to send it. */
-	when: text.optional(),
-	text: templateText,
+	audience: z.enum(['internal', 'customer']).describe('Who reads it: colleagues (incident channel, email to leadership) or customers (status page, email).'),
+	channel: text.optional().describe('Where it is posted, like "#incidents" (quoted) or Status page.'),
+	when: text.optional().describe('When to send it.'),
+	text: templateText.describe(`The message. Placeholders the page fills: ${Object.keys(COMMS_PLACEHOLDERS).map((key) => `{${key}}`).join(' ')}.`),
 });
 
 export const commsSchema = z.strictObject({
-	templates: z.array(commsTemplateSchema).min(1, { error: 'at least one template' }),
-});
+	templates: z.array(commsTemplateSchema).min(1, { error: 'at least one template' }).describe('The message templates of the /comms/ page.'),
+}).describe('comms.yaml: incident message templates, filled in on the /comms/ page.');
 
 export type CommsTemplate = z.output<typeof commsTemplateSchema>;
