@@ -61,6 +61,8 @@ describe('firebreak check', () => {
 
 	it('refuses a wrong flag or date with exit 2 and the usage', () => {
 		expect(firebreak(['check', '--format', 'xml']).status).toBe(2);
+		// --strict fails on warnings that --errors-only would not list.
+		expect(firebreak(['check', '--strict', '--errors-only']).status).toBe(2);
 		const badDay = firebreak(['check', '--today', '2026-02-30']);
 		expect(badDay.status).toBe(2);
 		expect(badDay.stderr).toContain('usage: firebreak check');
