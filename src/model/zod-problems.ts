@@ -89,7 +89,6 @@ interface SchemaDef {
 	shape?: Record<string, z.ZodType>;
 	element?: z.ZodType;
 	valueType?: z.ZodType;
-	options?: z.ZodType[];
 }
 
 /** @returns the field names of the object schema at `path` inside `schema` (none when it is not an object). */
@@ -97,7 +96,6 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 	const def = schema._zod.def as SchemaDef;
 	const inner = def.innerType ?? def.in; // optional, default, prefault, nullable...; a pipe's input
 	if (inner) return fieldsAt(inner, path);
-	if (def.type === 'union') return [...new Set(def.options!.flatMap((option) => fieldsAt(option, path)))];
 	if (path.length === 0) return def.type === 'object' ? Object.keys(def.shape!) : [];
 	const [key, ...rest] = path;
 	const next = def.type === 'object' ? def.shape![String(key)] : (def.element ?? def.valueType);

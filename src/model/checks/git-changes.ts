@@ -36,6 +36,8 @@ function headOrEmptyTree(run: (args: string[], input?: string) => string): strin
 }
 
 function mergeBase(run: (args: string[]) => string, base: string): string {
+	// Never an option of git's: `--base --output=x` names no commit.
+	if (base.startsWith('-')) throw new GitError(`--base ${base} names no branch, tag or commit`);
 	try {
 		run(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
 	} catch {
