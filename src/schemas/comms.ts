@@ -4,6 +4,7 @@
  * incident channel as a literal `{sevrity}`.
  */
 import { z } from 'zod';
+import { didYouMean } from '../model/did-you-mean.ts';
 import { id, text } from './primitives.ts';
 
 /** What the /comms/ form can fill in, with what each one means (the page lists these). */
@@ -27,10 +28,12 @@ const templateText = z
 	.superRefine((value, ctx) => {
 		for (const [, name] of value.matchAll(/\{([A-Za-z]+)\}/g)) {
 			if (!(name! in COMMS_PLACEHOLDERS)) {
+				const hint = didYouMean(name!, Object.keys(COMMS_PLACEHOLDERS), (key) => `{${key}}`);
 				ctx.addIssue({
 					code: 'custom',
 					message: `placeholders among ${Object.keys(COMMS_PLACEHOLDERS).map((key) => `{${key}}`).join(' ')}`,
 					input: `{${name}}`,
+					...(hint ? { params: { didYouMean: hint } } : {}),
 				});
 			}
 		}
