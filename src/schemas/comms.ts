@@ -47,6 +47,10 @@ export const commsTemplateSchema = z.strictObject({
 	audience: z.enum(['internal', 'customer']).describe('Who reads it: colleagues (incident channel, email to leadership) or customers (status page, email).'),
 	channel: text.optional().describe('Where it is posted, like "#incidents" (quoted) or Status page.'),
 	when: text.optional().describe('When to send it.'),
+	step: z
+		.enum(['declare', 'update', 'resolve'])
+		.optional()
+		.describe('The `firebreak incident` step that prints it filled in, ready to paste: declare, update or resolve.'),
 	text: templateText.describe(`The message. Placeholders the page fills: ${Object.keys(COMMS_PLACEHOLDERS).map((key) => `{${key}}`).join(' ')}.`),
 });
 

@@ -133,6 +133,14 @@ export const handbookSchema = z.strictObject({
 		})
 		.prefault({})
 		.describe('The review policy for runbooks.'),
+	incidents: z
+		.strictObject({
+			channel: text
+				.default('#inc-{date}-{slug}')
+				.describe('The chat channel `firebreak incident declare` names: {date} (YYYYMMDD), {slug} (of the title), {severity} and {service} are filled in.'),
+		})
+		.prefault({})
+		.describe('Conventions of `firebreak incident`.'),
 	search: z
 		.strictObject({
 			synonyms: z

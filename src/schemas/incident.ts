@@ -23,6 +23,7 @@ export function incidentSchema(severityIds: readonly [string, ...string[]], zone
 		drill: z.boolean().default(false).describe('true for a game day or exercise: never public, exempt from postmortem and metrics rules.'),
 		summary: text.optional().describe('One-line internal summary for the incident log.'),
 		services: z.array(id).min(1, { error: 'at least one service id' }).describe('The affected services (ids from services/), most affected first.'),
+		channel: text.optional().describe('The incident\'s chat channel, like "#inc-20261202-checkout-fails" (quoted: a plain # starts a comment). Internal.'),
 		components: z
 			.record(id, componentImpact)
 			.default({})
