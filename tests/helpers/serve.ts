@@ -78,7 +78,7 @@ async function headerRules(root: string): Promise<Header[]> {
 /**
  * @returns the headers of every rule matching `path`, a later rule's value replacing an earlier one's, as Netlify's
  * own engine (`@netlify/headers`, behind `netlify dev`) does; Cloudflare Pages joins them instead, which is why the
- * site's rules never overlap (tests/public/headers.test.ts)
+ * site's rules never overlap (tests/public/hosting-headers.test.ts)
  */
 export function headersFor(rules: readonly Header[], path: string): Record<string, string> {
 	return Object.assign({}, ...rules.filter((rule) => rule.forRegExp.test(path)).map((rule) => rule.values));

@@ -98,7 +98,7 @@ function jsonFeed(feed: PublicFeed, timeZone: string) {
 			date_modified: date(item.at),
 			tags: item.components.map((c) => c.name),
 			// JSON Feed's extension convention (a key starting with `_`): what a chat integration filters on.
-			_firebreak: { incident_id: item.incident.id, status: item.incident.status, impact: item.incident.impact, components: item.components.map((c) => c.id) },
+			_firebreak: { incident_id: item.incident.id, status: item.status, impact: item.incident.impact, components: item.components.map((c) => c.id) },
 		})),
 	};
 }

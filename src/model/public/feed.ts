@@ -45,10 +45,11 @@ export function feedItems(archive: PublicArchive): PublicFeedItem[] {
 				url,
 				title: `Postmortem: ${incident.title}`,
 				at: new Date(Math.max(published, incident.updatedAt.getTime())),
-				html: `<p><strong>${escapeHtml(postmortem.title)}</strong></p><p>${escapeHtml(postmortem.summary)}</p>${affectedHtml(incident.components)}`,
+				html: [`<p><strong>${escapeHtml(postmortem.title)}</strong></p>`, `<p>${escapeHtml(postmortem.summary)}</p>`, affectedHtml(incident.components)].filter(Boolean).join('\n'),
 				text: paragraphs(postmortem.title, postmortem.summary),
 				components: incident.components.map(({ id, name }) => ({ id, name })),
-				incident: { id: incident.id, status: incident.status, impact: incident.impact },
+				status: 'postmortem',
+				incident: { id: incident.id, impact: incident.impact },
 			});
 		}
 	}
@@ -126,25 +127,27 @@ function feedIdentity(archive: PublicArchive, component?: Component): Pick<Publi
 function incidentItems(archive: PublicArchive, incident: PublicIncident): PublicFeedItem[] {
 	const page = absoluteUrl(archive.url, incident.url);
 	const components = incident.components.map(({ id, name }) => ({ id, name }));
-	const about = { id: incident.id, status: incident.status, impact: incident.impact };
+	const about = { id: incident.id, impact: incident.impact };
 	const affected = affectedHtml(components);
 	if (incident.updates.length === 0) {
 		const title = `${label(incident.status)}: ${incident.title}`;
-		return [{ id: page, url: page, title, at: incident.startedAt, html: affected, text: paragraphs(title, affectedText(components)), components, incident: about }];
+		return [{ id: page, url: page, title, at: incident.startedAt, html: affected, text: paragraphs(title, affectedText(components)), components, status: incident.status, incident: about }];
 	}
 	// Newest first: each update's item carries the trail up to it, as Statuspage's entries do, and so never changes.
 	return incident.updates.map((update, i) => {
 		const trail = incident.updates.slice(i);
-		const html = trail.map((u) => `<p><small>${escapeHtml(formatTimestamp(u.at, archive.timeZone))}</small><br><strong>${label(u.status)}</strong> - ${bodyHtml(u.body)}</p>`).join('');
+		// Line breaks between the parts, so that a reader that reduces the HTML to text keeps words apart.
+		const html = trail.map((u) => `<p><small>${escapeHtml(formatTimestamp(u.at, archive.timeZone))}</small><br>\n<strong>${label(u.status)}</strong> - ${bodyHtml(u.body)}</p>`).join('\n');
 		const url = `${page}#${update.id}`;
 		return {
 			id: url,
 			url,
 			title: `${label(update.status)}: ${incident.title}`,
 			at: update.at,
-			html: html + affected,
+			html: [html, affected].filter(Boolean).join('\n'),
 			text: paragraphs(`${label(update.status)} - ${update.body}`, affectedText(components)),
 			components,
+			status: update.status,
 			incident: about,
 		};
 	});

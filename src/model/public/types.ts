@@ -119,8 +119,10 @@ export interface PublicFeedItem {
 	text: string;
 	/** The public components it concerns (Atom categories, RSS categories, JSON Feed tags). */
 	components: { id: string; name: string }[];
-	/** Statuspage terms of the incident it belongs to, for JSON Feed consumers that filter. */
-	incident: { id: string; status: PublicIncidentStatus; impact: Indicator };
+	/** What it announces in Statuspage's terms: the update's status (`postmortem` for a postmortem). */
+	status: PublicIncidentStatus;
+	/** The incident it belongs to, with its impact as of the build, for JSON Feed consumers that filter. */
+	incident: { id: string; impact: Indicator };
 }
 
 /** One feed of the public site: every incident, or the incidents of one component, in all three formats. */
