@@ -38,7 +38,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			customCss: ['./src/styles/fonts.css', './src/styles/firebreak.css', './src/styles/print.css'],
 			pagination: false,
 			expressiveCode: { shiki: { langs: [promqlGrammar] } },
-			routeMiddleware: './src/integration/safe-head.ts',
+			routeMiddleware: ['./src/integration/safe-head.ts', ...(context.site === 'public' ? ['./src/routes/public/feed-head.ts'] : [])],
 		})),
 		{
 			name: 'firebreak',

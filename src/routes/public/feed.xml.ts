@@ -1,9 +1,0 @@
-/** `/feed.xml`: RSS of every public incident. */
-import type { APIContext } from 'astro';
-import { publicArchive } from '../../integration/public-archive.ts';
-import { incidentFeed } from './incident-feed.ts';
-
-export function GET(context: APIContext) {
-	const archive = publicArchive();
-	return incidentFeed(context, archive, `${archive.name} incidents`, archive.incidents);
-}
