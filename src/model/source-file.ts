@@ -10,7 +10,7 @@ import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Problem } from './problems.ts';
 import { cutValues } from './yaml-comments.ts';
 import { syntaxProblem } from './yaml-syntax.ts';
-import { templateValues } from './yaml-templates.ts';
+import { flowMapMisreads } from './yaml-flow-maps.ts';
 
 /** On failure, `read` is what a text that parsed but must not be used (a cut value) read as, to name its entry. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[]; read?: unknown };
@@ -61,9 +61,9 @@ export function parseYaml(text: string, file: string, lineOffset = 0): Parsed<un
 	return misread.length > 0 ? { ok: false, problems: misread, read: value } : { ok: true, value };
 }
 
-/** Values that parsed but are not what the author wrote: cut by a comment, or a `{{ template }}` read as a mapping. */
+/** Values that parsed but are not what the author wrote: cut by a comment or by a "," inside { }, a `{{ template }}` read as a mapping. */
 function misreadValues(text: string, file: string, lineOffset: number): Problem[] {
-	return [...cutValues(text, file, lineOffset), ...templateValues(text, file, lineOffset)];
+	return [...cutValues(text, file, lineOffset), ...flowMapMisreads(text, file, lineOffset)];
 }
 
 /** @returns the first syntax error of `text`, in words that say its cause and fix (see yaml-syntax.ts) */

@@ -32,3 +32,40 @@ export function quotedLine(line: string, value = splitLine(line).value): string 
 
 /** @returns how many columns of spaces and tabs a line starts with */
 export const indentOf = (line: string): number => /^[ \t]*/.exec(line)![0].length;
+
+/** A quote opens a quoted scalar only where a value starts (`team's` holds an apostrophe, not a quote). */
+const opensQuote = (text: string, i: number) => (text[i] === '"' || text[i] === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!));
+
+/** @returns the index of the bracket that closes `text[0]` on this line, skipping quoted text, or -1 */
+export function closingBracket(text: string): number {
+	let depth = 0;
+	let quote = '';
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i]!;
+		if (quote) quote = char === quote ? '' : quote;
+		else if (opensQuote(text, i)) quote = char;
+		else if (char === '[' || char === '{') depth++;
+		else if ((char === ']' || char === '}') && --depth === 0) return i;
+	}
+	return -1;
+}
+
+/** @returns the inside of a `[ ]` or `{ }` split at its commas outside quotes and brackets */
+export function topLevelParts(text: string): string[] {
+	const parts = [''];
+	let depth = 0;
+	let quote = '';
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i]!;
+		if (quote) quote = char === quote ? '' : quote;
+		else if (opensQuote(text, i)) quote = char;
+		else if (char === '[' || char === '{') depth++;
+		else if (char === ']' || char === '}') depth--;
+		else if (char === ',' && depth === 0) {
+			parts.push('');
+			continue;
+		}
+		parts[parts.length - 1] += char;
+	}
+	return parts;
+}

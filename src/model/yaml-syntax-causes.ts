@@ -6,7 +6,7 @@
  */
 import { isMap, isScalar, visit, type CST } from 'yaml';
 import type { CstNode } from './yaml-cst.ts';
-import { indentOf, quotedLine, splitLine } from './yaml-line.ts';
+import { closingBracket, indentOf, quotedLine, splitLine, topLevelParts } from './yaml-line.ts';
 import type { Explained, Failure } from './yaml-syntax.ts';
 
 type Cause = (failure: Failure) => Explained | undefined;
@@ -48,6 +48,19 @@ const duplicateKey: Cause = (f) => {
 		if (found) return found;
 	}
 	return { line: f.line, found: f.message };
+};
+
+/** A non-breaking space (U+00A0) in the indentation, pasted from a web page or a chat: YAML reads it as text. */
+const nonBreakingSpace: Cause = (f) => {
+	const last = Math.max(f.line, f.jsYaml?.line ?? 0);
+	const found = [...f.linesBefore(last + 1)].reverse().find(({ text }) => /^[ \t]*\u00a0/.test(text));
+	if (!found) return undefined;
+	return {
+		line: found.line,
+		path: f.pathAbove(found.line, /^[ \t\u00a0]*/.exec(found.text)![0].length),
+		found: 'a non-breaking space (U+00A0, often pasted from a web page or a chat) in the indentation: YAML reads it as text, not as indentation',
+		fix: 'replace the indentation of this line with ordinary spaces',
+	};
 };
 
 /** Tabs in the indentation: as the indentation of a mapping or list, or before the text of a `|` or `>` block. */
@@ -193,21 +206,6 @@ export function valueStartWords(lineText: string): { found: string; fix: string 
 	return reading && first !== '|' && first !== '>' ? { found: `a value that starts with "${first}": ${reading}`, fix: quote } : undefined;
 }
 
-/** @returns the index of the bracket that closes `value[0]`, skipping quoted text, or -1 */
-function closingBracket(value: string): number {
-	let depth = 0;
-	let quote = '';
-	for (let i = 0; i < value.length; i++) {
-		const char = value[i]!;
-		if (quote) {
-			if (char === quote) quote = '';
-		} else if (char === '"' || char === "'") quote = char;
-		else if (char === '[' || char === '{') depth++;
-		else if ((char === ']' || char === '}') && --depth === 0) return i;
-	}
-	return -1;
-}
-
 /** @returns the path of the first key or value that starts on a line (not of the mapping or list it opens) */
 function pathOfLine(f: Failure, line: number): string[] | undefined {
 	const isEntry = (node: CstNode) => node.token.type !== 'block-map' && node.token.type !== 'block-seq';
@@ -224,6 +222,21 @@ const insideFlow: Cause = (f) => {
 	const flow = f.nodes.findLast((node) => node.token.type === 'flow-collection' && node.token.offset <= f.pos);
 	if (flow?.token.type !== 'flow-collection' || f.lineOf(flow.token.offset) !== f.line) return undefined;
 	const { open, close, kind } = flowWords(flow.token);
+	const lineText = f.lineText(f.line);
+	const column = flow.token.offset - (f.text.lastIndexOf('\n', flow.token.offset - 1) + 1);
+	const inside = lineText.slice(column);
+	const parts = topLevelParts(inside.slice(1, closingBracket(inside))).map((part) => part.trim());
+	// `{ at: 10:15, body: We are investigating: failed payments. }`: ": " inside an unquoted value or item.
+	const colon = parts.map((part) => (open === '{' ? /^([^\s"'][^:]*):\s+([^"'\s].*:\s.*)$/ : /^()([^"'\s].*:\s.*)$/).exec(part)).find(Boolean);
+	if (colon) {
+		const [, key, value] = colon;
+		return {
+			line: f.line,
+			path: open === '{' ? [...flow.path, key!] : flow.path,
+			found: `an unquoted ${open === '{' ? 'value' : 'item'} that holds ": " inside the ${open} ... ${close} ${kind} on this line (${JSON.stringify(value)})`,
+			fix: `quote it: ${open === '{' ? `${key}: ` : ''}${JSON.stringify(value)}`,
+		};
+	}
 	return {
 		line: f.line,
 		path: flow.path,
@@ -302,6 +315,16 @@ const indentation: Cause = (f) => {
 	const before = f.linesBefore(line).filter(({ text }) => text.trim() !== '' && !text.trim().startsWith('#'));
 	const previous = before[0]?.line;
 	const path = f.pathAbove(line, indent);
+	const block = f.nodes.filter((node) => f.lineOf(node.token.offset) < line).at(-1);
+	if (block?.token.type === 'block-scalar' && previous !== undefined && f.lineOf(block.token.offset) < previous && indent < indentOf(f.lineText(previous))) {
+		const start = f.lineOf(block.token.offset);
+		return {
+			line,
+			path: block.path,
+			found: `a line of the block of ${block.path.at(-1) ?? 'the value'} (line ${start}) less indented than its first line, which ends the block: YAML reads it as the next key`,
+			fix: 'indent every line of the block at least as deep as its first line',
+		};
+	}
 	const fix = 'indent it like the other keys of its mapping (or the other "-" of its list): they start in the same column';
 	if (previous === undefined) {
 		return indent === 0 ? undefined : { line, path, found: `a first line indented ${spaces(indent)}`, fix: 'start the first line in the first column' };
@@ -340,6 +363,7 @@ const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
 const CAUSES: readonly Cause[] = [
 	duplicateKey,
 	tabIndent,
+	nonBreakingSpace,
 	unclosedQuote,
 	unclosedFlow,
 	textAfterQuote,
