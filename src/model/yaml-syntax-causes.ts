@@ -112,7 +112,10 @@ const unclosedFlow: Cause = (f) => {
 	if (flow?.token.type !== 'flow-collection') return undefined;
 	const { open, close, kind } = flowWords(flow.token);
 	const line = f.lineOf(flow.token.offset);
-	const comment = flow.token.items.flatMap((item) => [...item.start, ...(item.sep ?? [])]).find((token) => token.type === 'comment');
+	// A comment that holds the closing bracket, or is glued to its text like a channel name, is the likely cause.
+	const comment = flow.token.items
+		.flatMap((item) => [...item.start, ...(item.sep ?? [])])
+		.find((token) => token.type === 'comment' && (token.source.includes(close) || /^#\S/.test(token.source)));
 	if (comment) {
 		const hidden = /^#[^,\]}]*/.exec(comment.source)![0].trim();
 		const lineText = f.lineText(f.lineOf(comment.offset));
@@ -128,7 +131,7 @@ const unclosedFlow: Cause = (f) => {
 	return {
 		line,
 		path: flow.path,
-		found: `a ${open} ... ${close} that opens on this line and is not closed (the parser reached line ${f.line}: ${f.message})`,
+		found: `a ${open} ... ${close} ${kind} that opens on this line and is not closed (the parser reached line ${f.line})`,
 		fix: `close it with ${close} on the same line; quote items that hold "#" (an unquoted " #" starts a comment), "," or ": "`,
 	};
 };
@@ -187,12 +190,11 @@ export function valueStartWords(lineText: string): { found: string; fix: string 
 	if (first === '[' || first === '{') {
 		const close = closingBracket(value);
 		const after = close === -1 ? '' : value.slice(close + 1).trim();
-		const kind = first === '[' ? 'a list' : 'a mapping';
 		if (after !== '' && !after.startsWith('#')) {
 			return { found: `text after the "${value[close]}" of a value that starts with "${first}": YAML reads [...] as a list and {...} as a mapping`, fix: quote };
 		}
 		if (first === '{' && close !== -1 && !/:\s/.test(value.slice(1, close))) {
-			return { found: `a value that starts with "{" without "key: value" pairs in it: YAML reads {...} as ${kind} (a PromQL selector like {job="api"} included)`, fix: quote };
+			return { found: `a value that starts with "{" without "key: value" pairs in it: YAML reads {...} as a mapping (a PromQL selector like {job="api"} included)`, fix: quote };
 		}
 		return undefined;
 	}
@@ -251,7 +253,7 @@ const dashWithoutSpace: Cause = (f) => {
 	const above = f.above;
 	const dash = above?.findIndex((key) => key.startsWith('-')) ?? -1;
 	const path = dash === -1 ? above : above?.slice(0, dash);
-	return { line: f.line, path, found: `a list item without a space after "-" (${f.message})`, fix: 'write a space after each "-" of a list: "- item"' };
+	return { line: f.line, path, found: 'a list item without a space after "-": YAML reads "-item" as text', fix: 'write a space after each "-" of a list: "- item"' };
 };
 
 /** `text: Paged: Lena took IC`: after a key, ": " inside an unquoted value starts another mapping. */
