@@ -139,6 +139,14 @@ export const handbookSchema = z.strictObject({
 	publicReview: z.strictObject({ required: z.boolean().default(true) }).prefault({}),
 	checks: z.record(z.string(), checkLevel).default({}),
 	readiness: readinessSchema,
+	/**
+	 * Hours after its build at which a page with clock-dependent facts warns its reader that it may be out of date:
+	 * `public` for the status page and open-incident pages (rebuild it more often than this, a scheduled job will do),
+	 * `onCall` for /on-call/ (the browser works out handoffs itself; the warning is for rotation edits since the build).
+	 */
+	staleAfterHours: z
+		.strictObject({ public: z.number().positive().default(3), onCall: z.number().positive().default(48) })
+		.prefault({}),
 	/** Rotation, escalation timing and policies of the on-call page; optional for teams that page elsewhere. */
 	onCall: onCallSchema.optional(),
 });
