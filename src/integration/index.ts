@@ -39,6 +39,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			pagination: false,
 			expressiveCode: { shiki: { langs: [promqlGrammar] } },
 			routeMiddleware: ['./src/integration/safe-head.ts', ...(context.site === 'public' ? ['./src/routes/public/feed-head.ts'] : [])],
+			components: { Search: './src/components/starlight/Search.astro', ThemeSelect: './src/components/starlight/ThemeSelect.astro' },
 		})),
 		{
 			name: 'firebreak',

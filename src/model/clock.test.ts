@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveNow, resolveToday } from './clock.ts';
+import { resolveClock, resolveNow, resolveToday } from './clock.ts';
 
 describe('resolveToday', () => {
 	it('prefers the flag, then FIREBREAK_TODAY', () => {
@@ -38,5 +38,22 @@ describe('resolveNow', () => {
 		expect(() => resolveNow('UTC', { at: 'yesterday' }, {})).toThrow(/--at must be a timestamp like .* or a time of day 10:15; found "yesterday"/);
 		expect(() => resolveNow('UTC', { at: '25:00' }, {})).toThrow(/--at must be/);
 		expect(() => resolveNow('UTC', { at: '2026-02-30 10:00' }, {})).toThrow(/--at must be/);
+	});
+});
+
+describe('resolveClock', () => {
+	it('stands a pinned day at its last millisecond in the handbook timezone', () => {
+		const { today, now } = resolveClock('Europe/Berlin', undefined, { FIREBREAK_TODAY: '2026-11-23' });
+		expect(today).toBe('2026-11-23');
+		expect(now).toEqual(new Date('2026-11-23T22:59:59.999Z'));
+		// Across a DST change the day's end moves with the offset.
+		expect(resolveClock('Europe/Berlin', '2026-07-01', {}).now).toEqual(new Date('2026-07-01T21:59:59.999Z'));
+	});
+	it('reads the system clock once when nothing is pinned, today being its day in the zone', () => {
+		const before = Date.now();
+		const { today, now } = resolveClock('Pacific/Kiritimati', undefined, {});
+		expect(now.getTime()).toBeGreaterThanOrEqual(before);
+		expect(now.getTime()).toBeLessThanOrEqual(Date.now());
+		expect(today).toBe(new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Kiritimati' }).format(now));
 	});
 });

@@ -172,6 +172,13 @@ export const handbookSchema = z.strictObject({
 		.describe('Whether a public postmortem waits for a non-author\'s approval of its public version (`firebreak public approve`).'),
 	checks: z.record(z.string(), checkLevel).default({}).describe('The level of a policy rule, by rule id: error fails the check and the build, warn reports, off silences.'),
 	readiness: readinessSchema,
+	staleAfterHours: z
+		.strictObject({
+			public: z.number().positive().default(3).describe('Hours after its build at which the status page and open-incident pages warn that they may be out of date (rebuild more often than this; a scheduled job will do).'),
+			onCall: z.number().positive().default(48).describe('The same for /on-call/: the browser works out handoffs itself; the warning is for rotation edits since the build.'),
+		})
+		.prefault({})
+		.describe('When pages whose facts depend on the clock warn their reader.'),
 	onCall: onCallSchema.optional().describe('Rotations, escalation timing and policies of the on-call page; leave out when paging lives elsewhere.'),
 }).describe('handbook.yaml: the incident policy (severity ladder, cadences, thresholds), the sites, the public components and what redaction replaces.');
 

@@ -32,6 +32,7 @@ export function buildPublicArchive(handbook: Handbook, today: string): PublicArc
 		today,
 		asOf: projection.asOf,
 		updatedAt: new Date(latest),
+		staleAfterHours: config.staleAfterHours.public,
 		status: { indicator, description: indicatorDescription(indicator) },
 		components,
 		incidents,

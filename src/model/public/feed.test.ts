@@ -28,6 +28,7 @@ function archiveOf(incidents: PublicIncident[]): PublicArchive {
 		name: 'Acme',
 		url: 'https://status.acme.example',
 		timeZone: ZONE,
+		staleAfterHours: 3,
 		today: '2026-11-23',
 		asOf: at('2026-11-23T23:00:00Z'),
 		updatedAt: at('2026-11-22T23:00:00Z'),

@@ -93,6 +93,8 @@ export interface PublicArchive {
 	asOf: Date;
 	/** The latest change of any public incident (or the start of `today`). */
 	updatedAt: Date;
+	/** Hours after the build at which its pages warn that they may be out of date (`staleAfterHours.public`). */
+	staleAfterHours: number;
 	status: { indicator: Indicator; description: string };
 	components: PublicComponent[];
 	/** Newest first. */
