@@ -113,6 +113,12 @@ export const handbookSchema = z.strictObject({
 		})
 		.prefault({}),
 	runbooks: z.strictObject({ reviewEveryDays: z.int().positive().default(90) }).prefault({}),
+	maintenance: z
+		.strictObject({
+			/** Days before a maintenance window by which customers must have been told (its first update). */
+			noticeDays: z.int().nonnegative().default(5),
+		})
+		.prefault({}),
 	search: z
 		.strictObject({
 			/** Groups of words that name one thing to the team ([disk, volume, pvc]), on top of the built-in ones: a runbook that says one is found by the others. */
