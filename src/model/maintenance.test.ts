@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fillTemplate } from './comms.ts';
@@ -46,5 +48,23 @@ describe('maintenanceCommsValues', () => {
 		const filled = fillTemplate(template.text, maintenanceCommsValues(handbook, maintenance));
 		expect(filled).toContain('planned maintenance on Webhooks, Payments API on 2026-11-28 02:00–04:00 GMT+1 (Berlin time)');
 		expect(filled).not.toMatch(/\{(window|components)\}/);
+	});
+});
+
+describe('a maintenance the loader refuses', () => {
+	it('names the file, line and field of a window that ends before it starts, and of an unknown component', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'firebreak-maintenance-'));
+		cpSync(join(import.meta.dirname, '../../content'), dir, { recursive: true });
+		const file = join(dir, 'maintenance/2026-11-28-webhook-queue-upgrade.mdx');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('scheduledUntil: 2026-11-28T04:00:00+01:00', 'scheduledUntil: 2026-11-28T01:00:00+01:00').replace('components: [webhooks, api]', 'components: [webhooks, payouts]'));
+		const { problems } = openHandbook(dir);
+		expect(problems).toEqual([
+			{ file: 'maintenance/2026-11-28-webhook-queue-upgrade.mdx', line: 5, field: 'scheduledUntil', expected: 'a time after scheduledFor (the window ends after it starts)', found: expect.any(String) },
+		]);
+		writeFileSync(file, readFileSync(file, 'utf8').replace('scheduledUntil: 2026-11-28T01:00:00+01:00', 'scheduledUntil: 2026-11-28T04:00:00+01:00'));
+		expect(openHandbook(dir).problems).toEqual([
+			{ file: 'maintenance/2026-11-28-webhook-queue-upgrade.mdx', field: 'components.1', expected: 'the id of a component (components in handbook.yaml)', found: '"payouts", which no component has' },
+		]);
+		rmSync(dir, { recursive: true, force: true });
 	});
 });

@@ -6,7 +6,7 @@
  */
 import { maintenanceStatus, type MaintenanceStatus } from '../schemas/maintenance.ts';
 import type { Handbook, Maintenance } from './handbook.ts';
-import { formatTime, formatTimestamp, dayIn } from './time.ts';
+import { dayIn, formatTimestamp } from './time.ts';
 
 /** The states in the order a window goes through them (`verifying` may be skipped). */
 export const MAINTENANCE_STATUSES: readonly MaintenanceStatus[] = maintenanceStatus.options;
@@ -90,6 +90,5 @@ export function maintenanceCommsValues(handbook: Handbook, maintenance: Maintena
 		window: formatWindow(data.scheduledFor, data.scheduledUntil, handbook.config.org.timezone),
 		components,
 		service: components,
-		startedAt: formatTime(data.scheduledFor, handbook.config.org.timezone),
 	};
 }
