@@ -11,8 +11,10 @@ import { alerts } from './cli/alerts.ts';
 import { importCommand } from './cli/import.ts';
 import { publicCommand } from './cli/public.ts';
 import { urlsCommand } from './cli/urls.ts';
+import { schemaCommand } from './cli/schema.ts';
+import { incidentCommand } from './cli/incident.ts';
 
-const COMMANDS: Record<string, Command> = { check, new: newEntry, alerts, urls: urlsCommand, public: publicCommand, import: importCommand };
+const COMMANDS: Record<string, Command> = { check, new: newEntry, alerts, urls: urlsCommand, public: publicCommand, import: importCommand, schema: schemaCommand, incident: incidentCommand };
 
 function help(): string {
 	const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));

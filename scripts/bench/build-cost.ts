@@ -3,9 +3,10 @@
  * `npm run bench [-- --sizes 200,1000,5000] [--check-sizes 10000] [--seed 1] [--check-runs 3] [--repeat 1|3,3,1]`: the cost of
  * Firebreak at scale, next to plain Starlight on the same pages. For each size it generates a content folder, times
  * `firebreak check`, the internal build (cold, then again with unchanged content and warm caches), the public build,
- * and a plain-Starlight project built from the same MDX bodies; it prints a table and writes `dist/bench/report.json`.
+ * the time from `firebreak incident update` to a deployable public site, and a plain-Starlight project built from the same MDX bodies; it prints a table and writes `dist/bench/report.json`.
  * A benchmark, not a test: nothing here asserts on time. Everything it writes stays under `dist/bench/` (git-ignored).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +18,8 @@ import { clearFirebreakCaches } from './clear-caches.ts';
 import { ASTRO_SCRIPT } from '../../src/integration/site.ts';
 import { DEFAULT_ENTRY_CACHE, entryCacheFile } from '../../src/model/entry-cache.ts';
 import { folderSize } from './folder-size.ts';
+import { openHandbook } from '../../src/model/open-handbook.ts';
+import { slugify } from '../../src/model/skeletons.ts';
 import { generateContent, type GeneratedCounts } from './generate-content.ts';
 import { measure, type Measured } from './measure.ts';
 import { printReport } from './print-report.ts';
@@ -46,6 +49,13 @@ export interface BuildTiming extends Timing {
 	cards: CardFigures;
 }
 
+export interface PublishTiming {
+	/** The two steps together: what a customer waits for after the IC posts. */
+	wallMs: number;
+	updateMs: number;
+	build: BuildTiming;
+}
+
 /** `firebreak check` without its entry cache (removed before each run, which then writes it) and with it. */
 export interface CheckTimings {
 	cold: Timing & { runsMs: number[] };
@@ -59,6 +69,8 @@ export interface SizeResult {
 	internal: BuildTiming;
 	internalRebuild: BuildTiming;
 	public: BuildTiming;
+	/** From `firebreak incident update` on an open public incident to a deployable `dist/public/` (warm caches). */
+	publishUpdate: PublishTiming;
 	baseline: BuildTiming;
 	baselineRebuild: BuildTiming;
 	/** Internal build time ÷ baseline build time (both cold). */
@@ -126,6 +138,28 @@ async function timeCheckRuns(contentDir: string, logDir: string, beforeEach: () 
 	return { wallMs: median.wallMs, peakRssBytes: peak('peakRssBytes'), peakProcessRssBytes: peak('peakProcessRssBytes'), loadBefore, runsMs: runs.map((run) => run.wallMs) };
 }
 
+/** Declares the open public incident whose updates the bench posts (not timed): what an IC has during an incident. */
+function declareBenchIncident(contentDir: string, logDir: string): string {
+	const handbook = openHandbook(contentDir).handbook!;
+	const [service] = handbook.services.keys();
+	const [component] = handbook.components.keys();
+	const title = 'Bench incident in progress';
+	const args = ['incident', 'declare', '--title', title, '--severity', handbook.ladder[0]!.id, '--service', service!, '--public-title', 'Payments are slow', ...(component ? ['--component', `${component}=partial_outage`] : []), '--at', '08:00'];
+	const result = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, FIREBREAK_CONTENT: contentDir, FIREBREAK_TODAY: TODAY }, encoding: 'utf8' });
+	writeFileSync(join(logDir, 'declare.log'), `${result.stdout}${result.stderr}`);
+	if (result.status !== 0) throw new Error(`firebreak incident declare failed:\n${result.stderr}`);
+	return `${TODAY}-${slugify(title)}`;
+}
+
+/** Times `firebreak incident update` (a new customer update) followed by the public build that publishes it. */
+async function timePublish(incident: string, round: number, env: NodeJS.ProcessEnv, logDir: string, build: () => Promise<BuildTiming>): Promise<PublishTiming> {
+	const logFile = join(logDir, 'update.log');
+	const at = `${String(8 + round).padStart(2, '0')}:00`;
+	const update = ok(await measure(process.execPath, [CLI, 'incident', 'update', incident, '--status', 'identified', '--public', `Update ${round}: we found the cause and are fixing it.`, '--at', at], { env, logFile }), 'firebreak incident update', logFile);
+	const built = await build();
+	return { wallMs: update.wallMs + built.wallMs, updateMs: update.wallMs, build: built };
+}
+
 /**
  * Times one build: Firebreak's as `npm run build -- <site>` runs it (scripts/build.ts, which deletes the site's output
  * folder first, so the sizes are this build's alone and a failed build leaves none), the baseline's as `astro build`.
@@ -171,7 +205,8 @@ async function benchSize(entries: number, repeat: number): Promise<SizeResult> {
 
 	const env = { ...process.env, FIREBREAK_CONTENT: contentDir, FIREBREAK_OUT: outRoot, FIREBREAK_TODAY: TODAY, FIREBREAK_CHECKS_REPORTED: '1' };
 	const baselineDir = join(dir, 'baseline');
-	const rounds: Record<'internal' | 'internalRebuild' | 'public' | 'baseline' | 'baselineRebuild', BuildTiming>[] = [];
+	const rounds: (Record<'internal' | 'internalRebuild' | 'public' | 'baseline' | 'baselineRebuild', BuildTiming> & { publishUpdate: PublishTiming })[] = [];
+	const incident = declareBenchIncident(contentDir, dir);
 	for (let round = 1; round <= repeat; round++) {
 		const tag = (run: string) => (repeat > 1 ? `${run}, round ${round} of ${repeat}` : run);
 		const build = (site: 'internal' | 'public', run: string) =>
@@ -185,12 +220,13 @@ async function benchSize(entries: number, repeat: number): Promise<SizeResult> {
 			internal: await build('internal', 'cold'),
 			internalRebuild: await build('internal', 'warm'),
 			public: await build('public', 'cold'),
+			publishUpdate: await timePublish(incident, round, env, dir, () => build('public', 'after an update')),
 			baseline: await baselineBuild('cold'),
 			baselineRebuild: await baselineBuild('warm'),
 		});
 	}
 	// Each figure is the round with the median time of that build: one slow round (other work on the machine) is dropped.
-	const median = (key: keyof (typeof rounds)[number]) => rounds.map((r) => r[key]).sort((a, b) => a.wallMs - b.wallMs)[Math.floor(rounds.length / 2)]!;
+	const median = <K extends keyof (typeof rounds)[number]>(key: K) => rounds.map((r) => r[key]).sort((a, b) => a.wallMs - b.wallMs)[Math.floor(rounds.length / 2)]!;
 	const [internal, internalRebuild, publicSite, baseline, baselineRebuild] = (['internal', 'internalRebuild', 'public', 'baseline', 'baselineRebuild'] as const).map(median) as [
 		BuildTiming,
 		BuildTiming,
@@ -205,6 +241,7 @@ async function benchSize(entries: number, repeat: number): Promise<SizeResult> {
 		internal,
 		internalRebuild,
 		public: publicSite,
+		publishUpdate: median('publishUpdate'),
 		baseline,
 		baselineRebuild,
 		ratio: internal.wallMs / baseline.wallMs,

@@ -23,6 +23,7 @@ export function printReport(report: BenchReport): void {
 		['plain Starlight, same bodies: time / peak RSS (largest process)', (s) => time(s.baseline)],
 		['**internal ÷ baseline**', (s) => `**${s.ratio.toFixed(2)}×**`],
 		['public build, cold: time / peak RSS (largest process)', (s) => time(s.public)],
+		['**time to publish an update**: `incident update` + public build (warm)', (s) => `**${seconds(s.publishUpdate.wallMs)}** (${seconds(s.publishUpdate.updateMs)} + ${seconds(s.publishUpdate.build.wallMs)})`],
 		['rebuild, unchanged content: internal / baseline', (s) => `${seconds(s.internalRebuild.wallMs)} / ${seconds(s.baselineRebuild.wallMs)}`],
 		['**rebuild: internal ÷ baseline**', (s) => `**${s.rebuildRatio.toFixed(2)}×**`],
 		['pages built: internal / public / baseline', (s) => `${s.internal.pages} / ${s.public.pages} / ${s.baseline.pages}`],

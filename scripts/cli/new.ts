@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveToday } from '../../src/model/clock.ts';
+import { resolveNow, resolveToday, type Now } from '../../src/model/clock.ts';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { formatProblems } from '../../src/model/problems.ts';
@@ -15,7 +15,7 @@ const KINDS = ['incident', 'postmortem', 'runbook'] as const;
 export const newEntry: Command = {
 	summary: 'write a skeleton: incident, postmortem (--from <incident>) or runbook',
 	usage: [
-		'firebreak new incident --title <text> --severity <id> --service <id> [--today YYYY-MM-DD]',
+		'firebreak new incident --title <text> --severity <id> --service <id> [--at <timestamp> | --at HH:MM] [--today YYYY-MM-DD]',
 		'       firebreak new postmortem --from <incident id> [--today YYYY-MM-DD]',
 		'       firebreak new runbook (--service <id> (--alert <AlertName> | --title <text>) | --from <incident id>) [--today YYYY-MM-DD]',
 	].join('\n'),
@@ -29,6 +29,7 @@ export const newEntry: Command = {
 				service: { type: 'string' },
 				alert: { type: 'string' },
 				today: { type: 'string' },
+				at: { type: 'string' },
 			},
 			strict: true,
 			allowPositionals: true,
@@ -42,15 +43,18 @@ export const newEntry: Command = {
 			return 1;
 		}
 		const handbook = opened.handbook;
+		if (values.at !== undefined && kind !== 'incident') throw new UsageError('--at applies to new incident');
 		let today: string;
+		let now: Now;
 		try {
 			today = resolveToday(handbook.config.org.timezone, values.today);
+			now = resolveNow(handbook.config.org.timezone, { at: values.at, today: values.today });
 		} catch (error) {
 			throw new UsageError((error as Error).message);
 		}
 		let skeleton: Skeleton;
 		try {
-			skeleton = build(handbook, kind, values, today);
+			skeleton = build(handbook, kind, values, today, now.at);
 		} catch (error) {
 			if (error instanceof SkeletonError) throw new UsageError(error.message);
 			throw error;
@@ -63,11 +67,14 @@ export const newEntry: Command = {
 		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(path, skeleton.text, { flag: 'wx' });
 		console.log(`✔ wrote ${relative(process.cwd(), path)}`);
+		if (kind === 'incident' && now.source === 'pinned day') {
+			console.log(`  startedAt and detectedAt are ${today} 00:00: the day is pinned (--today or FIREBREAK_TODAY), so there is no "now"; give the time with --at.`);
+		}
 		return 0;
 	},
 };
 
-function build(handbook: Handbook, kind: (typeof KINDS)[number], values: Record<string, string | undefined>, today: string): Skeleton {
+function build(handbook: Handbook, kind: (typeof KINDS)[number], values: Record<string, string | undefined>, today: string, now: Date): Skeleton {
 	const incident = values.from === undefined ? undefined : handbook.incidents.get(values.from);
 	if (values.from !== undefined && !incident) throw new SkeletonError(`--from must be an incident id (a file name in incidents/, without extension); found "${values.from}"`);
 	if (kind === 'postmortem') {
@@ -84,5 +91,5 @@ function build(handbook: Handbook, kind: (typeof KINDS)[number], values: Record<
 	if (incident) throw new SkeletonError('--from applies to postmortem and runbook');
 	const { title, severity, service } = values;
 	if (!title || !severity || !service) throw new SkeletonError('a new incident needs --title, --severity and --service');
-	return incidentSkeleton(handbook, { title, severity, service }, today);
+	return incidentSkeleton(handbook, { title, severity, service }, now);
 }

@@ -38,7 +38,8 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			customCss: ['./src/styles/fonts.css', './src/styles/firebreak.css', './src/styles/print.css'],
 			pagination: false,
 			expressiveCode: { shiki: { langs: [promqlGrammar] } },
-			routeMiddleware: './src/integration/safe-head.ts',
+			routeMiddleware: ['./src/integration/safe-head.ts', ...(context.site === 'public' ? ['./src/routes/public/feed-head.ts'] : [])],
+			components: { Search: './src/components/starlight/Search.astro', ThemeSelect: './src/components/starlight/ThemeSelect.astro' },
 		})),
 		{
 			name: 'firebreak',

@@ -87,13 +87,14 @@ export function checkLinks(dir: string, options: LinkCheckOptions): LinkCheckRes
 	for (const file of files) {
 		const path = sitePath(file);
 		const ext = extname(file);
-		const text = ext === '.html' || ext === '.xml' || ext === '.json' ? readFileSync(join(dir, file), 'utf8') : undefined;
+		const xml = ext === '.xml' || ext === '.atom';
+		const text = ext === '.html' || xml || ext === '.json' ? readFileSync(join(dir, file), 'utf8') : undefined;
 		if (text === undefined) continue;
 		if (ext === '.html') {
 			const page = readHtml(text);
 			ids.set(file, page.ids);
 			pages.push({ path, urls: page.urls });
-		} else if (ext === '.xml') pages.push({ path, urls: xmlUrls(text) });
+		} else if (xml) pages.push({ path, urls: xmlUrls(text) });
 		else if (!file.startsWith('pagefind/')) pages.push({ path, urls: jsonUrls(text) });
 	}
 

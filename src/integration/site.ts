@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveToday } from '../model/clock.ts';
+import { resolveClock } from '../model/clock.ts';
 import { contentDir } from '../model/content-dir.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { DEFAULT_ENTRY_CACHE } from '../model/entry-cache.ts';
@@ -34,6 +34,8 @@ export interface SiteContext {
 	cacheDir: string;
 	/** `YYYY-MM-DD` in the handbook's timezone; empty when the handbook could not be read. */
 	today: string;
+	/** The instant this build stands for (see `Clock` in model/clock.ts); absent when the handbook could not be read. */
+	builtAt?: Date;
 	handbook?: Handbook;
 	problems: readonly Problem[];
 }
@@ -64,12 +66,14 @@ export function siteContext(env: NodeJS.ProcessEnv = process.env): SiteContext {
 	const opened = openHandbook(dir, { cacheDir: DEFAULT_ENTRY_CACHE });
 	// The content folder and output folder pick the cache, so fixture builds never reuse another folder's data store.
 	const hash = createHash('sha256').update(`${dir}\0${outRoot}`).digest('hex').slice(0, 12);
+	const clock = opened.handbook ? resolveClock(opened.handbook.config.org.timezone, undefined, env) : undefined;
 	const context: SiteContext = {
 		site,
 		contentDir: dir,
 		outDir: siteOutDir(site, env),
 		cacheDir: resolve('node_modules/.astro', hash, site),
-		today: opened.handbook ? resolveToday(opened.handbook.config.org.timezone, undefined, env) : '',
+		today: clock?.today ?? '',
+		...(clock ? { builtAt: clock.now } : {}),
 		problems: opened.problems,
 		...(opened.handbook ? { handbook: opened.handbook } : {}),
 	};
@@ -87,4 +91,11 @@ export function handbook(): Handbook {
 /** @returns today's date for this build (`YYYY-MM-DD`). */
 export function today(): string {
 	return siteContext().today;
+}
+
+/** @returns the instant this build stands for: pages with clock-dependent facts carry it as their build time. */
+export function builtAt(): Date {
+	const context = siteContext();
+	if (!context.builtAt) throw new ContentError(context.problems);
+	return context.builtAt;
 }

@@ -5,6 +5,7 @@
  */
 import type { ActionItem, Handbook, Incident, Postmortem, Runbook, Service } from './handbook.ts';
 import type { Entry, LoadedContent } from './load-content.ts';
+import { didYouMean } from './did-you-mean.ts';
 import type { Problem } from './problems.ts';
 
 /** @returns the linked handbook and every reference problem; a handbook with problems must not be built. */
@@ -29,15 +30,21 @@ export function linkHandbook(content: LoadedContent): { handbook: Handbook; prob
 	reportDuplicateIds(content.config.severities.map((s, i) => ({ id: s.id, file: 'handbook.yaml', field: `severities.${i}` })), 'severity', problems);
 	reportDuplicateIds(content.config.components.map((c, i) => ({ id: c.id, file: 'handbook.yaml', field: `components.${i}` })), 'component', problems);
 
-	const ref = (kinds: RefKind[], id: string | undefined, file: string, field: string) => {
+	const known: Record<RefKind, ReadonlyMap<string, unknown>> = { person: people, team: teams, service: services, component: components };
+	/**
+	 * @param kinds what the field accepts
+	 * @param narrowed what the message asks for and suggests, and why, where a rule accepts less than the field
+	 */
+	const ref = (kinds: RefKind[], id: string | undefined, file: string, field: string, narrowed?: { kinds: RefKind[]; why: string }) => {
 		if (id === undefined) return;
 		if (kinds.includes('service') && content.rejected.has(`services:${id}`)) return;
 		// An unreadable people.yaml is reported once; every owner would otherwise look dangling.
 		if ((kinds.includes('person') || kinds.includes('team')) && content.rejected.has('people.yaml')) return;
-		const found = kinds.some((kind) => (kind === 'person' ? people : kind === 'team' ? teams : kind === 'service' ? services : components).has(id));
-		if (!found) {
-			problems.push({ file, field, expected: `the id of a ${kinds.join(' or ')} (${REF_SOURCES[kinds[0]!]})`, found: `"${id}", which no ${kinds.join(' or ')} has` });
-		}
+		if (kinds.some((kind) => known[kind].has(id))) return;
+		const says = narrowed?.kinds ?? kinds;
+		const fix = didYouMean(id, says.flatMap((kind) => [...known[kind].keys()]));
+		const expected = `${refExpected(says)}${narrowed ? `: ${narrowed.why}` : ''}`;
+		problems.push({ file, field, expected, found: `"${id}", which no ${says.join(' or ')} has`, ...(fix ? { fix } : {}) });
 	};
 
 	for (const person of content.people) ref(['team'], person.data.team, person.file, `${person.field}.team`);
@@ -73,7 +80,8 @@ export function linkHandbook(content: LoadedContent): { handbook: Handbook; prob
 	for (const postmortem of content.postmortems) {
 		const { data, file } = postmortem;
 		if (!incidents.has(data.incident) && !content.rejected.has(`incidents:${data.incident}`)) {
-			problems.push({ file, field: 'incident', expected: 'the id of an incident (its file name in incidents/, without extension)', found: `"${data.incident}", which no incident has` });
+			const fix = didYouMean(data.incident, incidents.keys());
+			problems.push({ file, field: 'incident', expected: 'the id of an incident (its file name in incidents/, without extension)', found: `"${data.incident}", which no incident has`, ...(fix ? { fix } : {}) });
 		}
 		const earlier = postmortemByIncident.get(data.incident);
 		if (earlier) {
@@ -82,8 +90,9 @@ export function linkHandbook(content: LoadedContent): { handbook: Handbook; prob
 		data.authors.forEach((id, i) => ref(['person'], id, file, `authors.${i}`));
 		data.actionItems.forEach((item, i) => {
 			const field = `actionItems.${i}`;
-			// A team as owner is a policy finding (checks), an unknown id is a broken reference.
-			ref(['person', 'team'], item.owner, file, `${field}.owner`);
+			// A team as owner is a policy finding (action-item-owner, whose level the team sets); an unknown id is a
+			// broken reference, and the message asks for what that rule accepts: a person.
+			ref(['person', 'team'], item.owner, file, `${field}.owner`, { kinds: ['person'], why: 'one person owns an action item, not a team' });
 			const twin = actionItemIds.get(item.id);
 			if (twin) {
 				problems.push({ file, field: `${field}.id`, expected: 'an action-item id used once across all postmortems', found: `"${item.id}", also used in ${twin.postmortem.file}` });
@@ -137,6 +146,13 @@ const REF_SOURCES: Record<RefKind, string> = {
 	service: 'the id: of a file in services/',
 	component: 'components in handbook.yaml',
 };
+
+/** @returns what a reference field expects: the kinds of id it takes and where each is listed. */
+function refExpected(kinds: readonly RefKind[]): string {
+	// Owners may be a team or a person, both listed in people.yaml.
+	const where = kinds.length === 2 && kinds.includes('person') && kinds.includes('team') ? 'teams and people in people.yaml' : kinds.map((kind) => REF_SOURCES[kind]).join(', or ');
+	return `the id of a ${kinds.join(' or ')} (${where})`;
+}
 
 function uniqueById<T>(entries: readonly Entry<T>[], kind: string, problems: Problem[]): Map<string, Entry<T>> {
 	reportDuplicateIds(entries, kind, problems);

@@ -63,7 +63,7 @@ describe('a maintenance the loader refuses', () => {
 		]);
 		writeFileSync(file, readFileSync(file, 'utf8').replace('scheduledUntil: 2026-11-28T01:00:00+01:00', 'scheduledUntil: 2026-11-28T04:00:00+01:00'));
 		expect(openHandbook(dir).problems).toEqual([
-			{ file: 'maintenance/2026-11-28-webhook-queue-upgrade.mdx', field: 'components.1', expected: 'the id of a component (components in handbook.yaml)', found: '"payouts", which no component has' },
+			{ file: 'maintenance/2026-11-28-webhook-queue-upgrade.mdx', line: 3, field: 'components.1', expected: 'the id of a component (components in handbook.yaml)', found: '"payouts", which no component has' },
 		]);
 		rmSync(dir, { recursive: true, force: true });
 	});

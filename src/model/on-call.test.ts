@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { onCallSchema } from '../schemas/on-call.ts';
-import { handoffWords, hasStarted, shift, shiftsFrom } from './on-call.ts';
+import { handoffWords, hasStarted, hasStartedAt, shift, shiftsAt, shiftsFrom } from './on-call.ts';
 
 const ZONE = 'Europe/Berlin';
 const rotation = onCallSchema.parse({
@@ -30,6 +30,31 @@ describe('on-call rotation', () => {
 		expect(next).toMatchObject({ index: 47, primary: 'cem', secondary: 'eli' });
 		// The day before a handoff still belongs to the outgoing shift.
 		expect(shiftsFrom(rotation, ZONE, '2026-11-22', 1)[0]!.index).toBe(45);
+	});
+
+	it('gives the shift holding the pager at an instant: the outgoing one until the handoff, the incoming one from it', () => {
+		// Monday 2026-11-30 10:00 Berlin (09:00 UTC) hands shift 46 to shift 47.
+		expect(shiftsAt(rotation, ZONE, new Date('2026-11-30T08:59:59.999Z'), 1)[0]!.index).toBe(46);
+		expect(shiftsAt(rotation, ZONE, new Date('2026-11-30T09:00:00Z'), 1)[0]!.index).toBe(47);
+		expect(shiftsAt(rotation, ZONE, new Date('2026-12-02T12:00:00Z')).map((s) => s.index)).toEqual([47, 48]);
+		// Across spring-forward the handoff is 10:00 local, 08:00 UTC.
+		expect(shiftsAt(rotation, ZONE, new Date('2026-03-30T07:59:00Z'), 1)[0]!.start).toEqual(new Date('2026-03-23T09:00:00Z'));
+		expect(shiftsAt(rotation, ZONE, new Date('2026-03-30T08:00:00Z'), 1)[0]!.start).toEqual(new Date('2026-03-30T08:00:00Z'));
+	});
+
+	it('keeps the day rule for a pinned day on every day of a year: the shift that starts on or before it', () => {
+		const DAY = 86_400_000;
+		for (let time = Date.parse('2026-01-01'); time < Date.parse('2027-01-01'); time += DAY) {
+			const today = new Date(time).toISOString().slice(0, 10);
+			const weeks = Math.floor((time - Date.parse(rotation.start)) / (7 * DAY));
+			expect(shiftsFrom(rotation, ZONE, today, 1)[0]!.index, today).toBe(Math.max(0, weeks));
+		}
+	});
+
+	it('has not started before the first handoff', () => {
+		expect(hasStartedAt(rotation, ZONE, new Date('2026-01-05T08:59:00Z'))).toBe(false);
+		expect(hasStartedAt(rotation, ZONE, new Date('2026-01-05T09:00:00Z'))).toBe(true);
+		expect(shiftsAt(rotation, ZONE, new Date('2025-12-01T00:00:00Z'), 1)[0]!.index).toBe(0);
 	});
 
 	it('supports rotations that are not a week long, and no secondary', () => {

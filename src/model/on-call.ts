@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import type { Rotation } from '../schemas/on-call.ts';
 import type { Handbook } from './handbook.ts';
-import { daysBetween } from './time.ts';
+import { dayIn, daysBetween, lastInstantOf } from './time.ts';
 
 export interface Shift {
 	/** 0 for the shift that starts on `rotation.start`. */
@@ -38,18 +38,32 @@ export function shift(rotation: Rotation, zone: string, index: number): Shift {
 }
 
 /**
- * The shift on duty on a day is the one that holds it after that day's handoff: on a handoff day the incoming person
- * has the pager for most of the day.
- * @param today `YYYY-MM-DD` (the injected clock)
+ * @param instant the moment asked about: the build's time, or the reader's in the browser
  * @param count how many consecutive shifts to return (2: this one and the next)
- * @returns the shift on duty `today` and the ones after it; before the rotation starts, its first shifts
+ * @returns the shift holding the pager at `instant` and the ones after it; before the rotation starts, its first shifts
  */
-export function shiftsFrom(rotation: Rotation, zone: string, today: string, count = 2): Shift[] {
-	const first = Math.max(0, Math.floor(daysBetween(rotation.start, today) / rotation.lengthDays));
+export function shiftsAt(rotation: Rotation, zone: string, instant: Date, count = 2): Shift[] {
+	// The shift that starts on or before the instant's day, unless that day's handoff is still to come.
+	let first = Math.max(0, Math.floor(daysBetween(rotation.start, dayIn(instant, zone)) / rotation.lengthDays));
+	if (first > 0 && instant < shift(rotation, zone, first).start) first -= 1;
 	return Array.from({ length: count }, (_, i) => shift(rotation, zone, first + i));
 }
 
-/** @returns whether the rotation is running on `today` (false before its first shift). */
+/**
+ * The shift on duty on a day is the one that holds it after that day's handoff: on a handoff day the incoming person
+ * has the pager for most of the day. (A pinned build stands at its day's end, so this is `shiftsAt` then.)
+ * @param today `YYYY-MM-DD` (the injected clock)
+ */
+export function shiftsFrom(rotation: Rotation, zone: string, today: string, count = 2): Shift[] {
+	return shiftsAt(rotation, zone, lastInstantOf(today, zone), count);
+}
+
+/** @returns whether the rotation's first shift has begun at `instant` */
+export function hasStartedAt(rotation: Rotation, zone: string, instant: Date): boolean {
+	return instant >= shift(rotation, zone, 0).start;
+}
+
+/** @returns whether the rotation is running on `today` (false before its first shift's day). */
 export function hasStarted(rotation: Rotation, today: string): boolean {
 	return daysBetween(rotation.start, today) >= 0;
 }

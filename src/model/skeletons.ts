@@ -3,11 +3,11 @@
  * the error-level checks as written, so the first commit of a new postmortem never breaks the build.
  */
 import { Document, isMap, isScalar } from 'yaml';
-import type { Handbook, Incident } from './handbook.ts';
+import type { Handbook, Incident, Service } from './handbook.ts';
 import { INCIDENT_MILESTONES, incidentTimes } from './incidents.ts';
 import { ownerName } from './people.ts';
 import { RUNBOOK_SECTIONS } from './runbooks.ts';
-import { endOfDay, formatDuration, formatTimestamp, isoInZone } from './time.ts';
+import { dayIn, endOfDay, formatDuration, formatTimestamp, isoInZone } from './time.ts';
 
 export interface Skeleton {
 	/** Path relative to the content folder. */
@@ -44,18 +44,19 @@ export class SkeletonError extends Error {}
 
 /**
  * @param options title, severity id and service id of the new incident
- * @param today the injected clock: the file name and the placeholder start time use it
+ * @param now when it started and was detected (`resolveNow`, the injected clock); its day names the file
  */
-export function incidentSkeleton(handbook: Handbook, options: { title: string; severity: string; service: string }, today: string): Skeleton {
+export function incidentSkeleton(handbook: Handbook, options: { title: string; severity: string; service: string }, now: Date): Skeleton {
 	const severity = handbook.severities.get(options.severity);
 	if (!severity) throw new SkeletonError(`--severity must be one of ${handbook.ladder.map((s) => s.id).join(', ')}; found "${options.severity}"`);
 	if (!handbook.services.has(options.service)) throw new SkeletonError(`--service must be a service id (${[...handbook.services.keys()].join(', ')}); found "${options.service}"`);
+	const zone = handbook.config.org.timezone;
 	const data = {
 		title: options.title,
 		severity: severity.id,
 		services: [options.service],
-		startedAt: `${today} 00:00`,
-		detectedAt: `${today} 00:00`,
+		startedAt: isoInZone(now, zone),
+		detectedAt: isoInZone(now, zone),
 		roles: {},
 		public: false,
 		updates: [],
@@ -63,12 +64,12 @@ export function incidentSkeleton(handbook: Handbook, options: { title: string; s
 	};
 	const text = frontmatter(data, {
 		severity: `${handbook.ladder.map((s) => `${s.id}: ${s.label}`).join(', ')}. When in doubt, pick the higher one.`,
-		startedAt: `Set the real times (without an offset they are read in ${handbook.config.org.timezone}); add acknowledgedAt, mitigatedAt, resolvedAt as they happen.`,
+		startedAt: `When the impact started and when someone noticed: set each earlier if it was (without an offset a time is read in ${zone}); add acknowledgedAt, mitigatedAt, resolvedAt as they happen.`,
 		roles: `ic, tl, comms: person ids from people.yaml.${severity.icRequired ? ` ${severity.label} needs an incident commander.` : ''}`,
 		public: 'true puts it on the status page: then set publicTitle and post updates.',
 		timeline: 'Internal: { at, text } entries, what responders saw and did.',
 	});
-	return { file: `incidents/${today}-${slugify(options.title)}.mdx`, text: `${text}\nInternal notes: links to the incident channel, dashboards, hand-offs.\n` };
+	return { file: `incidents/${dayIn(now, zone)}-${slugify(options.title)}.mdx`, text: `${text}\nInternal notes: links to the incident channel, dashboards, hand-offs.\n` };
 }
 
 /**
@@ -114,15 +115,18 @@ export function postmortemSkeleton(handbook: Handbook, incident: Incident, today
 	const roles = Object.entries({ 'incident commander': data.roles.ic, 'tech lead': data.roles.tl, comms: data.roles.comms })
 		.filter(([, id]) => id)
 		.map(([role, id]) => `${role} ${ownerName(handbook, id)}`);
+	// Everything the skeleton knows is internal (the severity, the response times, who held which role): it sits in
+	// <Internal>, and only what the authors write outside it is published.
 	const body = [
 		'## What happened',
 		'',
-		`${severity.label}, ${isoInZone(data.startedAt, zone).slice(0, 10)}.`,
+		'<Internal>',
+		`${severity.label}, ${isoInZone(data.startedAt, zone).slice(0, 10)}.${roles.length > 0 ? ` Roles: ${roles.join(', ')}.` : ''}`,
 		'',
-		...(roles.length > 0 ? ['<Internal>', `Roles: ${roles.join(', ')}.`, '</Internal>', ''] : []),
 		...milestones,
 		'',
-		'The turning points in order: what responders saw, what they tried, what worked. The full timeline is on the incident page.',
+		todo('the turning points in order, outside this box: what responders saw, what they tried, what worked (the full timeline is on the incident page). That text is what customers read once the postmortem is public.'),
+		'</Internal>',
 		'',
 		'## What went well',
 		'',
@@ -136,7 +140,7 @@ export function postmortemSkeleton(handbook: Handbook, incident: Incident, today
 
 /**
  * @param options the service, and the alert the runbook answers (it names the file) or a title
- * @returns a draft runbook with the standard sections and the service's escalation chain filled in
+ * @returns a draft runbook of the shared template, with the service's escalation chain filled in
  */
 export function runbookSkeleton(handbook: Handbook, options: { service: string; alert?: string; title?: string }, today: string): Skeleton {
 	const service = handbook.services.get(options.service);
@@ -144,19 +148,59 @@ export function runbookSkeleton(handbook: Handbook, options: { service: string; 
 	if (options.alert !== undefined && !/^[A-Za-z_:][A-Za-z0-9_:]*$/.test(options.alert)) throw new SkeletonError(`--alert must be an alert name, like CheckoutApiHighErrorRate; found "${options.alert}"`);
 	const title = options.title ?? (options.alert ? `${service.data.name}: ${options.alert}` : undefined);
 	if (!title) throw new SkeletonError('give --alert (the alert this runbook answers) or --title (for a failure mode without an alert)');
-	const fm = frontmatter(
-		{ title, service: service.id, alerts: options.alert ? [options.alert] : [], owner: service.data.team, lastReviewed: today, status: 'draft', tags: [] },
-		{ status: 'draft → needs-review → reviewed, once the owner has walked through it.' },
-	);
-	const escalation = service.data.escalation.length > 0 ? `Page in this order: ${service.data.escalation.map((id) => ownerName(handbook, id)).join(', ')}.` : 'Who to page next, and when.';
-	const guidance: Record<(typeof RUNBOOK_SECTIONS)[number], string> = {
-		Meaning: 'What fired, the threshold, and what it measures, for someone who has never seen this alert.',
-		Impact: 'What customers notice, and at which point this becomes an incident (which severity).',
-		Diagnosis: '1. The dashboard to open first, and what to look for.\n2. The commands that tell the likely causes apart.',
-		Mitigation: '1. The safest step that stops the bleeding, with the exact command.\n2. How to tell it worked.',
-		Escalation: escalation,
-	};
-	const body = RUNBOOK_SECTIONS.map((section) => `## ${section}\n\n${guidance[section]}\n`).join('\n');
 	const name = options.alert ?? slugify(title);
-	return { file: `runbooks/${service.id}/${name}.mdx`, text: `${fm}\n${body}` };
+	return { file: `runbooks/${service.id}/${name}.mdx`, text: runbookText(handbook, { title, service, alerts: options.alert ? [options.alert] : [], status: 'draft', today }) };
+}
+
+type RunbookSection = (typeof RUNBOOK_SECTIONS)[number];
+
+/** A runbook of the shared template, before its owner writes it. */
+export interface RunbookDraft {
+	title: string;
+	service: Service;
+	alerts: string[];
+	/** `draft` from `firebreak new runbook`, `needs-review` for a stub written from the rule files. */
+	status: 'draft' | 'needs-review';
+	/** `lastReviewed`. */
+	today: string;
+	/** What is known already, by section: written above the section's TODO. */
+	known?: Partial<Record<RunbookSection, string[]>>;
+	/** Text of an MDX comment at the top of the body (where the file came from). */
+	origin?: string;
+}
+
+/**
+ * The one runbook template (`firebreak new runbook` and `firebreak alerts stub`): the frontmatter with each field's
+ * instructions as a YAML comment, then the standard sections, each ending with a **TODO:** that says what to write.
+ */
+export function runbookText(handbook: Handbook, draft: RunbookDraft): string {
+	const fm = frontmatter(
+		{ title: draft.title, service: draft.service.id, alerts: draft.alerts, owner: draft.service.data.team, lastReviewed: draft.today, status: draft.status },
+		{
+			alerts: 'The alerts this runbook answers: names from alerts/**, or { name: X, external: true } for alerts defined elsewhere.',
+			owner: 'A team id (usual) or a person id.',
+			status: 'draft → needs-review → reviewed, once the owner has walked through it (then set lastReviewed to that day).',
+		},
+	);
+	const chain = draft.service.data.escalation.map((id) => ownerName(handbook, id));
+	const [worst, next] = handbook.ladder;
+	const sentence = (text: string) => text.trim().replace(/\.$/, '');
+	const guidance: Record<RunbookSection, string> = {
+		Meaning: `what is broken ${draft.alerts.length > 0 ? 'when this fires' : 'in this failure mode'}, in one or two sentences for someone who has never seen it.`,
+		Impact: 'who notices and how badly: customers, merchants, other teams. Say what gets worse if nobody acts.',
+		Diagnosis: 'the first things to look at, with links to dashboards and logs and the exact commands to run.',
+		Mitigation: 'the steps that stop the impact (roll back, scale out, fail over), safest first, and how to tell they worked.',
+		Escalation: next && worst ? `when to declare a ${next.label} (${sentence(next.definition)}) and when a ${worst.label} (${sentence(worst.definition)}).` : 'when to declare an incident.',
+	};
+	const known: Partial<Record<RunbookSection, string[]>> = { ...draft.known, Escalation: [...(chain.length > 0 ? [`Page in this order: ${chain.join(', ')}.`] : []), ...(draft.known?.Escalation ?? [])] };
+	const body = [
+		...(draft.origin ? [`{/* ${draft.origin} */}`] : []),
+		...RUNBOOK_SECTIONS.map((section) => [`## ${section}`, ...(known[section] ?? []), todo(guidance[section])].join('\n\n')),
+	].join('\n\n');
+	return `${fm}\n${body}\n`;
+}
+
+/** @returns a marker of where an author must write; it shows on the page until someone does. */
+function todo(what: string): string {
+	return `**TODO:** ${what}`;
 }

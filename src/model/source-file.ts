@@ -10,6 +10,7 @@ import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Problem } from './problems.ts';
 import { cutValues } from './yaml-comments.ts';
 import { syntaxProblem } from './yaml-syntax.ts';
+import { flowMapMisreads } from './yaml-flow-maps.ts';
 
 /** On failure, `read` is what a text that parsed but must not be used (a cut value) read as, to name its entry. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[]; read?: unknown };
@@ -56,14 +57,19 @@ export function parseYaml(text: string, file: string, lineOffset = 0): Parsed<un
 	} catch (error) {
 		return { ok: false, problems: [yamlError(error, text, file, lineOffset)] };
 	}
-	const cut = cutValues(text, file, lineOffset);
-	return cut.length > 0 ? { ok: false, problems: cut, read: value } : { ok: true, value };
+	const misread = misreadValues(text, file, lineOffset);
+	return misread.length > 0 ? { ok: false, problems: misread, read: value } : { ok: true, value };
 }
 
-/** @returns the first syntax error of `text` in `yaml`'s words, or js-yaml's when `yaml` accepts the text */
+/** Values that parsed but are not what the author wrote: cut by a comment or by a "," inside { }, a `{{ template }}` read as a mapping. */
+function misreadValues(text: string, file: string, lineOffset: number): Problem[] {
+	return [...cutValues(text, file, lineOffset), ...flowMapMisreads(text, file, lineOffset)];
+}
+
+/** @returns the first syntax error of `text`, in words that say its cause and fix (see yaml-syntax.ts) */
 function yamlError(error: unknown, text: string, file: string, lineOffset: number): Problem {
 	if (!(error instanceof YAMLException)) throw error;
-	return syntaxProblem(text, file, lineOffset) ?? { file, field: '(YAML syntax)', line: error.mark.line + 1 + lineOffset, expected: 'valid YAML', found: error.reason };
+	return syntaxProblem(text, file, lineOffset, error)!;
 }
 
 /**
@@ -140,7 +146,7 @@ export class YamlLines {
 /**
  * Parses a YAML stream of one or more `---`-separated documents (alert rule files, Kubernetes manifests) into plain
  * data, with the line of every entry taken from js-yaml's node events: ten times faster than `yaml`'s node trees,
- * which made rule files the slowest part of `firebreak check` at 10,000 entries. Duplicate keys and cut values are
+ * which made rule files the slowest part of `firebreak check` at 10,000 entries. Duplicate keys and misread values are
  * errors, and syntax errors are worded as in `parseYaml`.
  */
 export function parseYamlWithLines(text: string, file: string): Parsed<{ documents: unknown[]; lines: YamlLines }> {
@@ -164,8 +170,8 @@ export function parseYamlWithLines(text: string, file: string): Parsed<{ documen
 	} catch (error) {
 		return { ok: false, problems: [yamlError(error, text, file, 0)] };
 	}
-	const cut = cutValues(text, file);
-	return cut.length > 0 ? { ok: false, problems: cut } : { ok: true, value: { documents, lines } };
+	const misread = misreadValues(text, file, 0);
+	return misread.length > 0 ? { ok: false, problems: misread } : { ok: true, value: { documents, lines } };
 }
 
 /** Where a field is written: its line in the file, and the text of its value as written (`1.10`, not 1.1). */

@@ -37,6 +37,11 @@ export function endOfDay(day: string, zone: string): Date {
 	return new Date(end);
 }
 
+/** @returns the last millisecond of the calendar day `day` in `zone`: a pinned build's "now" (model/clock.ts). */
+export function lastInstantOf(day: string, zone: string): Date {
+	return new Date(endOfDay(day, zone).getTime() - 1);
+}
+
 // Every page of a build asks for the end of the same day; luxon takes ~0.3 ms to answer.
 const dayEnds = new Map<string, number>();
 

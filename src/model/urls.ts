@@ -39,8 +39,8 @@ export const urls = {
 	card: (kind: CardKind, id: string) => `/og/${kind}/${id}.png`,
 };
 
-/** The kinds of entries that have an Open Graph card. */
-export type CardKind = 'runbooks' | 'incidents' | 'postmortems';
+/** The kinds of entries that have an Open Graph card; `site` is the card of a site's own pages (home, lists). */
+export type CardKind = 'runbooks' | 'incidents' | 'postmortems' | 'site';
 
 /** @returns `path` on the site whose base URL is `base` (a `sites.*` value of handbook.yaml). */
 export function absoluteUrl(base: string, path: string): string {

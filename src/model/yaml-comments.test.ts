@@ -44,6 +44,36 @@ describe('cutValues', () => {
 		expect(cutValues(text, 'x.yaml')).toEqual([]);
 	});
 
+	it('reports a "#" glued to its text where the value starts, which leaves the field empty', () => {
+		expect(cutValues('id: payments\nchannel: #incidents\nname: Payments\n', 'people.yaml')).toEqual([
+			{
+				file: 'people.yaml',
+				field: 'channel',
+				line: 2,
+				expected: 'the value, in quotes: "#incidents" (an unquoted value that starts with "#" is a comment, so YAML leaves the field empty)',
+				found: 'an empty value, and "#incidents" dropped as a comment',
+				fix: 'quote it: channel: "#incidents"',
+			},
+		]);
+	});
+
+	it.each([
+		['a list item', 'channels:\n  - #incidents\n  - "#ops"\n', 'channels.0', 'quote it: - "#incidents"'],
+		['a key of a mapping in a list', 'teams:\n  - id: web\n    channel:  #web-team\n', 'teams.0.channel', 'quote it: channel: "#web-team"'],
+		['a frontmatter field', 'title: Outage\nslack: #inc-2026-03-04\n', 'slack', 'quote it: slack: "#inc-2026-03-04"'],
+	])('reports a "#" where the value of %s starts', (_, text, field, fix) => {
+		expect(cutValues(text, 'x.yaml')).toEqual([expect.objectContaining({ field, fix })]);
+	});
+
+	it.each([
+		['a remark after a key whose value is on the next lines', 'labels: #routing\n  severity: page\n'],
+		['a remark after a list item whose value is on the next lines', 'rules:\n  - #first\n    alert: A\n'],
+		['an empty value with a remark', 'owner: # fill in\n'],
+		['a remark after a key whose list follows', 'services: #all\n  - checkout\n'],
+	])('allows %s', (_, text) => {
+		expect(cutValues(text, 'x.yaml')).toEqual([]);
+	});
+
 	it('names the document of a stream of several', () => {
 		expect(cutValues('a: 1\n---\nb: see #2\n', 'alerts/x.yaml')).toEqual([expect.objectContaining({ field: 'documents.1.b', line: 3 })]);
 	});

@@ -1,27 +1,30 @@
 /**
  * Comments that ate content. In an unquoted YAML value, " #" starts a comment, so
  * `text: Thanh declared Sev-1 in #incidents. Lena took IC` is published as "Thanh declared Sev-1 in", without a
- * word of warning. Only a plain scalar can be cut that way (after a quote or a `]`, text that is not a comment is a
- * syntax error), and a comment there is reported when it looks like the rest of the value rather than a remark.
+ * word of warning, and `channel: #incidents` leaves the field empty. Only a plain scalar can be cut that way (after a
+ * quote or a `]`, text that is not a comment is a syntax error), and a comment there is reported when it looks like
+ * the rest of the value rather than a remark.
  */
 import type { CST } from 'yaml';
 import type { Problem } from './problems.ts';
 import { describeValue } from './problems.ts';
-import { nodesOf, parseCst } from './yaml-cst.ts';
-
-/** A line's indentation, list dashes and `key: `, before its value. */
-const LINE_START = /^[ \t]*(?:-[ \t]+)*(?:(?:"[^"]*"|'[^']*'|[^\s'"#][^:#]*?):(?:[ \t]+|$))?/;
+import { itemsOf, nodesOf, parseCst } from './yaml-cst.ts';
+import { LINE_START, quotedLine } from './yaml-line.ts';
 
 /**
  * Cheap pre-test, so that only files that may hold a cut value pay for `yaml`'s parser (ten times js-yaml's time):
- * some line has a " #" after the start of an unquoted value. The example timelines quote their `#incidents`.
+ * some line has a " #" after the start of an unquoted value, or a "#" glued to its text right after `key: ` or `- `.
+ * The example timelines quote their `#incidents`.
  */
 function mayHoldCut(text: string): boolean {
 	for (const match of text.matchAll(/[ \t]#/g)) {
 		const lineStart = text.lastIndexOf('\n', match.index) + 1;
-		const before = text.slice(lineStart, match.index);
-		const value = before.slice(LINE_START.exec(before)![0].length);
-		if (value !== '' && !/^["']/.test(value)) return true;
+		const before = text.slice(lineStart, match.index + 1);
+		const start = LINE_START.exec(before)![0];
+		const value = before.slice(start.length);
+		if (value.trim() !== '') {
+			if (!/^["']/.test(value)) return true;
+		} else if (/[:-][ \t]*$/.test(start) && /^#\S/.test(text.slice(match.index + 1, match.index + 3))) return true;
 	}
 	return false;
 }
@@ -49,7 +52,31 @@ export function cutValues(text: string, file: string, lineOffset = 0): Problem[]
 			fix: `quote the value; if the "#..." is a comment, write it as "  # ..." (two spaces before "#", one after)`,
 		});
 	}
+	for (const { item, path } of itemsOf(tokens)) {
+		const comment = item.value ? undefined : commentAsValue(item);
+		if (!comment) continue;
+		const line = lines.linePos(comment.offset).line;
+		const lineText = text.split('\n', line)[line - 1] ?? '';
+		problems.push({
+			file,
+			field: path.join('.') || '(file)',
+			line: line + lineOffset,
+			expected: `the value, in quotes: ${describeValue(comment.source)} (an unquoted value that starts with "#" is a comment, so YAML leaves the field empty)`,
+			found: `an empty value, and ${describeValue(comment.source)} dropped as a comment`,
+			fix: `quote it: ${quotedLine(lineText, comment.source)}`,
+		});
+	}
 	return problems;
+}
+
+/** @returns the comment glued to its text (`#incidents`) right after an entry's `key:` or `-`, on the same line */
+function commentAsValue(item: CST.CollectionItem): CST.SourceToken | undefined {
+	const tokens = [...item.start, ...(item.sep ?? [])];
+	const indicator = tokens.findLastIndex((token) => token.type === 'map-value-ind' || token.type === 'seq-item-ind');
+	if (indicator === -1) return undefined;
+	const after = tokens.slice(indicator + 1);
+	const comment = after.find((token) => token.type !== 'space');
+	return comment?.type === 'comment' && /^#\S/.test(comment.source) ? comment : undefined;
 }
 
 /** @returns the comment right after a plain scalar on the same line, with the whitespace before it */

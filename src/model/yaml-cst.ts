@@ -17,24 +17,40 @@ export function parseCst(text: string): { tokens: CST.Token[]; lines: LineCounte
 	return { tokens: [...new Parser(lines.addNewLine).parse(text)], lines };
 }
 
-/** @returns every key and value node of the tree, parents before their children, each with its field path */
-export function nodesOf(tokens: readonly CST.Token[]): CstNode[] {
-	const documents = tokens.filter((token) => token.type === 'document');
-	const nodes: CstNode[] = [];
-	documents.forEach((doc, i) => walk(doc.value, documents.length > 1 ? ['documents', String(i)] : [], nodes));
-	return nodes;
+/** One entry of a mapping or sequence, with the field path of its value (also when it has no value). */
+export interface CstItem {
+	item: CST.CollectionItem;
+	path: string[];
 }
 
-function walk(token: CST.Token | undefined, path: string[], nodes: CstNode[]): void {
+/** @returns every key and value node of the tree, parents before their children, each with its field path */
+export function nodesOf(tokens: readonly CST.Token[]): CstNode[] {
+	return treeOf(tokens).nodes;
+}
+
+/** @returns every entry of every mapping and sequence of the tree, parents before their children */
+export function itemsOf(tokens: readonly CST.Token[]): CstItem[] {
+	return treeOf(tokens).items;
+}
+
+function treeOf(tokens: readonly CST.Token[]): { nodes: CstNode[]; items: CstItem[] } {
+	const documents = tokens.filter((token) => token.type === 'document');
+	const tree = { nodes: [] as CstNode[], items: [] as CstItem[] };
+	documents.forEach((doc, i) => walk(doc.value, documents.length > 1 ? ['documents', String(i)] : [], tree));
+	return tree;
+}
+
+function walk(token: CST.Token | undefined, path: string[], tree: { nodes: CstNode[]; items: CstItem[] }): void {
 	if (!token) return;
-	nodes.push({ token, path });
+	tree.nodes.push({ token, path });
 	if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') return;
 	const isSequence = token.type === 'block-seq' || (token.type === 'flow-collection' && token.start.source === '[');
 	token.items.forEach((item, i) => {
 		const key = item.key && CST.isScalar(item.key) ? keyText(item.key) : undefined;
 		const here = isSequence ? [...path, String(i)] : key === undefined ? path : [...path, key];
-		if (item.key) nodes.push({ token: item.key, path: here });
-		walk(item.value, here, nodes);
+		tree.items.push({ item, path: here });
+		if (item.key) tree.nodes.push({ token: item.key, path: here });
+		walk(item.value, here, tree);
 	});
 }
 

@@ -1,154 +1,143 @@
 /**
  * YAML syntax errors in words a content author can act on: the construct, the line where it starts (an unclosed
  * quote is reported where it opened, not where the parser gave up a hundred lines later), and the usual cause with
- * its fix. Only a file's first error is reported: the ones after it are nearly always its knock-on effects. `yaml`
- * words the errors (js-yaml says "bad indentation" for most of them); it runs only once js-yaml has failed.
+ * its fix (see yaml-syntax-causes.ts). Only a file's first error is reported: the ones after it are nearly always its
+ * knock-on effects. It runs only once js-yaml has failed: `yaml` finds where things went wrong, with a tree of what it
+ * could read, and js-yaml's line is the better one for indentation.
  */
-import { isMap, isScalar, parseAllDocuments, visit, LineCounter, type CST, type Document, type YAMLError } from 'yaml';
+import { CORE_SCHEMA, loadAll, YAMLException } from 'js-yaml';
+import { parseAllDocuments, LineCounter, type Document } from 'yaml';
 import type { Problem } from './problems.ts';
+import { explain } from './yaml-syntax-causes.ts';
 import { lengthOf, nodesOf, parseCst, type CstNode } from './yaml-cst.ts';
 
-interface Explained {
-	/** Offset of the construct the error is about. */
-	at: number;
+/**
+ * @param lineOffset lines before `text` in the file (the frontmatter's opening `---`)
+ * @param jsYaml js-yaml's error for `text`, when the caller has it (read as a single document, it also refuses a
+ * second one); without it the text is read as a stream of documents
+ * @returns the file's first syntax error, or undefined when neither parser finds one
+ */
+export function syntaxProblem(text: string, file: string, lineOffset = 0, jsYaml?: YAMLException): Problem | undefined {
+	const failure = Failure.of(text, lineOffset, jsYaml ?? jsYamlError(text));
+	if (!failure) return undefined;
+	const explained = explain(failure);
+	const field = explained.path?.length ? `(YAML syntax) in ${explained.path.join('.')}` : '(YAML syntax)';
+	return { file, field, line: explained.line, expected: 'valid YAML', found: explained.found, ...(explained.fix ? { fix: explained.fix } : {}) };
+}
+
+/** What a cause says: the line the author should look at (of the file), the field, the construct and its fix. */
+export interface Explained {
+	line: number;
 	path?: string[];
 	found: string;
 	fix?: string;
 }
 
+function jsYamlError(text: string): YAMLException | undefined {
+	try {
+		loadAll(text, undefined, { schema: CORE_SCHEMA });
+		return undefined;
+	} catch (error) {
+		if (error instanceof YAMLException) return error;
+		throw error;
+	}
+}
+
 /**
- * @param lineOffset lines before `text` in the file (the frontmatter's opening `---`)
- * @returns the file's first syntax error, or undefined when `yaml` finds none
+ * Where and why the parsers gave up, with what they could read of the text, for the causes to look at. Lines are
+ * the file's (a frontmatter starts at line 2), so that causes can name them in their words.
  */
-export function syntaxProblem(text: string, file: string, lineOffset = 0): Problem | undefined {
-	const lines = new LineCounter();
-	const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
-	const documents = Array.isArray(parsed) ? parsed : [];
-	const error = documents.flatMap((doc) => doc.errors).sort((a, b) => a.pos[0] - b.pos[0])[0];
-	if (!error) return undefined;
-	const lineOf = (offset: number) => lines.linePos(offset).line + lineOffset;
-	const explained = explain(error, text, documents, lineOf);
-	const field = explained.path?.length ? `(YAML syntax) in ${explained.path.join('.')}` : '(YAML syntax)';
-	return { file, field, line: lineOf(explained.at), expected: 'valid YAML', found: explained.found, ...(explained.fix ? { fix: explained.fix } : {}) };
+export class Failure {
+	readonly text: string;
+	/** Lines of the file before `text`. */
+	readonly lineOffset: number;
+	/** Offset of the first error `yaml` found (or, when only js-yaml fails, of js-yaml's). */
+	readonly pos: number;
+	/** `yaml`'s error code (`TAB_AS_INDENT`...), `TAG` for a tag it could not resolve, `JS_YAML` when only js-yaml failed. */
+	readonly code: string;
+	/** The first line of the parser's message. */
+	readonly message: string;
+	readonly documents: Document.Parsed[];
+	/** js-yaml's error: its line (absent for "found more than one document") and reason. */
+	readonly jsYaml?: { line?: number; reason: string };
+	private readonly counter: LineCounter;
+	private tree?: CstNode[];
+	private split?: string[];
+
+	private constructor(text: string, lineOffset: number, documents: Document.Parsed[], counter: LineCounter, at: { pos: number; code: string; message: string }, jsYaml?: YAMLException) {
+		this.text = text;
+		this.lineOffset = lineOffset;
+		this.documents = documents;
+		this.counter = counter;
+		this.pos = at.pos;
+		this.code = at.code;
+		this.message = at.message.split('\n')[0] ?? at.message;
+		if (jsYaml) this.jsYaml = { reason: jsYaml.reason, ...(jsYaml.mark ? { line: jsYaml.mark.line + 1 + lineOffset } : {}) };
+	}
+
+	static of(text: string, lineOffset: number, jsYaml?: YAMLException): Failure | undefined {
+		const counter = new LineCounter();
+		const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, lineCounter: counter });
+		const documents = Array.isArray(parsed) ? parsed : [];
+		const errors = documents.flatMap((doc) => doc.errors).sort((a, b) => a.pos[0] - b.pos[0]);
+		// `yaml` only warns about an unknown tag (`title: !important`); js-yaml refuses it, and so does the loader.
+		const tags = documents.flatMap((doc) => doc.warnings).filter((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+		const first = errors[0] ?? (jsYaml ? tags[0] : undefined);
+		if (first) return new Failure(text, lineOffset, documents, counter, { pos: first.pos[0], code: errors[0] ? first.code : 'TAG', message: first.message }, jsYaml);
+		if (!jsYaml) return undefined;
+		const pos = jsYaml.mark?.position ?? 0;
+		return new Failure(text, lineOffset, documents, counter, { pos: Math.min(pos, text.length), code: 'JS_YAML', message: jsYaml.reason }, jsYaml);
+	}
+
+	/** Key and value nodes of what `yaml` could read, parents first, each with its field path. */
+	get nodes(): CstNode[] {
+		return (this.tree ??= nodesOf(parseCst(this.text).tokens));
+	}
+
+	/** @returns the line of an offset */
+	lineOf(offset: number): number {
+		return this.counter.linePos(offset).line + this.lineOffset;
+	}
+
+	/** The line of the error. */
+	get line(): number {
+		return this.lineOf(this.pos);
+	}
+
+	/** @returns the text of a line, without its line break */
+	lineText(line: number): string {
+		return this.lines[line - 1 - this.lineOffset] ?? '';
+	}
+
+	/** @returns the lines of the text before `line`, nearest first, with their line numbers */
+	linesBefore(line: number): { line: number; text: string }[] {
+		return this.lines.slice(0, Math.max(0, line - 1 - this.lineOffset)).map((text, i) => ({ line: i + 1 + this.lineOffset, text })).reverse();
+	}
+
+	/** The lines of the text, without their line breaks. */
+	get lines(): string[] {
+		return (this.split ??= this.text.split(/\r?\n/));
+	}
+
+	/** The deepest node whose text holds the error. */
+	get inner(): CstNode | undefined {
+		// Later nodes start later; the first one from the end that reaches `pos` is the innermost.
+		return this.nodes.findLast((node) => node.token.offset <= this.pos && this.pos <= node.token.offset + lengthOf(node.token));
+	}
+
+	/** The field path above the innermost node: on a broken line that node is often made up (a key the parser guessed). */
+	get above(): string[] | undefined {
+		return this.inner?.path.slice(0, -1);
+	}
+
+	/** @returns the path of the last node that starts on a line before `line` and less indented than `indent` */
+	pathAbove(line: number, indent: number): string[] | undefined {
+		const parent = this.nodes.findLast((node) => this.lineOf(node.token.offset) < line && columnOf(this.text, node.token.offset) < indent);
+		return parent?.path;
+	}
 }
 
-function explain(error: YAMLError, text: string, documents: Document.Parsed[], lineOf: (offset: number) => number): Explained {
-	const pos = error.pos[0];
-	const message = error.message.split('\n')[0] ?? error.message;
-	const nodes = nodesOf(parseCst(text).tokens);
-	const inner = innermost(nodes, pos);
-	const lineText = text.slice(text.lastIndexOf('\n', pos - 1) + 1).split('\n', 1)[0] ?? '';
-	const reached = lineOf(pos);
-
-	// On a broken line the innermost node is often made up (a key the parser guessed): keep the path above it.
-	const above = inner?.path.slice(0, -1);
-	if (error.code === 'DUPLICATE_KEY') return duplicateKey(documents, pos, nodes, lineOf) ?? { at: pos, found: message };
-	if (error.code === 'TAB_AS_INDENT') {
-		return { at: pos, path: above, found: 'a tab in the indentation', fix: 'indent with spaces: YAML does not accept tabs for indentation' };
-	}
-	const quoted = inner && isQuoted(inner.token) ? inner : undefined;
-	if (quoted && error.code === 'MISSING_CHAR') {
-		const mark = (quoted.token as CST.FlowScalar).source[0];
-		return {
-			at: quoted.token.offset,
-			path: quoted.path,
-			found: `a ${mark}quoted${mark} value that opens on this line and is never closed (the parser reached line ${reached})`,
-			fix: `end the value with ${mark}; inside it write ${mark === '"' ? '\\" for a double quote' : "'' for an apostrophe"}`,
-		};
-	}
-	const flow = openFlow(nodes, pos);
-	if (flow) {
-		const [open, close] = flow.token.type === 'flow-collection' && flow.token.start.source === '{' ? ['{', '}'] : ['[', ']'];
-		return {
-			at: flow.token.offset,
-			path: flow.path,
-			found: `a ${open} ... ${close} that opens on this line and is not closed (the parser reached line ${reached}: ${message})`,
-			fix: `close it with ${close} on the same line; quote items that hold "#" (an unquoted " #" starts a comment), "," or ": "`,
-		};
-	}
-	const before = previousNode(nodes, pos);
-	if (error.code === 'UNEXPECTED_TOKEN' && before && isQuoted(before.token) && lineOf(before.token.offset) === reached) {
-		return {
-			at: before.token.offset,
-			path: before.path,
-			found: 'text after the closing quote of a quoted value',
-			fix: `quote the whole value; inside '...' write '' for an apostrophe ('It''s down'), inside "..." write \\"`,
-		};
-	}
-	if (/^\s*-[^\s-]/.test(lineText)) {
-		const dash = above?.findIndex((key) => key.startsWith('-')) ?? -1;
-		const path = dash === -1 ? above : above?.slice(0, dash);
-		return { at: pos, path, found: `a list item without a space after "-" (${message})`, fix: 'write a space after each "-" of a list: "- item"' };
-	}
-	const colon = /^\s*(?:-\s+)?([^\s#'"][^:#]*):\s+([^'"\s][^#]*?:(?:\s.*?)?)\s*$/.exec(lineText);
-	if (colon) {
-		return {
-			at: pos,
-			path: above,
-			found: `an unquoted value that holds ": " (${message})`,
-			fix: `quote the value, like ${colon[1]}: ${JSON.stringify(colon[2])} (after a key, ": " inside an unquoted value starts another mapping)`,
-		};
-	}
-	if (error.code === 'BAD_SCALAR_START') return { at: pos, path: inner?.path, found: message, fix: 'quote the value' };
-	if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
-		return { at: pos, path: above, found: message, fix: 'check the indentation of this line and the next: the keys of one mapping start in the same column' };
-	}
-	return { at: pos, path: inner?.path, found: message };
-}
-
-const isQuoted = (token: CST.Token) => token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar';
-
-/** @returns the deepest node whose text holds `pos` */
-function innermost(nodes: readonly CstNode[], pos: number): CstNode | undefined {
-	// Later nodes start later; the first one from the end that reaches `pos` is the innermost.
-	for (let i = nodes.length - 1; i >= 0; i--) {
-		const node = nodes[i]!;
-		if (node.token.offset <= pos && pos <= node.token.offset + lengthOf(node.token)) return node;
-	}
-	return undefined;
-}
-
-/** @returns the last value or key that starts before `pos` */
-function previousNode(nodes: readonly CstNode[], pos: number): CstNode | undefined {
-	return nodes.filter((node) => node.token.offset < pos).sort((a, b) => a.token.offset - b.token.offset).at(-1);
-}
-
-/** @returns a `[`/`{` collection that starts before `pos` and lacks its closing bracket */
-function openFlow(nodes: readonly CstNode[], pos: number): CstNode | undefined {
-	return nodes.findLast((node) => {
-		const token = node.token;
-		if (token.type !== 'flow-collection' || token.offset > pos) return false;
-		return !token.end.some((end) => end.type === 'flow-seq-end' || end.type === 'flow-map-end');
-	});
-}
-
-/** Names both lines of a key written twice in one mapping (js-yaml and `yaml` only name the second). */
-function duplicateKey(documents: Document.Parsed[], pos: number, nodes: readonly CstNode[], lineOf: (offset: number) => number): Explained | undefined {
-	let found: Explained | undefined;
-	for (const doc of documents) {
-		visit(doc, {
-			Map(_, map) {
-				const seen = new Map<unknown, number>();
-				for (const pair of map.items) {
-					const key = isScalar(pair.key) ? pair.key.value : pair.key;
-					const start = isScalar(pair.key) || isMap(pair.key) ? (pair.key.range?.[0] ?? -1) : -1;
-					const first = seen.get(key);
-					if (first !== undefined && start === pos) {
-						const path = nodes.find((node) => node.token.offset === pos)?.path;
-						found = {
-							at: pos,
-							path,
-							found: `the key "${String(key)}" twice in one mapping: at line ${lineOf(first)} and at line ${lineOf(pos)}`,
-							fix: 'keep one of them (YAML would keep only one value, silently)',
-						};
-						return visit.BREAK;
-					}
-					if (first === undefined) seen.set(key, start);
-				}
-				return undefined;
-			},
-		});
-		if (found) return found;
-	}
-	return undefined;
+/** @returns the column (0-based) of an offset */
+function columnOf(text: string, offset: number): number {
+	return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }

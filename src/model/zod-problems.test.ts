@@ -25,6 +25,21 @@ describe('validate', () => {
 		expect(byField.colour).toMatchObject({ found: 'unknown field "colour"' });
 	});
 
+	it('suggests the closest value of a list, and the closest field name through defaults, lists and optional fields', () => {
+		const wrapped = z.strictObject({
+			status: z.enum(['investigating', 'resolved']),
+			items: z.array(z.strictObject({ owner: z.string(), due: z.string().optional() })).default([]),
+			link: z.strictObject({ name: z.string(), external: z.boolean().default(false) }).optional(),
+		});
+		const { problems } = validate(wrapped, { status: 'resovled', items: [{ owner: 'a', deu: 'x' }], link: { nmae: 'x', external: true } }, 'x.mdx');
+		const fixes = Object.fromEntries(problems.map((p) => [p.field, p.fix]));
+		expect(fixes.status).toBe('did you mean `resolved`?');
+		expect(fixes['items.0.deu']).toBe('did you mean `due`?');
+		expect(fixes['link.nmae']).toBe('did you mean `name`?');
+		const two = validate(wrapped, { status: 'resolved', items: [{ owner: 'a', ownr: 'b', colour: 'red' }] }, 'x.mdx').problems;
+		expect(two.map((p) => [p.field, p.fix])).toEqual([['items.0.ownr, items.0.colour', '"ownr": did you mean `owner`?']]);
+	});
+
 	it('prefixes fields of entries inside a larger file', () => {
 		const { problems } = validate(schema, {}, 'people.yaml', 'people.3');
 		expect(problems.map((p) => p.field)).toContain('people.3.title');

@@ -4,6 +4,7 @@
  * phrased as "what was expected"; zod's own defaults are reworded.
  */
 import type { z } from 'zod';
+import { didYouMean } from './did-you-mean.ts';
 import { describeValue, type Problem } from './problems.ts';
 import type { FieldLocator } from './source-file.ts';
 
@@ -34,7 +35,7 @@ export function validate<S extends z.ZodType>(
 		problems: result.error.issues.map((issue) => {
 			const problem = issueToProblem(issue, file, fieldPrefix);
 			const at = locate?.(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path);
-			const fix = yamlTrap(issue, at?.source);
+			const fix = yamlTrap(issue, at?.source) ?? suggestion(schema, issue);
 			return { ...problem, ...(at ? { line: at.line } : {}), ...(fix ? { fix } : {}) };
 		}),
 	};
@@ -61,6 +62,44 @@ function yamlTrap(issue: z.core.$ZodIssue, source: string | undefined): string |
 		return 'write a space after each "-" of the list ("- item"): without it the lines are read as one text';
 	}
 	return undefined;
+}
+
+/**
+ * @returns "did you mean" for a value outside an enum (a severity, a status), an unknown field name, or a custom
+ * issue whose schema worked out its own suggestion (`params.didYouMean`)
+ */
+function suggestion(schema: z.ZodType, issue: z.core.$ZodIssue): string | undefined {
+	const input = 'input' in issue ? issue.input : undefined;
+	if (issue.code === 'invalid_value' && typeof input === 'string') return didYouMean(input, issue.values.map(String));
+	if (issue.code === 'custom' && typeof issue.params?.didYouMean === 'string') return issue.params.didYouMean;
+	if (issue.code !== 'unrecognized_keys') return undefined;
+	const fields = fieldsAt(schema, issue.path);
+	const each = issue.keys.flatMap((key) => {
+		const hint = didYouMean(key, fields);
+		return hint ? [issue.keys.length === 1 ? hint : `"${key}": ${hint}`] : [];
+	});
+	return each.length > 0 ? each.join('; ') : undefined;
+}
+
+/** The parts of zod 4's schema definitions (`schema._zod.def`) that lead from a schema to the fields at a path. */
+interface SchemaDef {
+	type: string;
+	innerType?: z.ZodType;
+	in?: z.ZodType;
+	shape?: Record<string, z.ZodType>;
+	element?: z.ZodType;
+	valueType?: z.ZodType;
+}
+
+/** @returns the field names of the object schema at `path` inside `schema` (none when it is not an object). */
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	const def = schema._zod.def as SchemaDef;
+	const inner = def.innerType ?? def.in; // optional, default, prefault, nullable...; a pipe's input
+	if (inner) return fieldsAt(inner, path);
+	if (path.length === 0) return def.type === 'object' ? Object.keys(def.shape!) : [];
+	const [key, ...rest] = path;
+	const next = def.type === 'object' ? def.shape![String(key)] : (def.element ?? def.valueType);
+	return next ? fieldsAt(next, rest) : [];
 }
 
 function issueToProblem(issue: z.core.$ZodIssue, file: string, prefix: string): Problem {

@@ -7,6 +7,7 @@ import type { PublicArchive, PublicIncident, PublicPostmortem } from '../model/p
 import { dayIn } from '../model/time.ts';
 import { urls } from '../model/urls.ts';
 import type { CardInput } from './card.ts';
+import { SITE_CARD_ID } from './head.ts';
 import type { SiteCard } from './internal-cards.ts';
 
 const IMPACT: Record<Indicator, { text: string; rank: number }> = {
@@ -42,9 +43,18 @@ export function publicPostmortemCard(archive: PublicArchive, postmortem: PublicP
 	};
 }
 
+/**
+ * @returns the card of the site's own pages (home, history, postmortems): the name and what the site holds, never
+ * the current status, which a preview cached by a chat or social network would show long after it changed
+ */
+export function publicSiteCard(archive: PublicArchive): CardInput {
+	return { kind: 'Status page', title: archive.name, subtitle: 'Current status, incident history and postmortems', site: `${archive.name} Status` };
+}
+
 /** @returns every card of the public site, keyed by public ids. */
 export function publicCards(archive: PublicArchive): SiteCard[] {
 	return [
+		{ kind: 'site', id: SITE_CARD_ID, input: publicSiteCard(archive) },
 		...archive.incidents.map((incident): SiteCard => ({ kind: 'incidents', id: incident.id, input: publicIncidentCard(archive, incident) })),
 		...archive.postmortems.map((postmortem): SiteCard => ({ kind: 'postmortems', id: postmortem.id, input: publicPostmortemCard(archive, postmortem) })),
 	];

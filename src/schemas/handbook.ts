@@ -10,28 +10,27 @@ import { DEFAULT_RUNBOOK_URL, runbookUrlPatternError } from '../model/alerts/run
 export const checkLevel = z.enum(['error', 'warn', 'off']);
 
 const severity = z.strictObject({
-	id,
-	label: text,
-	definition: text,
-	examples: z.array(text).default([]),
-	/** Minutes within which the page must be acknowledged. */
-	ackMinutes: z.int().positive(),
-	/** Minutes between customer-facing updates while the incident is open. */
-	updateCadenceMinutes: z.int().positive(),
-	declaredBy: text,
-	icRequired: z.boolean(),
-	postmortem: z.strictObject({
-		required: z.boolean(),
-		/** Business days after resolution by which the postmortem is published. */
-		dueBusinessDays: z.int().positive().optional(),
-	}),
+	id: id.describe('What incidents write in `severity:`, like sev1.'),
+	label: text.describe('How pages name it, like Sev-1.'),
+	definition: text.describe('When an incident has this severity, in words a responder can decide by.'),
+	examples: z.array(text).default([]).describe('Typical incidents of this severity.'),
+	ackMinutes: z.int().positive().describe('Minutes within which the page must be acknowledged.'),
+	updateCadenceMinutes: z.int().positive().describe('Minutes between customer-facing updates while the incident is open (checked by incident-update-cadence).'),
+	declaredBy: text.describe('Who may declare it, like "anyone" or "the incident commander".'),
+	icRequired: z.boolean().describe('Whether an incident of this severity names an incident commander who is not also the tech lead (incident-commander).'),
+	postmortem: z
+		.strictObject({
+			required: z.boolean().describe('Whether a resolved incident of this severity needs a postmortem (postmortem-required; drills are exempt).'),
+			dueBusinessDays: z.int().positive().optional().describe('Business days after resolution by which the postmortem is published (postmortem-late).'),
+		})
+		.describe('The postmortem policy of this severity.'),
 });
 
 const component = z.strictObject({
-	id,
-	name: text,
-	description: text.optional(),
-	group: text.optional(),
+	id: id.describe('What incidents name in `components:` and services in `component:`.'),
+	name: text.describe('The name on the public status page.'),
+	description: text.optional().describe('Shown under the name on the public status page.'),
+	group: text.optional().describe('Components of one group are listed together.'),
 });
 
 const regexSource = text.refine(
@@ -59,95 +58,135 @@ function isTimeZone(zone: string): boolean {
  * A readiness target: `green` is the goal, `amber` the level still tolerated. For shares (percent) higher is better;
  * for `daysSinceDrill` lower is better.
  */
-function target(green: number, amber: number, higherIsBetter = true) {
+function target(green: number, amber: number, measure: string, higherIsBetter = true) {
 	const value = higherIsBetter ? z.number().min(0).max(100) : z.int().nonnegative();
 	return z
-		.strictObject({ green: value, amber: value })
+		.strictObject({
+			green: value.describe(higherIsBetter ? 'The goal, in percent.' : 'The goal: at most this many days.'),
+			amber: value.describe(higherIsBetter ? 'The lowest share still tolerated, in percent (at most green).' : 'The most days still tolerated (at least green).'),
+		})
 		.refine((t) => (higherIsBetter ? t.amber <= t.green : t.amber >= t.green), {
 			error: higherIsBetter ? 'amber at most green (higher is better)' : 'amber at least green (fewer days is better)',
 		})
-		.prefault({ green, amber });
+		.prefault({ green, amber })
+		.describe(`${measure} Default: green ${green}, amber ${amber}.`);
 }
 
-/** The quarterly process audit's targets, shown on /readiness/. */
 const readinessSchema = z
 	.strictObject({
-		/** Postmortems and action items count when they fell due within this many days before today. */
-		windowDays: z.int().positive().default(365),
-		alertsWithRunbook: target(100, 90),
-		runbooksReviewed: target(90, 75),
-		postmortemsOnTime: target(90, 70),
-		actionItemCompletion: target(80, 60),
-		daysSinceDrill: target(90, 180, false),
+		windowDays: z.int().positive().default(365).describe('Postmortems and action items count when they fell due within this many days before today.'),
+		alertsWithRunbook: target(100, 90, 'Share of alerts in alerts/** that a runbook names.'),
+		runbooksReviewed: target(90, 75, 'Share of runbooks reviewed within their review interval.'),
+		postmortemsOnTime: target(90, 70, 'Share of required postmortems published by their deadline.'),
+		actionItemCompletion: target(80, 60, 'Share of action items that came due and were done by their due date.'),
+		daysSinceDrill: target(90, 180, 'Days since the last drill (fewer is better).', false),
 	})
-	.prefault({});
+	.prefault({})
+	.describe('The quarterly process audit\'s targets, rated green, amber or red on /readiness/.');
 
 export const handbookSchema = z.strictObject({
-	org: z.strictObject({
-		name: text,
-		timezone: z.string().refine(isTimeZone, { error: 'an IANA timezone, like Europe/Berlin' }),
-		logo: z.string().optional(),
-	}),
-	sites: z.strictObject({ internal: httpUrl, public: httpUrl }),
+	org: z
+		.strictObject({
+			name: text.describe('The organisation, as both sites name it.'),
+			timezone: z
+				.string()
+				.refine(isTimeZone, { error: 'an IANA timezone, like Europe/Berlin' })
+				.describe('An IANA timezone, like Europe/Berlin: timestamps without an offset are read in it, and business days and "today" are counted in it.'),
+			logo: z.string().optional().describe('The logo shown in the header of both sites.'),
+		})
+		.describe('The organisation the handbook belongs to.'),
+	sites: z
+		.strictObject({
+			internal: httpUrl.describe('Where the internal handbook is served (behind your SSO); alert links point here.'),
+			public: httpUrl.describe('Where the public status archive is served.'),
+		})
+		.describe('The addresses of the two sites.'),
 	severities: z
 		.array(severity)
 		.min(2, { error: 'a ladder of at least 2 severities, most severe first' })
-		.max(6, { error: 'a ladder of at most 6 severities' }),
+		.max(6, { error: 'a ladder of at most 6 severities' })
+		.describe('The severity ladder, most severe first, 2 to 6 rungs: its ids are the only valid incident severities.'),
 	actionItems: z
 		.strictObject({
-			escalateAfterDays: z.int().positive().default(30),
-			minPerPostmortem: z.int().nonnegative().default(3),
-			maxPerPostmortem: z.int().positive().default(7),
+			escalateAfterDays: z.int().positive().default(30).describe('An open action item without progress for more days than this is to be escalated (action-item-escalate).'),
+			minPerPostmortem: z.int().nonnegative().default(3).describe('The fewest action items a postmortem past draft has (postmortem-action-items).'),
+			maxPerPostmortem: z.int().positive().default(7).describe('The most action items a postmortem past draft has (postmortem-action-items).'),
 		})
-		.prefault({}),
+		.prefault({})
+		.describe('The policy for postmortem action items.'),
 	alerts: z
 		.strictObject({
-			/** The URL scheme of alert links, like `{internal}/runbooks/{service}/{alert_lower}` (see model/alerts/runbook-url.ts). */
 			runbookUrl: z
 				.string()
 				.superRefine((pattern, ctx) => {
 					const error = runbookUrlPatternError(pattern);
 					if (error) ctx.addIssue({ code: 'custom', message: error });
 				})
-				.default(DEFAULT_RUNBOOK_URL),
+				.default(DEFAULT_RUNBOOK_URL)
+				.describe('The URL scheme of alert links, starting with {internal}/ and holding {alert} or {alert_lower}, like "{internal}/runbooks/{service}/{alert_lower}".'),
 		})
-		.prefault({}),
-	runbooks: z.strictObject({ reviewEveryDays: z.int().positive().default(90) }).prefault({}),
+		.prefault({})
+		.describe('How alerts link to their runbooks.'),
+	runbooks: z
+		.strictObject({
+			reviewEveryDays: z.int().positive().default(90).describe('A runbook not reviewed for more days than this is stale (runbook-stale); a runbook can set its own reviewEveryDays.'),
+		})
+		.prefault({})
+		.describe('The review policy for runbooks.'),
+	incidents: z
+		.strictObject({
+			channel: text
+				.default('#inc-{date}-{slug}')
+				.describe('The chat channel `firebreak incident declare` names: {date} (YYYYMMDD), {slug} (of the title), {severity} and {service} are filled in.'),
+		})
+		.prefault({})
+		.describe('Conventions of `firebreak incident`.'),
 	maintenance: z
 		.strictObject({
-			/** Days before a maintenance window by which customers must have been told (its first update). */
-			noticeDays: z.int().nonnegative().default(5),
+			noticeDays: z.int().nonnegative().default(5).describe('Calendar days before a maintenance window by which customers must have been told (its first update; maintenance-notice).'),
 		})
-		.prefault({}),
+		.prefault({})
+		.describe('The notice policy for scheduled maintenance.'),
 	search: z
 		.strictObject({
-			/** Groups of words that name one thing to the team ([disk, volume, pvc]), on top of the built-in ones: a runbook that says one is found by the others. */
-			synonyms: z.array(z.array(text).min(2, { error: 'a group of at least two words or phrases' })).default([]),
+			synonyms: z
+				.array(z.array(text).min(2, { error: 'a group of at least two words or phrases' }))
+				.default([])
+				.describe('Groups of words that name one thing to the team ([disk, volume, pvc]), on top of the built-in ones: a runbook that says one is found by the others.'),
 		})
-		.prefault({}),
-	/** Days that are not business days (on top of weekends), for postmortem deadlines. */
-	holidays: z.array(isoDate).default([]),
-	components: z.array(component).default([]),
+		.prefault({})
+		.describe('The internal site search.'),
+	holidays: z.array(isoDate).default([]).describe('Days that are not business days (on top of weekends), for postmortem deadlines.'),
+	components: z.array(component).default([]).describe('The public status components: what the status page shows, with uptime bars.'),
 	redaction: z
 		.strictObject({
-			internalDomains: z.array(text).default([]),
-			terms: z.array(text).default([]),
-			customers: z.array(text).default([]),
-			/** Domains whose hosts and emails may be published (support@, docs.); default: the public site's parent domain. */
-			publicDomains: z.array(text).optional(),
-			/** Words and names that are public although internal text uses them too (a product name, a partner). */
-			publicTerms: z.array(text).default([]),
-			/** Regular expressions of ticket keys to redact; default: tracker keys like ABC-123 (standards such as CVE-2024-1 excepted). */
-			ticketPatterns: z.array(regexSource).optional(),
+			internalDomains: z.array(text).default([]).describe('Domains of internal hosts: every host and email under them is redacted.'),
+			terms: z.array(text).default([]).describe('Internal names (projects, code names) that are never published.'),
+			customers: z.array(text).default([]).describe('Customer names that are never published.'),
+			publicDomains: z.array(text).optional().describe('Domains whose hosts and emails may be published (support@, docs.); default: the public site\'s parent domain.'),
+			publicTerms: z.array(text).default([]).describe('Words and names that are public although internal text uses them too (a product name, a partner).'),
+			ticketPatterns: z
+				.array(regexSource)
+				.optional()
+				.describe('Regular expressions (JavaScript syntax) of ticket keys to redact; default: tracker keys like ABC-123 (standards such as CVE-2024-1 excepted).'),
 		})
-		.prefault({}),
-	/** Whether a public postmortem waits for a non-author's approval of its public version (`firebreak public approve`). */
-	publicReview: z.strictObject({ required: z.boolean().default(true) }).prefault({}),
-	checks: z.record(z.string(), checkLevel).default({}),
+		.prefault({})
+		.describe('What the public site\'s redaction replaces, besides what it finds by itself.'),
+	publicReview: z
+		.strictObject({ required: z.boolean().default(true).describe('false publishes public postmortems without an approval.') })
+		.prefault({})
+		.describe('Whether a public postmortem waits for a non-author\'s approval of its public version (`firebreak public approve`).'),
+	checks: z.record(z.string(), checkLevel).default({}).describe('The level of a policy rule, by rule id: error fails the check and the build, warn reports, off silences.'),
 	readiness: readinessSchema,
-	/** Rotation, escalation timing and policies of the on-call page; optional for teams that page elsewhere. */
-	onCall: onCallSchema.optional(),
-});
+	staleAfterHours: z
+		.strictObject({
+			public: z.number().positive().default(3).describe('Hours after its build at which the status page and open-incident pages warn that they may be out of date (rebuild more often than this; a scheduled job will do).'),
+			onCall: z.number().positive().default(48).describe('The same for /on-call/: the browser works out handoffs itself; the warning is for rotation edits since the build.'),
+		})
+		.prefault({})
+		.describe('When pages whose facts depend on the clock warn their reader.'),
+	onCall: onCallSchema.optional().describe('Rotations, escalation timing and policies of the on-call page; leave out when paging lives elsewhere.'),
+}).describe('handbook.yaml: the incident policy (severity ladder, cadences, thresholds), the sites, the public components and what redaction replaces.');
 
 export type HandbookConfig = z.output<typeof handbookSchema>;
 export type Severity = HandbookConfig['severities'][number];

@@ -1,9 +1,12 @@
 /**
  * Shared building blocks of every content schema: ids, calendar dates and timestamps.
  *
- * Frontmatter reaches these schemas from two YAML parsers: our loader uses `yaml` (dates stay strings) and Astro's
+ * Frontmatter reaches these schemas from two YAML parsers: our loader reads YAML 1.2's core schema (dates stay strings) and Astro's
  * glob loader uses js-yaml (unquoted dates become `Date`s at UTC midnight). Both shapes are accepted and normalised
  * here, so the two readers agree on every value.
+ *
+ * What a transform checks has no JSON Schema of its own, so each primitive states it in its metadata (`pattern`,
+ * `format`), which zod copies into the JSON Schemas that editors validate with (`model/json-schemas.ts`).
  */
 import { DateTime } from 'luxon';
 import { z } from 'zod';
@@ -11,7 +14,8 @@ import { z } from 'zod';
 /** Ids name files, people and teams: lowercase words joined by `-`, `_` or `.`, like `payments-api`. */
 export const id = z
 	.string({ error: 'an id (lowercase letters, digits, "-", "_" or ".")' })
-	.regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'an id (lowercase letters, digits, "-", "_" or "."), like "payments-api"' });
+	.regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'an id (lowercase letters, digits, "-", "_" or "."), like "payments-api"' })
+	.describe('An id: lowercase letters, digits, "-", "_" or ".", like payments-api.');
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,7 +31,8 @@ export const isoDate = z
 			return invalid(ctx, 'a real calendar date YYYY-MM-DD, like 2026-03-04');
 		}
 		return value;
-	});
+	})
+	.meta({ description: 'A date YYYY-MM-DD, like 2026-03-04.', pattern: DATE_RE.source, format: 'date' });
 
 const TIMESTAMP_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -54,6 +59,10 @@ export function timestamp(zone: string) {
 			const parsed = /(Z|[+-]\d{2}:?\d{2})$/.test(iso) ? new Date(iso) : DateTime.fromISO(iso, { zone }).toJSDate();
 			if (Number.isNaN(parsed.getTime())) return invalid(ctx, 'a real date and time, like 2026-03-04T10:15:00+01:00');
 			return parsed;
+		})
+		.meta({
+			description: `A timestamp like 2026-03-04T10:15:00+01:00, or without an offset (2026-03-04 10:15), read in ${zone}.`,
+			pattern: `^\\s*(?:${TIMESTAMP_RE.source.slice(1, -1)})\\s*$`,
 		});
 }
 
@@ -69,10 +78,10 @@ function isCalendarDate(date: string): boolean {
 }
 
 /** A URL with an http(s) scheme: dashboards, logs, tickets. `javascript:` and friends are refused. */
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).meta({ description: 'An http(s) URL.', pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?:' });
 
 /** Non-empty text after trimming. */
-export const text = z.string({ error: 'text' }).trim().min(1, { error: 'non-empty text' });
+export const text = z.string({ error: 'text' }).trim().min(1, { error: 'non-empty text' }).meta({ pattern: '\\S' });
 
 function invalid(ctx: z.core.$RefinementCtx, expected: string): never {
 	ctx.addIssue({ code: 'custom', message: expected, input: ctx.value });

@@ -17,7 +17,7 @@ describe('alert rule files in the content folder', () => {
 		expect(result.status).toBe(1);
 		// The unclosed map is on line 23; the parser notices where the next key starts, and the problem names both.
 		expect(result.output).toContain(
-			'✖ alerts/checkout.rules.yaml:23\n  field:    (YAML syntax) in groups.0.rules.2.labels\n  expected: valid YAML\n  found:    a { ... } that opens on this line and is not closed (the parser reached line 24: Flow map in block collection',
+			'✖ alerts/checkout.rules.yaml:23\n  field:    (YAML syntax) in groups.0.rules.2.labels\n  expected: valid YAML\n  found:    a { ... } mapping that opens on this line and is not closed (the parser reached line 24)\n  fix:      close it with }',
 		);
 	});
 

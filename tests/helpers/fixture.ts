@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { ROOT } from './run.ts';
 
-/** A change to a fixture: rewrite a file's text, or write raw bytes. */
+/** A change to a fixture: rewrite a file's text, or write raw bytes (to a new file, in new folders if need be). */
 export type Edit = { file: string; replace: [string | RegExp, string] } | { file: string; write: string | Buffer };
 
 /** @returns the path of a temp copy of `tests/fixtures/<name>` with `edits` applied. */
@@ -23,6 +23,7 @@ function folderCopy(source: string, edits: readonly Edit[]): string {
 	for (const edit of edits) {
 		const path = join(dir, edit.file);
 		if ('write' in edit) {
+			mkdirSync(dirname(path), { recursive: true });
 			writeFileSync(path, edit.write);
 			continue;
 		}

@@ -1,7 +1,6 @@
-/** The example's public API answers in Statuspage's v2 shapes, and its RSS feeds are well-formed with the right items. */
+/** The example's public API answers in Statuspage's v2 shapes (the feeds are in feeds.test.ts). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildPublicArchive } from '../../src/model/public/archive.ts';
@@ -53,32 +52,5 @@ describe('/api/v2/*.json', () => {
 		expect(latest.affected_components.every((c: { new_status: string }) => c.new_status === 'operational')).toBe(true);
 		const first = resolved.incident_updates.at(-1);
 		expect(first.affected_components.every((c: { old_status: string }) => c.old_status === 'operational')).toBe(true);
-	});
-});
-
-describe('RSS feeds', () => {
-	const parse = (file: string) => {
-		const xml = readFileSync(join(EXAMPLE_PUBLIC, file), 'utf8');
-		expect(XMLValidator.validate(xml)).toBe(true);
-		const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
-		const items = feed.rss.channel.item ?? [];
-		return { channel: feed.rss.channel, items: (Array.isArray(items) ? items : [items]) as { title: string; link: string; pubDate: string }[] };
-	};
-
-	it('/feed.xml has one item per public incident, newest first, linking to its public page', () => {
-		const { channel, items: all } = parse('feed.xml');
-		const items = all.filter((i) => i.link.includes('/incidents/'));
-		expect(channel.link).toBe('https://status.lindenpay.com/');
-		expect(items.map((i) => i.title)).toEqual(archive.incidents.map((i) => i.title));
-		expect(items.map((i) => i.link)).toEqual(archive.incidents.map((i) => `https://status.lindenpay.com${i.url}`));
-		expect(new Date(items[0]!.pubDate).getTime()).toBe(archive.incidents[0]!.startedAt.getTime());
-	});
-
-	it('has one feed per component with only the incidents that affected it', () => {
-		for (const component of archive.components) {
-			const expected = archive.incidents.filter((i) => i.components.some((c) => c.id === component.id)).map((i) => i.title);
-			const items = parse(`feeds/${component.id}.xml`).items.filter((i) => i.link.includes('/incidents/'));
-			expect(items.map((i) => i.title), component.id).toEqual(expected);
-		}
 	});
 });

@@ -15,11 +15,12 @@ describe('a public page that carries internal text', () => {
 	it('fails the build, naming the file and the value', () => {
 		expect(result.status).not.toBe(0);
 		// Found in the pages, before Pagefind indexes them (which `npm run build` does after the build).
-		expect(result.output).toMatch(/Leak scan: confidential content found 2 times in the public site; its output \(.*\) was deleted/);
+		expect(result.output).toMatch(/Leak scan: confidential content found 8 times in the public site; its output \(.*\) was deleted/);
 		expect(result.output).toContain('postmortems/2026-11-02-the-web-app-was-unavailable/index.html: "the rollback waited because the release tooling still needs two approvals at night"');
 		expect(result.output).toContain('internal text from postmortems/2026-11-02-app-down.mdx (<Internal> at line 21)');
-		// The API and feeds do not carry summaries; the scan names every file that does.
+		// The API does not carry summaries; the feeds' postmortem items do: the scan names every file that does.
 		expect(result.output).toMatch(/postmortems\/index\.html/);
+		for (const feed of ['feed.xml', 'feed.atom', 'feed.json', 'feeds/app.xml']) expect(result.output).toContain(`✖ ${feed}: "the rollback waited`);
 		// One readable block: no stack trace under it.
 		expect(result.output).not.toMatch(/Stack trace|at assertNoLeaks/);
 	});

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPublicArchive } from '../../src/model/public/archive.ts';
-import { dayTooltip } from '../../src/model/public/history.ts';
+import { dayTooltip, uptimeSummary } from '../../src/model/public/history.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { EXAMPLE_PUBLIC } from '../helpers/example-site.ts';
 import { ROOT, TODAY } from '../helpers/run.ts';
@@ -24,7 +24,7 @@ describe('the public home page', () => {
 	});
 
 	it('shows every component with 90 daily bars whose tooltips name the incidents of the day', () => {
-		const bars = [...home.matchAll(/<li class="fb-bar fb-swatch--([a-z_]+)[^"]*"[^>]*aria-label="([^"]*)"/g)].map((m) => ({ status: m[1]!, label: decode(m[2]!) }));
+		const bars = [...home.matchAll(/<span class="fb-bar fb-swatch--([a-z_]+)[^"]*"[^>]*data-tip="([^"]*)"/g)].map((m) => ({ status: m[1]!, label: decode(m[2]!) }));
 		expect(bars).toHaveLength(archive.components.length * 90);
 		const byId = new Map(archive.incidents.map((i) => [i.id, i]));
 		const expected = archive.components.flatMap((c) => c.days.map((day) => ({ status: day.status, label: dayTooltip(day, byId) })));
@@ -34,10 +34,12 @@ describe('the public home page', () => {
 		expect(withIncident.every((b) => / — /.test(b.label))).toBe(true);
 	});
 
-	it('gives 30- and 90-day uptime per component', () => {
+	it('gives 30- and 90-day uptime and the incident count per component, in one line', () => {
 		const checkout = archive.components.find((c) => c.id === 'checkout')!;
 		expect(checkout.uptime.days90).toBeLessThan(100);
-		expect(text).toContain(`${checkout.uptime.days90.toFixed(2)}% uptime over 90 days · ${checkout.uptime.days30.toFixed(2)}% over 30 days`);
+		const byId = new Map(archive.incidents.map((i) => [i.id, i]));
+		expect(text).toContain(`Hosted Checkout: ${checkout.uptime.days90.toFixed(2)}% uptime over 90 days, 1 incident; ${checkout.uptime.days30.toFixed(2)}% over 30 days`);
+		for (const component of archive.components) expect(text).toContain(uptimeSummary(component, byId));
 	});
 });
 

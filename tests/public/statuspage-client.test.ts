@@ -6,6 +6,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import Parser from 'rss-parser';
 import { Statuspage, type Components, type Incidents, type ScheduledMaintenances, type Status, type Summary } from 'statuspage.io';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleCopy } from '../helpers/fixture.ts';
@@ -207,12 +208,12 @@ describe('maintenance on the public pages', () => {
 
 	it('the status page shows the window under way and the one ahead; history shows the completed one in its month', () => {
 		const home = page('index.html');
-		expect(home).toMatch(/Maintenance in progress Hosted Checkout maintenance In progress 2026-11-23 13:00–15:00 GMT\+1 · Hosted Checkout/);
-		expect(home).toMatch(/Scheduled maintenance Webhook delivery and API maintenance Scheduled 2026-11-28 02:00–04:00 GMT\+1 · Webhooks, Payments API/);
+		expect(home).toMatch(/Maintenance in progress Hosted Checkout maintenance \(In progress\) 2026-11-23 13:00–15:00 GMT\+1 · Hosted Checkout/);
+		expect(home).toMatch(/Scheduled maintenance Webhook delivery and API maintenance \(Scheduled\) 2026-11-28 02:00–04:00 GMT\+1 · Webhooks, Payments API/);
 		expect(home).toContain('Under maintenance');
 		expect(home).not.toContain('Email notifications maintenance');
 		const history = page('history/index.html');
-		expect(history).toMatch(/November 2026 .* Completed maintenance Email notifications maintenance Completed 2026-11-14 02:00–03:00 GMT\+1/);
+		expect(history).toMatch(/November 2026 .* Completed maintenance Email notifications maintenance \(Completed\) 2026-11-14 02:00–03:00 GMT\+1/);
 		expect(history).not.toContain('Hosted Checkout maintenance');
 	});
 
@@ -224,10 +225,25 @@ describe('maintenance on the public pages', () => {
 		expect(all).not.toContain('Quarterly ledger failover rehearsal');
 	});
 
-	it('the feeds have an item per public window, in the feed of each component it affects', () => {
-		const feed = readFileSync(join(result.out, 'public/feed.xml'), 'utf8');
-		for (const name of ['Hosted Checkout maintenance', 'Email notifications maintenance', 'Webhook delivery and API maintenance']) expect(feed).toContain(`<title>Scheduled maintenance: ${name}</title>`);
-		expect(readFileSync(join(result.out, 'public/feeds/checkout.xml'), 'utf8')).toContain('<title>Scheduled maintenance: Hosted Checkout maintenance</title>');
-		expect(readFileSync(join(result.out, 'public/feeds/api.xml'), 'utf8')).not.toContain('Hosted Checkout maintenance');
+	it('the feeds have an item per update of each public window, in all three formats and the feed of each component it affects', async () => {
+		const parser = new Parser();
+		const read = (path: string) => readFileSync(join(result.out, 'public', path), 'utf8');
+		/** @returns id, title and status of each item, whatever the format */
+		const items = async (path: string): Promise<(string | undefined)[][]> => {
+			if (path.endsWith('.json')) return JSON.parse(read(path)).items.map((i: { id: string; title: string; _firebreak: { status: string; impact: string } }) => [i.id, i.title, i._firebreak.status, i._firebreak.impact]);
+			return (await parser.parseString(read(path))).items.map((i) => [i.guid ?? i.id, i.title]);
+		};
+		const page = 'https://status.lindenpay.com/maintenance/2026-11-14-email-notifications-maintenance/';
+		const statuses = ['completed', 'verifying', 'in_progress', 'scheduled'];
+		const labels = ['Completed', 'Verifying', 'In progress', 'Scheduled'];
+		const expected = statuses.map((status, i) => [`${page}#2026-11-14-email-notifications-maintenance-${4 - i}`, `${labels[i]}: Email notifications maintenance`, status, 'maintenance']);
+		for (const path of ['feed.json', 'feeds/notifications.json']) expect((await items(path)).filter(([id]) => id!.startsWith(page)), path).toEqual(expected);
+		for (const path of ['feed.xml', 'feed.atom', 'feeds/notifications.xml', 'feeds/notifications.atom']) {
+			expect((await items(path)).filter(([id]) => id!.startsWith(page)), path).toEqual(expected.map((item) => item.slice(0, 2)));
+		}
+		const checkout = (await items('feeds/checkout.xml')).map(([, title]) => title);
+		expect(checkout).toEqual(expect.arrayContaining(['In progress: Hosted Checkout maintenance', 'Scheduled: Hosted Checkout maintenance']));
+		for (const path of ['feeds/api.xml', 'feeds/api.atom', 'feeds/api.json']) expect(read(path), path).not.toContain('Hosted Checkout maintenance');
+		expect(read('feed.atom')).toContain('This scheduled maintenance affected: Email Notifications.');
 	});
 });

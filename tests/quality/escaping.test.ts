@@ -89,7 +89,8 @@ describe('escaping', () => {
 			expect(first(document, 'h1'), path).toBe(title);
 			expect(meta(document, 'og:title'), path).toBe(title);
 			if (!card) continue;
-			expect(meta(document, 'og:image:alt'), path).toMatch(new RegExp(`: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+			// "Runbook: <title>", or the title alone when it starts with the card's kind (cardAlt in src/og/head.ts).
+			expect(meta(document, 'og:image:alt'), path).toMatch(new RegExp(`(^|: )${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 			// The card itself: a PNG the site serves, whose only text is drawn, with no metadata chunk to carry markup.
 			const png = readFileSync(join(dir, new URL(meta(document, 'og:image')!).pathname));
 			expect(png.subarray(1, 4).toString('latin1'), path).toBe('PNG');
@@ -101,17 +102,31 @@ describe('escaping', () => {
 	});
 
 	it('writes well-formed feeds whose titles are the text and whose descriptions render inert in a feed reader', () => {
-		const feeds = filesOf(publicSite, '.xml');
-		expect(feeds).toEqual(expect.arrayContaining(['feed.xml', 'feeds/website.xml', 'sitemap-index.xml']));
+		const feeds = [...filesOf(publicSite, '.xml'), ...filesOf(publicSite, '.atom')];
+		expect(feeds).toEqual(expect.arrayContaining(['feed.xml', 'feed.atom', 'feeds/website.xml', 'feeds/website.atom', 'sitemap-index.xml']));
 		for (const file of feeds) expect(XMLValidator.validate(readFileSync(join(publicSite, file), 'utf8')), file).toBe(true);
-		const latest = incident.data.updates.at(-1)!.body;
-		for (const file of ['feed.xml', 'feeds/website.xml']) {
-			const rss = new XMLParser().parse(readFileSync(join(publicSite, file), 'utf8')) as { rss: { channel: { item: { title: string; description: string } } } };
-			const { title, description } = rss.rss.channel.item;
-			expect(title, file).toBe(incident.data.publicTitle);
-			// RSS descriptions are HTML to readers: parsed as HTML, the update body must come out as its own text.
-			expect(executableInSnippet(description, MARKER), file).toEqual([]);
-			expect(textContent(parseHtmlFragment(description)), file).toContain(latest);
+		// One item per update, newest first; the HTML of each (RSS description, Atom content, JSON Feed content_html) is
+		// HTML to readers: parsed as HTML, the update bodies must come out as their own text.
+		const bodies = incident.data.updates.map((u) => u.body).reverse();
+		const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'entry' });
+		const items = (file: string): { title: string; html: string }[] => {
+			const text = readFileSync(join(publicSite, file), 'utf8');
+			if (file.endsWith('.json')) return (JSON.parse(text) as { items: { title: string; content_html: string }[] }).items.map((i) => ({ title: i.title, html: i.content_html }));
+			const feed = parser.parse(text) as { rss?: { channel: { item: { title: string; description: string }[] } }; feed?: { entry: { title: string; content: { '#text': string } }[] } };
+			return feed.rss ? feed.rss.channel.item.map((i) => ({ title: i.title, html: i.description })) : feed.feed!.entry.map((e) => ({ title: e.title, html: e.content['#text'] }));
+		};
+		for (const file of ['feed.xml', 'feed.atom', 'feed.json', 'feeds/website.xml', 'feeds/website.atom', 'feeds/website.json']) {
+			const written = items(file);
+			for (const { title, html } of written) {
+				expect(title.endsWith(`: ${incident.data.publicTitle}`), `${file}: ${title}`).toBe(true);
+				expect(executableInSnippet(html, MARKER), file).toEqual([]);
+			}
+			// Its public postmortem is an item too, with the postmortem's title as text.
+			const postmortemItem = written.find((item) => item.title === `Postmortem: ${incident.data.publicTitle}`);
+			const updates = written.filter((item) => item !== postmortemItem);
+			expect(textContent(parseHtmlFragment(postmortemItem!.html)), file).toContain(postmortem.data.title);
+			expect(updates.length, file).toBe(bodies.length);
+			updates.forEach(({ html }, i) => expect(textContent(parseHtmlFragment(html)), file).toContain(bodies[i]));
 		}
 	});
 

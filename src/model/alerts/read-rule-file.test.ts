@@ -71,7 +71,7 @@ describe('readRuleFile problems', () => {
 				field: '(YAML syntax) in groups.0.rules.0.expr',
 				line: 6,
 				expected: 'valid YAML',
-				found: 'an unquoted value that holds ": " (Nested mappings are not allowed in compact mappings)',
+				found: 'an unquoted value that holds ": ", which YAML reads as the start of another key and its value',
 				fix: 'quote the value, like expr: "up == 0: oops" (after a key, ": " inside an unquoted value starts another mapping)',
 			},
 		]);

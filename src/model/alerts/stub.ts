@@ -1,15 +1,13 @@
 /**
- * Runbook skeletons for alerts that have none: the frontmatter a valid runbook needs (titled by the alert's summary),
- * and the standard sections pre-filled with what the rule files know (summary, description, and every rule's
- * expression, `for`, labels and annotations), each marked where an engineer must write. Status `needs-review`, so the page says it has not been reviewed yet.
+ * Runbook skeletons for alerts that have none: the shared runbook template (`runbookText` of skeletons.ts), titled by
+ * the alert's summary, with its sections pre-filled with what the rule files know (summary, description, and every
+ * rule's expression, `for`, labels and annotations). Status `needs-review`, so the page says it has not been reviewed yet.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import type { Handbook, Service } from '../handbook.ts';
 import { COLLECTIONS } from '../load-content.ts';
-import { ownerName } from '../people.ts';
-import { RUNBOOK_SECTIONS } from '../runbooks.ts';
+import { runbookText } from '../skeletons.ts';
 import type { AlertRule } from './alert-rule.ts';
 import { alertCatalog, serviceOfRule } from './catalog.ts';
 import { titleFromSummary } from './readable-template.ts';
@@ -85,12 +83,8 @@ function titleOf(name: string, rules: readonly AlertRule[], taken: ReadonlySet<s
 }
 
 function stubText(handbook: Handbook, name: string, title: string, rules: readonly AlertRule[], service: Service, today: string): string {
-	const frontmatter = stringify({ title, service: service.id, alerts: [name], owner: service.data.team, lastReviewed: today, status: 'needs-review' });
-	const todo = (what: string) => `**TODO:** ${what}`;
 	const said = [...new Set(rules.flatMap((rule) => [rule.annotations.summary, rule.annotations.description]).filter((text): text is string => Boolean(text?.trim())))];
 	const where = rules.map((r) => `${r.file}:${r.line}`);
-	const [worst, next] = handbook.ladder;
-	const chain = service.data.escalation.map((id) => ownerName(handbook, id));
 	const definitions =
 		rules.length === 1
 			? ruleBlock(name, rules[0]!, ['summary', 'description', 'runbook_url'])
@@ -98,21 +92,15 @@ function stubText(handbook: Handbook, name: string, title: string, rules: readon
 					`${name} is defined by ${rules.length} rules; it fires when any of them holds.`,
 					...rules.map((rule, i) => [`### Rule ${i + 1} of ${rules.length}${rule.labels.severity ? `: ${rule.labels.severity}` : ''}`, ...ruleBlock(name, rule, ['runbook_url'])].join('\n\n')),
 				];
-	const sections: Record<(typeof RUNBOOK_SECTIONS)[number], string[]> = {
-		Meaning: [...said.map(quote), todo('what is broken when this fires, in one or two sentences for someone who has never seen it.')],
-		Impact: [todo('who notices and how badly: customers, merchants, other teams. Say what gets worse if nobody acts.')],
-		Diagnosis: [...definitions, todo('the first things to look at, with links to dashboards and logs and the exact commands to run.')],
-		Mitigation: [todo('the steps that stop the impact (roll back, scale out, fail over), safest first, and how to tell they worked.')],
-		Escalation: [
-			...(chain.length > 0 ? [`Page in this order: ${chain.join(', ')}.`] : []),
-			todo(next && worst ? `when to declare a ${next.label} (${sentence(next.definition)}) and when a ${worst.label} (${sentence(worst.definition)}).` : 'when to declare an incident.'),
-		],
-	};
-	return [
-		`---\n${frontmatter}---`,
-		`{/* Written by \`firebreak alerts stub\` from ${where.join(', ')}. Fill in every TODO, then set status: reviewed. */}`,
-		...RUNBOOK_SECTIONS.map((section) => [`## ${section}`, ...sections[section]].join('\n\n')),
-	].join('\n\n') + '\n';
+	return runbookText(handbook, {
+		title,
+		service,
+		alerts: [name],
+		status: 'needs-review',
+		today,
+		known: { Meaning: said.map(quote), Diagnosis: definitions },
+		origin: `Written by \`firebreak alerts stub\` from ${where.join(', ')}. Fill in every TODO, then set status: reviewed.`,
+	});
 }
 
 /** @returns what one rule says: where it is, its expression and `for`, its labels and the annotations not shown elsewhere. */
@@ -126,8 +114,6 @@ function ruleBlock(name: string, rule: AlertRule, hidden: readonly string[]): st
 		...(annotations.length > 0 ? [['Annotations:', ...annotations.map(([key, value]) => `- \`${key}\`: ${literal(value).replace(/\s*\n\s*/g, ' ')}`)].join('\n')] : []),
 	];
 }
-
-const sentence = (text: string) => text.trim().replace(/\.$/, '');
 
 /** @returns annotation text as a Markdown quote that MDX reads literally (Go templates use braces, PromQL uses `<`). */
 function quote(text: string): string {

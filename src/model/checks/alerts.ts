@@ -4,6 +4,7 @@
  */
 import type { AlertRule } from '../alerts/alert-rule.ts';
 import { alertLink, runbookOfAlert } from '../alerts/catalog.ts';
+import { didYouMean } from '../did-you-mean.ts';
 import type { Runbook } from '../handbook.ts';
 import { alertUrlPath, redirectTable } from '../redirects.ts';
 import { urls } from '../urls.ts';
@@ -73,9 +74,11 @@ export const alertRules: Rule[] = [
 		check: ({ handbook }) => {
 			const defined = new Set(handbook.alerts.map((rule) => rule.name));
 			return [...handbook.runbooks.values()].flatMap((runbook) =>
-				runbook.data.alerts.flatMap((alert, i) =>
-					alert.external || defined.has(alert.name) ? [] : [onRunbook(runbook, i, `names ${alert.name}, which no rule file in alerts/ defines`)],
-				),
+				runbook.data.alerts.flatMap((alert, i) => {
+					if (alert.external || defined.has(alert.name)) return [];
+					const hint = didYouMean(alert.name, defined);
+					return [onRunbook(runbook, i, `names ${alert.name}, which no rule file in alerts/ defines${hint ? `; ${hint}` : ''}`)];
+				}),
 			);
 		},
 	},

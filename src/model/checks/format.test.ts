@@ -11,11 +11,13 @@ const findings: Finding[] = [
 const report: CheckReport = { today: '2026-11-23', findings, summary: summarize(findings) };
 
 describe('check output formats', () => {
-	it('text: groups by file, one line per finding, then the count line', () => {
+	it('text: errors first, then warnings, each grouped by file, one line per finding, then the count line', () => {
 		expect(formatText(report)).toBe(
 			[
 				'postmortems/a.mdx',
 				'  error action-item-due  actionItems.0.due: "a-1" has no due date',
+				'',
+				'postmortems/a.mdx',
 				'  warn  action-item-overdue  actionItems.1.due: "a-2" was due 2026-10-01, 50% late: yes',
 				'',
 				'runbooks/x.mdx',
@@ -32,6 +34,16 @@ describe('check output formats', () => {
 		expect(Object.keys(parsed)).toEqual(['today', 'findings', 'summary']);
 		expect(parsed.findings[2]).toEqual({ rule: 'runbook-stale', level: 'warn', file: 'runbooks/x.mdx', field: 'lastReviewed', message: 'line one\nline two', entry: null });
 		expect(parsed.summary).toEqual({ errors: 1, warnings: 2, byRule: { 'action-item-due': 1, 'action-item-overdue': 1, 'runbook-stale': 1 } });
+	});
+
+	it('every format lists errors before warnings, whatever the order of files', () => {
+		const late: Finding = { rule: 'url-alias', level: 'error', file: 'runbooks/z.mdx', field: 'aliases.0', message: '/x/ is the URL of another page' };
+		const mixed = [...findings, late];
+		const both: CheckReport = { today: '2026-11-23', findings: mixed, summary: summarize(mixed) };
+		const text = formatText(both);
+		expect(text.indexOf('url-alias')).toBeLessThan(text.indexOf('action-item-overdue'));
+		expect(JSON.parse(formatJson(both)).findings.map((f: Finding) => f.level)).toEqual(['error', 'error', 'warn', 'warn']);
+		expect(formatGithub(both, '.').split('\n').map((line) => line.split(' ')[0])).toEqual(['::error', '::error', '::warning', '::warning', '✖']);
 	});
 
 	it('github: one escaped workflow command per finding, files from the repository root', () => {

@@ -4,7 +4,7 @@
  */
 import type { Handbook } from '../handbook.ts';
 import type { LoadOptions } from '../load-content.ts';
-import { openHandbook } from '../open-handbook.ts';
+import { openHandbook, withLines } from '../open-handbook.ts';
 import { resolveToday } from '../clock.ts';
 import type { Problem } from '../problems.ts';
 import { RULES } from './rules.ts';
@@ -56,7 +56,8 @@ export function checkContent(dir: string, todayFlag?: string, env: NodeJS.Proces
 	const opened = openHandbook(dir, load);
 	if (!opened.handbook) return { problems: opened.problems };
 	const today = resolveToday(opened.handbook.config.org.timezone, todayFlag, env);
-	return { ...checkHandbook(opened.handbook, today), handbook: opened.handbook };
+	const checked = checkHandbook(opened.handbook, today);
+	return { ...checked, problems: withLines(dir, checked.problems), handbook: opened.handbook };
 }
 
 /** @returns the findings about one entry (for the banner on its page), keyed `kind:id`. */

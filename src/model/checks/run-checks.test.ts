@@ -31,10 +31,10 @@ describe('levels from handbook.yaml checks:', () => {
 		]);
 	});
 
-	it('reports an unknown rule id as a problem of handbook.yaml, and runs nothing', () => {
+	it('reports an unknown rule id as a problem of handbook.yaml, with the rule it is close to, and runs nothing', () => {
 		const handbook = testHandbook({ config: { checks: { 'action-item-owners': 'off' } } });
 		expect(levelProblems(handbook.config)).toEqual([
-			{ file: 'handbook.yaml', field: 'checks.action-item-owners', expected: expect.stringContaining('the id of a rule (action-item-closed-at, action-item-due'), found: '"action-item-owners", which no rule has' },
+			{ file: 'handbook.yaml', field: 'checks.action-item-owners', expected: expect.stringContaining('the id of a rule (action-item-closed-at, action-item-due'), found: '"action-item-owners", which no rule has', fix: 'did you mean `action-item-owner`?' },
 		]);
 		expect(checkHandbook(handbook, '2026-11-23').report).toBeUndefined();
 		expect(levelProblems(testHandbook({ config: { checks: { 'action-item-owner': 'off' } } }).config)).toEqual([]);

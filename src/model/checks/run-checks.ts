@@ -1,5 +1,6 @@
 /** Runs the policy rules over a linked handbook and applies the levels from handbook.yaml `checks:`. */
 import type { HandbookConfig } from '../../schemas/handbook.ts';
+import { didYouMean } from '../did-you-mean.ts';
 import type { Problem } from '../problems.ts';
 import { RULES } from './rules.ts';
 import type { CheckContext, Finding, Rule } from './types.ts';
@@ -25,10 +26,14 @@ export function levelProblems(config: Pick<HandbookConfig, 'checks'>, rules: rea
 	const known = new Set(rules.map((rule) => rule.id));
 	return Object.keys(config.checks)
 		.filter((id) => !known.has(id))
-		.map((id) => ({
-			file: 'handbook.yaml',
-			field: `checks.${id}`,
-			expected: `the id of a rule (${[...known].sort().join(', ')})`,
-			found: `"${id}", which no rule has`,
-		}));
+		.map((id) => {
+			const fix = didYouMean(id, known);
+			return {
+				file: 'handbook.yaml',
+				field: `checks.${id}`,
+				expected: `the id of a rule (${[...known].sort().join(', ')})`,
+				found: `"${id}", which no rule has`,
+				...(fix ? { fix } : {}),
+			};
+		});
 }

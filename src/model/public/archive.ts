@@ -37,6 +37,7 @@ export function buildPublicArchive(handbook: Handbook, today: string): PublicArc
 		today,
 		asOf: projection.asOf,
 		updatedAt: new Date(latest),
+		staleAfterHours: config.staleAfterHours.public,
 		status: pageStatus(components.map((c) => c.status)),
 		components,
 		incidents,

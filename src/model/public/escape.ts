@@ -4,3 +4,8 @@
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/** @returns `value` as JSON to write inside a `<script>` element: a `<` is escaped, so no `</script>` or `<!--` ends or bends it. */
+export function jsonForScript(value: unknown): string {
+	return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -1,9 +1,9 @@
-/** Grouping and wording of public incidents for the history pages and tooltips. */
+/** Grouping and wording of public incidents for the history pages, the daily bars and their summaries. */
 import { DateTime } from 'luxon';
 import { statusLabel } from '../status/impact.ts';
 import type { DayStatus } from '../status/uptime.ts';
 import { formatDuration, minutesBetween } from '../time.ts';
-import type { PublicIncident, PublicMaintenance } from './types.ts';
+import type { PublicComponent, PublicIncident, PublicMaintenance } from './types.ts';
 
 export interface MonthOfIncidents {
 	/** `YYYY-MM`, also the anchor of the month on the history page. */
@@ -43,6 +43,30 @@ export function incidentsByMonth(incidents: readonly PublicIncident[], zone: str
 /** @returns how long customers were affected: "1 h 02 min", or "ongoing". */
 export function impactDuration(incident: Pick<PublicIncident, 'startedAt' | 'impactEndedAt'>): string {
 	return incident.impactEndedAt ? formatDuration(minutesBetween(incident.startedAt, incident.impactEndedAt)) : 'ongoing';
+}
+
+/**
+ * @param now the build's time, or the reader's in the browser
+ * @returns how long an incident whose impact has not ended has lasted at `now`: "3 h 05 min"
+ */
+export function ongoingFor(incident: Pick<PublicIncident, 'startedAt'>, now: Date): string {
+	return formatDuration(minutesBetween(incident.startedAt, now));
+}
+
+/** @returns an uptime figure as the status page prints it: "100%", "99.98%". */
+export function uptimeText(value: number): string {
+	return `${value.toFixed(value === 100 ? 0 : 2)}%`;
+}
+
+/**
+ * @returns a component's daily bars in one line, for readers who do not see them (text browsers, screen readers):
+ * "Payments API: 99.98% uptime over 90 days, 2 incidents; 99.95% over 30 days"
+ */
+export function uptimeSummary(component: PublicComponent, incidents: ReadonlyMap<string, PublicIncident>): string {
+	const seen = new Set(component.days.flatMap((day) => day.refs.filter((ref) => incidents.has(ref))));
+	const count = seen.size === 0 ? 'no incidents' : `${seen.size} incident${seen.size === 1 ? '' : 's'}`;
+	const { days90, days30 } = component.uptime;
+	return `${component.name}: ${uptimeText(days90)} uptime over ${component.days.length} days, ${count}; ${uptimeText(days30)} over 30 days`;
 }
 
 /** @returns the tooltip of one day's bar: the day, its worst status, and the incidents that touched it. */

@@ -133,6 +133,8 @@ export interface PublicArchive {
 	asOf: Date;
 	/** The latest change of any public incident or maintenance (or the start of `today`). */
 	updatedAt: Date;
+	/** Hours after the build at which its pages warn that they may be out of date (`staleAfterHours.public`). */
+	staleAfterHours: number;
 	status: { indicator: PageIndicator; description: string };
 	components: PublicComponent[];
 	/** Newest first. */
@@ -142,3 +144,50 @@ export interface PublicArchive {
 	/** Public maintenance windows, latest window first. */
 	maintenances: PublicMaintenance[];
 }
+
+/**
+ * One entry of the public feeds (RSS, Atom, JSON Feed): a customer update of an incident or a maintenance, a published
+ * postmortem, or an incident or maintenance not yet updated. Made only from the other `Public*` values (`model/public/feed.ts`).
+ */
+export interface PublicFeedItem {
+	/** Permanent and unique: the absolute URL of what it announces, with the update's anchor. RSS guid, Atom id, JSON id. */
+	id: string;
+	/** Absolute URL of the page that shows it. */
+	url: string;
+	title: string;
+	/** When it was posted; items never change after that, so it is also their `updated` date. */
+	at: Date;
+	/** The entry's text as HTML, every user-written string escaped. */
+	html: string;
+	/** The same news as plain text, for chat integrations. */
+	text: string;
+	/** The public components it concerns (Atom categories, RSS categories, JSON Feed tags). */
+	components: { id: string; name: string }[];
+	/** What it announces in Statuspage's terms: the update's status (`postmortem` for a postmortem). */
+	status: PublicIncidentStatus | MaintenanceStatus;
+	/**
+	 * The incident it belongs to, with its impact as of the build, for JSON Feed consumers that filter; a maintenance
+	 * window is one too, of impact `maintenance`, as in Statuspage's API.
+	 */
+	incident: { id: string; impact: Indicator | 'maintenance' };
+}
+
+/** One feed of the public site: every incident and maintenance, or those of one component, in all three formats. */
+export interface PublicFeed {
+	/** Absent for the feed of every incident. */
+	component?: { id: string; name: string };
+	title: string;
+	description: string;
+	/** Absolute URL of the HTML page the feed belongs to. */
+	pageUrl: string;
+	/** Absolute URL of the feed in each format. */
+	urls: Record<FeedFormat, string>;
+	/** The newest item's date (the archive's `updatedAt` for a feed without items): never the wall clock. */
+	updatedAt: Date;
+	/** The organisation, as the feed's author. */
+	author: { name: string; url: string };
+	/** Newest first. */
+	items: PublicFeedItem[];
+}
+
+export type FeedFormat = 'rss' | 'atom' | 'json';

@@ -199,6 +199,7 @@ function collectVocabulary(handbook: Handbook): VocabularyTerm[] {
 	config.redaction.terms.forEach((term, i) => add(term, 'term', `handbook.yaml (redaction.terms.${i})`, false));
 	config.onCall?.rotations.forEach((rotation, i) => add(rotation.id, 'id', `handbook.yaml (onCall.rotations.${i})`, true));
 	for (const service of handbook.services.values()) add(service.id, 'id', `${service.file} (id)`, true);
+	for (const incident of handbook.incidents.values()) if (incident.data.channel) add(incident.data.channel.replace(/^#/, ''), 'id', `${incident.file} (channel)`, true);
 
 	// Hosts: the internal site, internal domains, and the infrastructure hosts found in the content (confidential.ts).
 	const hosts: [host: string, source: string][] = confidentialValues(handbook)
