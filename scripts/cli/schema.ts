@@ -28,7 +28,7 @@ export const schemaCommand: Command = {
 
 /**
  * Writes the schemas and merges their mapping into `<workspace>/.vscode/settings.json`.
- * @returns the exit code: 1 when handbook.yaml is invalid (every schema but the incident's, which is made from it, is
+ * @returns the exit code: 1 when handbook.yaml is invalid (every schema but the incident's and maintenance's, made from it, is
  * still written) or the settings could not be merged
  */
 export function writeEditorSchemas(folders: SchemaFolders): number {
@@ -58,7 +58,7 @@ export function writeEditorSchemas(folders: SchemaFolders): number {
 		return 1;
 	}
 	if (!loaded.content) {
-		console.error(`${formatProblems(loaded.problems)}\n\nincident.schema.json is made from the severities and timezone of handbook.yaml: run firebreak schema again once it is valid.`);
+		console.error(`${formatProblems(loaded.problems)}\n\nincident.schema.json and maintenance.schema.json are made from the severities and timezone of handbook.yaml: run firebreak schema again once it is valid.`);
 		return 1;
 	}
 	return 0;

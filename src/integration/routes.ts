@@ -50,6 +50,10 @@ export const ROUTES: Record<SiteName, SiteRoute[]> = {
 		publicRoute('/api/v2/components.json', 'api/v2/components.json.ts'),
 		publicRoute('/api/v2/incidents.json', 'api/v2/incidents.json.ts'),
 		publicRoute('/api/v2/incidents/unresolved.json', 'api/v2/incidents/unresolved.json.ts'),
+		publicRoute('/maintenance/[id]', 'maintenance/[id].astro'),
+		publicRoute('/api/v2/scheduled-maintenances.json', 'api/v2/scheduled-maintenances.json.ts'),
+		publicRoute('/api/v2/scheduled-maintenances/upcoming.json', 'api/v2/scheduled-maintenances/upcoming.json.ts'),
+		publicRoute('/api/v2/scheduled-maintenances/active.json', 'api/v2/scheduled-maintenances/active.json.ts'),
 	],
 };
 

@@ -27,7 +27,7 @@ describe('the entry cache', () => {
 		expect(filling).toEqual(plain);
 		expect(served).toEqual(plain);
 		expect(served.content!.incidents[0]!.data).toHaveProperty('startedAt', expect.any(Date));
-		expect(cachedFiles(cache)).toHaveLength(plain.content!.runbooks.length + plain.content!.incidents.length + plain.content!.postmortems.length + plain.content!.guides.length);
+		expect(cachedFiles(cache)).toHaveLength(plain.content!.runbooks.length + plain.content!.incidents.length + plain.content!.postmortems.length + plain.content!.maintenances!.length + plain.content!.guides.length);
 	});
 
 	it('reads a changed file again', () => {

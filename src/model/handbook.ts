@@ -4,6 +4,7 @@
  */
 import type { Component, HandbookConfig, Severity } from '../schemas/handbook.ts';
 import type { IncidentData } from '../schemas/incident.ts';
+import type { MaintenanceData } from '../schemas/maintenance.ts';
 import type { Person, Team } from '../schemas/people.ts';
 import type { ActionItemData, PostmortemData } from '../schemas/postmortem.ts';
 import type { RunbookData } from '../schemas/runbook.ts';
@@ -19,6 +20,7 @@ export type Service = Entry<ServiceData>;
 export type Runbook = MdxEntry<RunbookData>;
 export type Incident = MdxEntry<IncidentData>;
 export type Postmortem = MdxEntry<PostmortemData>;
+export type Maintenance = MdxEntry<MaintenanceData>;
 export type Guide = MdxEntry<GuideData>;
 
 /** An action item with the postmortem it belongs to (and where in its file it sits). */
@@ -43,6 +45,8 @@ export interface Handbook {
 	incidents: ReadonlyMap<string, Incident>;
 	/** Newest incident first. */
 	postmortems: ReadonlyMap<string, Postmortem>;
+	/** Planned maintenance windows, latest window first. */
+	maintenances: ReadonlyMap<string, Maintenance>;
 	guides: ReadonlyMap<string, Guide>;
 	/** Message templates of comms.yaml, in file order. */
 	comms: readonly CommsTemplate[];

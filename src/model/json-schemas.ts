@@ -2,12 +2,13 @@
  * JSON Schemas of every content file kind, made by zod 4 (`z.toJSONSchema`) from the very schemas the loader validates
  * with, for editors and other tools: the YAML language server (VS Code's YAML extension) validates handbook.yaml,
  * people.yaml, services and comms.yaml with them and shows each field's description on hover; the frontmatter schemas
- * of runbooks, incidents, postmortems and guides are for tools that read frontmatter (it cannot look inside MDX).
+ * of runbooks, incidents, maintenance, postmortems and guides are for tools that read frontmatter (it cannot look inside MDX).
  *
  * They are the loader's input side (`io: 'input'`: defaults are optional, transforms take what they read), in draft-07,
  * the newest draft the YAML language server supports. What a transform or a check enforces is stated by the schemas'
  * metadata (see primitives.ts); cross-file rules (an owner who is not in people.yaml, an unknown service) cannot be
- * expressed, and stay the loader's. The incident schema depends on the handbook: its severities and timezone.
+ * expressed, and stay the loader's. The incident schema depends on the handbook (its severities and timezone), the
+ * maintenance schema on its timezone.
  */
 import { z } from 'zod';
 import type { HandbookConfig } from '../schemas/handbook.ts';
@@ -34,18 +35,19 @@ export interface ContentJsonSchema {
 }
 
 /**
- * @param config the handbook's validated settings; without them (an invalid handbook.yaml) the incident schema, which
- * is made from its ladder and timezone, is left out
+ * @param config the handbook's validated settings; without them (an invalid handbook.yaml) the incident and maintenance
+ * schemas, which are made from its ladder and timezone, are left out
  * @returns one JSON Schema per file kind
  */
 export function contentJsonSchemas(config?: HandbookConfig): ContentJsonSchema[] {
+	const ofHandbook = config && contentSchemas(config);
 	const kinds: { name: string; schema: z.ZodType; yamlFiles?: string[] }[] = [
 		{ name: 'handbook', schema: handbookSchema, yamlFiles: ['handbook.yaml'] },
 		{ name: 'people', schema: peopleSchema, yamlFiles: ['people.yaml'] },
 		{ name: 'service', schema: serviceSchema, yamlFiles: COLLECTIONS.services.extensions.map((ext) => `${COLLECTIONS.services.folder}/**/*${ext}`) },
 		{ name: 'comms', schema: commsSchema, yamlFiles: [COMMS_FILE] },
 		{ name: 'runbook', schema: runbookSchema },
-		...(config ? [{ name: 'incident', schema: contentSchemas(config).incident }] : []),
+		...(ofHandbook ? [{ name: 'incident', schema: ofHandbook.incident }, { name: 'maintenance', schema: ofHandbook.maintenance }] : []),
 		{ name: 'postmortem', schema: postmortemSchema },
 		{ name: 'guide', schema: guideSchema },
 	];

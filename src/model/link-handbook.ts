@@ -68,6 +68,11 @@ export function linkHandbook(content: LoadedContent): { handbook: Handbook; prob
 		for (const id of Object.keys(incident.data.components)) ref(['component'], id, incident.file, `components.${id}`);
 		for (const [role, id] of Object.entries(incident.data.roles)) ref(['person'], id, incident.file, `roles.${role}`);
 	}
+	const maintenances = content.maintenances ?? [];
+	for (const maintenance of maintenances) {
+		maintenance.data.components.forEach((id, i) => ref(['component'], id, maintenance.file, `components.${i}`));
+		ref(['team', 'person'], maintenance.data.owner, maintenance.file, 'owner');
+	}
 	const incidents = new Map(content.incidents.map((i) => [i.id, i]));
 	const postmortemByIncident = new Map<string, Postmortem>();
 	const actionItems: ActionItem[] = [];
@@ -117,6 +122,7 @@ export function linkHandbook(content: LoadedContent): { handbook: Handbook; prob
 		runbooks: new Map([...content.runbooks].sort((a, b) => a.data.title.localeCompare(b.data.title)).map((r) => [r.id, r])),
 		incidents: new Map(sortedIncidents.map((i) => [i.id, i])),
 		postmortems: new Map(sortedPostmortems.map((p) => [p.id, p])),
+		maintenances: new Map([...maintenances].sort((a, b) => b.data.scheduledFor.getTime() - a.data.scheduledFor.getTime() || a.id.localeCompare(b.id)).map((m) => [m.id, m])),
 		guides: new Map(content.guides.map((g) => [g.id, g])),
 		comms: content.comms ?? [],
 		actionItems,

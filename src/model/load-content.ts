@@ -8,6 +8,7 @@ import { join, resolve, sep } from 'node:path';
 import { contentSchemas } from '../schemas/index.ts';
 import { handbookSchema, type HandbookConfig } from '../schemas/handbook.ts';
 import type { IncidentData } from '../schemas/incident.ts';
+import type { MaintenanceData } from '../schemas/maintenance.ts';
 import type { Person, Team } from '../schemas/people.ts';
 import type { PostmortemData } from '../schemas/postmortem.ts';
 import type { RunbookData } from '../schemas/runbook.ts';
@@ -48,6 +49,8 @@ export interface LoadedContent {
 	runbooks: MdxEntry<RunbookData>[];
 	incidents: MdxEntry<IncidentData>[];
 	postmortems: MdxEntry<PostmortemData>[];
+	/** Planned maintenance windows (absent in content assembled by hand, as in unit tests). */
+	maintenances?: MdxEntry<MaintenanceData>[];
 	guides: MdxEntry<GuideData>[];
 	/**
 	 * Ids of entries that exist but failed validation (already reported), as `<collection>:<id>`: references to them
@@ -70,6 +73,7 @@ export const COLLECTIONS = {
 	runbooks: { folder: 'runbooks', extensions: ['.mdx', '.md'] },
 	incidents: { folder: 'incidents', extensions: ['.mdx', '.md'] },
 	postmortems: { folder: 'postmortems', extensions: ['.mdx', '.md'] },
+	maintenances: { folder: 'maintenance', extensions: ['.mdx', '.md'] },
 	guides: { folder: 'guides', extensions: ['.mdx', '.md'] },
 	alerts: { folder: 'alerts', extensions: ['.yaml', '.yml'] },
 } as const;
@@ -133,6 +137,7 @@ export function loadContent(dir: string, options: LoadOptions = {}): { content?:
 	const runbooks = loadMdxCollection(dir, 'runbooks', schemas.runbook, problems, rejected, cache);
 	const incidents = loadMdxCollection(dir, 'incidents', schemas.incident, problems, rejected, cache);
 	const postmortems = loadMdxCollection(dir, 'postmortems', schemas.postmortem, problems, rejected, cache);
+	const maintenances = loadMdxCollection(dir, 'maintenances', schemas.maintenance, problems, rejected, cache);
 	const guides = loadMdxCollection(dir, 'guides', schemas.guide, problems, rejected, cache);
 	cache?.save();
 	const comms = readComms(dir, problems);
@@ -145,14 +150,14 @@ export function loadContent(dir: string, options: LoadOptions = {}): { content?:
 	reportStrayFiles(dir, problems);
 
 	return {
-		content: { dir, config, teams, people, services, runbooks, incidents, postmortems, guides, rejected, ...(comms ? { comms } : {}), alerts: alerts.alerts, ...(lock.lock ? { urlLock: lock.lock } : {}), ...(reviews.lock ? { publicReviews: reviews.lock } : {}) },
+		content: { dir, config, teams, people, services, runbooks, incidents, postmortems, maintenances, guides, rejected, ...(comms ? { comms } : {}), alerts: alerts.alerts, ...(lock.lock ? { urlLock: lock.lock } : {}), ...(reviews.lock ? { publicReviews: reviews.lock } : {}) },
 		problems,
 	};
 }
 
 function loadMdxCollection<S extends Parameters<typeof validate>[0]>(
 	dir: string,
-	collection: 'runbooks' | 'incidents' | 'postmortems' | 'guides',
+	collection: 'runbooks' | 'incidents' | 'postmortems' | 'maintenances' | 'guides',
 	schema: S,
 	problems: Problem[],
 	rejected: Set<string>,

@@ -17,6 +17,8 @@ export const COMMS_PLACEHOLDERS = {
 	ic: 'the incident commander',
 	tl: 'the tech lead',
 	comms: 'the communications lead',
+	window: 'a maintenance window, like 2026-11-26 02:00–04:00 CET',
+	components: 'the public components a maintenance affects',
 } as const;
 
 export type CommsPlaceholder = keyof typeof COMMS_PLACEHOLDERS;

@@ -141,6 +141,12 @@ export const handbookSchema = z.strictObject({
 		})
 		.prefault({})
 		.describe('Conventions of `firebreak incident`.'),
+	maintenance: z
+		.strictObject({
+			noticeDays: z.int().nonnegative().default(5).describe('Calendar days before a maintenance window by which customers must have been told (its first update; maintenance-notice).'),
+		})
+		.prefault({})
+		.describe('The notice policy for scheduled maintenance.'),
 	search: z
 		.strictObject({
 			synonyms: z

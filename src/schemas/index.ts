@@ -1,6 +1,7 @@
 /** Every content schema, built for one handbook (the ladder and timezone shape the incident schema). */
 import type { HandbookConfig } from './handbook.ts';
 import { incidentSchema } from './incident.ts';
+import { maintenanceSchema } from './maintenance.ts';
 import { postmortemSchema } from './postmortem.ts';
 import { runbookSchema } from './runbook.ts';
 import { serviceSchema } from './service.ts';
@@ -15,6 +16,7 @@ export function contentSchemas(config: HandbookConfig) {
 		service: serviceSchema,
 		runbook: runbookSchema,
 		incident: incidentSchema(ids, config.org.timezone),
+		maintenance: maintenanceSchema(config.org.timezone),
 		postmortem: postmortemSchema,
 		guide: guideSchema,
 	};

@@ -84,7 +84,7 @@ describe('what the example publishes', () => {
 	it('indexes public pages only for search', () => {
 		const fragments = files.filter((f) => f.file.endsWith('.pf_fragment')).map((f) => JSON.parse(f.raw.slice('pagefind_dcd'.length)).url as string);
 		expect(fragments.length).toBeGreaterThan(5);
-		for (const url of fragments) expect(url).toMatch(/^\/(incidents\/|postmortems\/|history\/|$|404)/);
+		for (const url of fragments) expect(url).toMatch(/^\/(incidents\/|postmortems\/|maintenance\/|history\/|$|404)/);
 	});
 
 	it('carries no name, email or handle of people.yaml and no internal hostname', () => {

@@ -1,11 +1,13 @@
 /**
  * JSON Schemas of Statuspage's public API v2, written from its documentation (https://developer.statuspage.io/,
- * "Status API": /api/v2/status.json, summary.json, components.json, incidents.json, incidents/unresolved.json) and
- * the responses of public Statuspage pages. Consumers of those endpoints read exactly these fields and enums.
+ * "Status API": /api/v2/status.json, summary.json, components.json, incidents.json, incidents/unresolved.json,
+ * scheduled-maintenances.json, scheduled-maintenances/upcoming.json and /active.json) and the responses of public
+ * Statuspage pages (tests/fixtures/statuspage-maintenance/). Consumers of those endpoints read exactly these fields and
+ * enums.
  */
 const dateTime = { type: 'string', format: 'date-time' };
 const nullableDateTime = { anyOf: [dateTime, { type: 'null' }] };
-const componentStatus = { enum: ['operational', 'degraded_performance', 'partial_outage', 'major_outage'] };
+const componentStatus = { enum: ['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance'] };
 
 const page = {
 	type: 'object',
@@ -16,7 +18,7 @@ const page = {
 const status = {
 	type: 'object',
 	required: ['indicator', 'description'],
-	properties: { indicator: { enum: ['none', 'minor', 'major', 'critical'] }, description: { type: 'string', minLength: 1 } },
+	properties: { indicator: { enum: ['none', 'minor', 'major', 'critical', 'maintenance'] }, description: { type: 'string', minLength: 1 } },
 };
 
 const component = {
@@ -40,12 +42,12 @@ const component = {
 	},
 };
 
-const incidentUpdate = {
+const incidentUpdate = (statuses: readonly string[]) => ({
 	type: 'object',
 	required: ['id', 'status', 'body', 'incident_id', 'created_at', 'updated_at', 'display_at', 'affected_components', 'deliver_notifications', 'custom_tweet', 'tweet_id'],
 	properties: {
 		id: { type: 'string', minLength: 1 },
-		status: { enum: ['investigating', 'identified', 'monitoring', 'resolved', 'postmortem'] },
+		status: { enum: statuses },
 		body: { type: 'string' },
 		incident_id: { type: 'string' },
 		created_at: dateTime,
@@ -63,7 +65,7 @@ const incidentUpdate = {
 		custom_tweet: { type: ['string', 'null'] },
 		tweet_id: { type: ['string', 'null'] },
 	},
-};
+});
 
 const incident = {
 	type: 'object',
@@ -80,8 +82,23 @@ const incident = {
 		shortlink: { type: 'string', format: 'uri' },
 		started_at: dateTime,
 		page_id: { type: 'string' },
-		incident_updates: { type: 'array', items: incidentUpdate },
+		incident_updates: { type: 'array', items: incidentUpdate(['investigating', 'identified', 'monitoring', 'resolved', 'postmortem']) },
 		components: { type: 'array', items: component },
+	},
+};
+
+const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'completed'];
+
+const maintenance = {
+	...incident,
+	required: [...incident.required, 'scheduled_for', 'scheduled_until'],
+	properties: {
+		...incident.properties,
+		status: { enum: MAINTENANCE_STATUSES },
+		impact: { const: 'maintenance' },
+		incident_updates: { type: 'array', items: incidentUpdate(MAINTENANCE_STATUSES) },
+		scheduled_for: dateTime,
+		scheduled_until: dateTime,
 	},
 };
 
@@ -95,6 +112,9 @@ export const STATUSPAGE_SCHEMAS = {
 	'summary.json': {
 		type: 'object',
 		required: ['page', 'components', 'incidents', 'scheduled_maintenances', 'status'],
-		properties: { page, components: { type: 'array', items: component }, incidents: { type: 'array', items: incident }, scheduled_maintenances: { type: 'array' }, status },
+		properties: { page, components: { type: 'array', items: component }, incidents: { type: 'array', items: incident }, scheduled_maintenances: { type: 'array', items: maintenance }, status },
 	},
+	'scheduled-maintenances.json': withPage('scheduled_maintenances', { type: 'array', items: maintenance }),
+	'scheduled-maintenances/upcoming.json': withPage('scheduled_maintenances', { type: 'array', items: { ...maintenance, properties: { ...maintenance.properties, status: { const: 'scheduled' } } } }),
+	'scheduled-maintenances/active.json': withPage('scheduled_maintenances', { type: 'array', items: { ...maintenance, properties: { ...maintenance.properties, status: { enum: ['in_progress', 'verifying'] } } } }),
 } as const;

@@ -33,7 +33,13 @@ function validatorsFor(dir: string): Map<string, ValidateFunction> {
 	return validators(Object.fromEntries(contentJsonSchemas(config).map(({ file, schema }) => [file, schema])));
 }
 
-const FRONTMATTER: Record<string, string> = { [COLLECTIONS.runbooks.folder]: 'runbook', [COLLECTIONS.incidents.folder]: 'incident', [COLLECTIONS.postmortems.folder]: 'postmortem', [COLLECTIONS.guides.folder]: 'guide' };
+const FRONTMATTER: Record<string, string> = {
+	[COLLECTIONS.runbooks.folder]: 'runbook',
+	[COLLECTIONS.incidents.folder]: 'incident',
+	[COLLECTIONS.maintenances.folder]: 'maintenance',
+	[COLLECTIONS.postmortems.folder]: 'postmortem',
+	[COLLECTIONS.guides.folder]: 'guide',
+};
 
 /** @returns the schema file of a content file, or undefined for files no schema describes (alert rules, locks). */
 function schemaOf(file: string): string | undefined {
@@ -86,7 +92,7 @@ describe('firebreak schema', () => {
 		const result = firebreak(['schema'], join(workspace, 'content'));
 		expect(result.status, result.output).toBe(0);
 		const dir = join(workspace, 'content/.firebreak/schemas');
-		expect(readdirSync(dir).sort()).toEqual(['comms', 'guide', 'handbook', 'incident', 'people', 'postmortem', 'runbook', 'service'].map((kind) => `${kind}.schema.json`));
+		expect(readdirSync(dir).sort()).toEqual(['comms', 'guide', 'handbook', 'incident', 'maintenance', 'people', 'postmortem', 'runbook', 'service'].map((kind) => `${kind}.schema.json`));
 		const text = readFileSync(join(workspace, '.vscode/settings.json'), 'utf8');
 		expect(text).toContain("// the team's own settings stay");
 		expect(parseJsonc(text)).toEqual({
@@ -119,6 +125,9 @@ describe('firebreak schema', () => {
 		expect(handbook.properties.checks.properties['runbook-stale'].description).toMatch(/^A runbook was reviewed within/);
 		expect(schemas['incident.schema.json'].properties.severity.enum).toEqual(['sev1', 'sev2', 'sev3', 'sev4']);
 		expect(schemas['incident.schema.json'].properties.startedAt.description).toContain('read in Europe/Berlin');
+		expect(files).toContain('maintenance/2026-11-28-webhook-queue-upgrade.mdx');
+		expect(schemas['maintenance.schema.json'].properties.updates.items.properties.status.enum).toEqual(['scheduled', 'in_progress', 'verifying', 'completed']);
+		expect(schemas['maintenance.schema.json'].properties.scheduledFor.description).toContain('read in Europe/Berlin');
 		expect(schemas['postmortem.schema.json'].properties.actionItems.items.properties.owner.description).toMatch(/a team owns nothing/);
 	});
 
@@ -145,8 +154,9 @@ describe('firebreak schema', () => {
 		const result = firebreak(['schema', '--out', join(dir, '.schemas'), '--workspace', dir], dir);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('field:    org.timezone');
-		expect(result.stderr).toContain('incident.schema.json is made from the severities and timezone of handbook.yaml');
+		expect(result.stderr).toContain('incident.schema.json and maintenance.schema.json are made from the severities and timezone of handbook.yaml');
 		expect(readdirSync(join(dir, '.schemas'))).not.toContain('incident.schema.json');
+		expect(readdirSync(join(dir, '.schemas'))).not.toContain('maintenance.schema.json');
 		expect(readdirSync(join(dir, '.schemas'))).toContain('handbook.schema.json');
 	});
 });
@@ -168,6 +178,12 @@ const RUNBOOK = 'runbooks/web/WebsiteDown.mdx';
 const INCIDENT = 'incidents/2026-10-02-website-down.mdx';
 const POSTMORTEM = 'postmortems/2026-10-02-website-down.mdx';
 const SERVICE = 'services/website.yaml';
+const MAINTENANCE = 'maintenance/2026-10-10-website-upgrade.mdx';
+/** A maintenance file the minimal fixture lacks, written with one change. */
+const maintenance = (from = '', to = ''): Edit => ({
+	file: MAINTENANCE,
+	write: `---\ntitle: Website upgrade\ncomponents: [website]\nscheduledFor: 2026-10-10T02:00:00-04:00\nscheduledUntil: 2026-10-10T03:00:00-04:00\npublic: true\nupdates:\n  - { at: 2026-10-01T09:00:00-04:00, status: scheduled, body: We will upgrade the website. }\nowner: web\n---\nInternal notes.\n`.replace(from, to),
+});
 
 interface Case {
 	name: string;
@@ -205,6 +221,9 @@ const REFUSED: Case[] = [
 	{ name: 'an incident: an impact that is not one', edit: { file: INCIDENT, replace: ['website: major_outage', 'website: down'] }, file: INCIDENT },
 	{ name: 'a postmortem: an action item of priority P5', edit: { file: POSTMORTEM, replace: ['priority: P1', 'priority: P5'] }, file: POSTMORTEM },
 	{ name: 'a postmortem: no root cause', edit: { file: POSTMORTEM, replace: [/^rootCause: .*\n/m, ''] }, file: POSTMORTEM },
+	{ name: 'a maintenance: a status that is not one', edit: maintenance('status: scheduled', 'status: planned'), file: MAINTENANCE },
+	{ name: 'a maintenance: no components', edit: maintenance('components: [website]', 'components: []'), file: MAINTENANCE },
+	{ name: 'a maintenance: an unknown field', edit: maintenance('owner: web', 'ower: web'), file: MAINTENANCE },
 	{ name: 'a guide: no title', edit: { file: 'guides/on-call.mdx', replace: ['title: On call at Tiny Co\n', ''] }, file: 'guides/on-call.mdx' },
 ];
 
@@ -217,6 +236,7 @@ const ACCEPTED: Case[] = [
 	{ name: 'a runbook: an external alert', edit: { file: RUNBOOK, replace: ['alerts: [WebsiteDown]', 'alerts: [WebsiteDown, { name: GrafanaSlow, external: true }]'] }, file: RUNBOOK },
 	{ name: 'an incident: times without an offset and without seconds', edit: { file: INCIDENT, replace: ['startedAt: 2026-10-02T09:00:00-04:00', 'startedAt: 2026-10-02 09:00'] }, file: INCIDENT },
 	{ name: 'an incident: a time in UTC with fractions', edit: { file: INCIDENT, replace: ['startedAt: 2026-10-02T09:00:00-04:00', 'startedAt: 2026-10-02T13:00:00.250Z'] }, file: INCIDENT },
+	{ name: 'a maintenance: times without an offset', edit: maintenance('scheduledFor: 2026-10-10T02:00:00-04:00', 'scheduledFor: 2026-10-10 02:00'), file: MAINTENANCE },
 	{ name: 'a guide: any of Starlight\'s frontmatter', edit: { file: 'guides/on-call.mdx', replace: ['description: How on-call works.', 'description: How on-call works.\nsidebar: { order: 1 }'] }, file: 'guides/on-call.mdx' },
 ];
 
@@ -225,6 +245,7 @@ const LOADER_ONLY: Case[] = [
 	{ name: 'an action item owned by someone not in people.yaml', edit: { file: POSTMORTEM, replace: ['owner: sam', 'owner: samantha'] }, file: POSTMORTEM },
 	{ name: 'a service whose team is not in people.yaml', edit: { file: SERVICE, replace: ['team: web', 'team: webshop'] }, file: SERVICE },
 	{ name: 'a timezone that is no IANA zone', edit: { file: 'handbook.yaml', replace: ['timezone: America/New_York', 'timezone: Mars/Olympus'] }, file: 'handbook.yaml' },
+	{ name: 'a maintenance window that ends before it starts', edit: maintenance('scheduledUntil: 2026-10-10T03:00:00-04:00', 'scheduledUntil: 2026-10-10T01:00:00-04:00'), file: MAINTENANCE },
 	{ name: 'a value cut short by an unquoted " #"', edit: { file: SERVICE, replace: ['name: Website', 'name: Website #www'] }, file: SERVICE },
 ];
 

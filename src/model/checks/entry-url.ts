@@ -17,6 +17,8 @@ export function entryUrl(entry: Finding['entry']): string | undefined {
 		case 'alert':
 			// The alert's row on the index: `/alerts/<name>/` exists only for alerts a runbook covers.
 			return `${urls.alerts()}#${entry.id}`;
+		// Maintenance windows have no page of their own on the internal site yet.
+		case 'maintenance':
 		case 'handbook':
 			return undefined;
 	}

@@ -2,6 +2,7 @@
 import { actionItemRules } from './action-items.ts';
 import { alertRules } from './alerts.ts';
 import { incidentRules } from './incidents.ts';
+import { maintenanceRules } from './maintenance.ts';
 import { postmortemRules } from './postmortems.ts';
 import { publicReviewRules } from './public-review.ts';
 import { recurrenceRules } from './recurrence.ts';
@@ -9,4 +10,4 @@ import { runbookRules } from './runbooks.ts';
 import type { Rule } from './types.ts';
 import { urlRules } from './urls.ts';
 
-export const RULES: readonly Rule[] = [...actionItemRules, ...postmortemRules, ...publicReviewRules, ...incidentRules, ...runbookRules, ...recurrenceRules, ...alertRules, ...urlRules];
+export const RULES: readonly Rule[] = [...actionItemRules, ...postmortemRules, ...publicReviewRules, ...incidentRules, ...maintenanceRules, ...runbookRules, ...recurrenceRules, ...alertRules, ...urlRules];

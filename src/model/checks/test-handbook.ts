@@ -31,6 +31,7 @@ export interface TestContent {
 	config?: Record<string, unknown>;
 	incidents?: Record<string, Record<string, unknown>>;
 	postmortems?: Record<string, Record<string, unknown>>;
+	maintenances?: Record<string, Record<string, unknown>>;
 	/** A runbook's body is its headings, each with a line under it, unless `body` gives it. */
 	runbooks?: Record<string, { data?: Record<string, unknown>; headings?: string[]; body?: string }>;
 }
@@ -95,6 +96,7 @@ export function testHandbook(content: TestContent = {}): Handbook {
 		),
 		incidents: Object.entries(content.incidents ?? {}).map(([id, data]) => mdx('incidents', id, schemas.incident.parse(data))),
 		postmortems: Object.entries(content.postmortems ?? {}).map(([id, data]) => mdx('postmortems', id, schemas.postmortem.parse(data))),
+		maintenances: Object.entries(content.maintenances ?? {}).map(([id, data]) => mdx('maintenance', id, schemas.maintenance.parse(data))),
 		guides: [],
 		rejected: new Set(),
 	});

@@ -111,7 +111,7 @@ describe('planStatuspageImport', () => {
 		// Open, and without component statuses: the components take the incident's impact; no resolution yet.
 		expect(frontmatterOf(second!.text)).toMatchObject({ severity: 'sev3', components: { checkout: 'degraded_performance' } });
 		expect(frontmatterOf(second!.text)).not.toHaveProperty('resolvedAt');
-		expect(result!.notes).toEqual(['skipped scheduled maintenance m1 "Database upgrade": Firebreak has no maintenances']);
+		expect(result!.notes).toEqual(['skipped scheduled maintenance m1 "Database upgrade": importing maintenances is not supported yet (write it in maintenance/)']);
 	});
 
 	it('takes a backfilled incident (opened on Statuspage after it was resolved) as detected when it started', () => {

@@ -81,7 +81,7 @@ export interface ImportOptions {
 export function planStatuspageImport(handbook: Handbook, source: StatuspageExport, options: ImportOptions): { plan?: ImportPlan; problems: Problem[] } {
 	const zone = handbook.config.org.timezone;
 	const problems: Problem[] = [];
-	const notes: string[] = source.maintenances.map((m) => `skipped scheduled maintenance ${m.id} "${m.name}": Firebreak has no maintenances`);
+	const notes: string[] = source.maintenances.map((m) => `skipped scheduled maintenance ${m.id} "${m.name}": importing maintenances is not supported yet (write it in maintenance/)`);
 	if (options.service !== undefined && !handbook.services.has(options.service)) {
 		problems.push({ file: '(command line)', field: '--service', expected: `a service id (${[...handbook.services.keys()].join(', ')})`, found: `"${options.service}"` });
 	}

@@ -1,9 +1,10 @@
 /** The whole public archive of a handbook: what the public site's pages, feeds and API are made from. */
 import type { Handbook } from '../handbook.ts';
-import { indicatorDescription, indicatorOf, worst } from '../status/impact.ts';
+import { pageStatus } from '../status/maintenance.ts';
 import { startOfDay } from '../time.ts';
 import { createProjection, toPublicComponent, toPublicIncident, toPublicPostmortem } from './project.ts';
-import type { PublicArchive, PublicIncident, PublicPostmortem } from './types.ts';
+import { toPublicMaintenance } from './maintenance.ts';
+import type { PublicArchive, PublicIncident, PublicMaintenance, PublicPostmortem } from './types.ts';
 
 /**
  * @param today the build's day (`YYYY-MM-DD`), from the injected clock
@@ -22,9 +23,13 @@ export function buildPublicArchive(handbook: Handbook, today: string): PublicArc
 		const projected = toPublicPostmortem(projection, postmortem);
 		if (projected) postmortems.push(projected);
 	}
-	const components = config.components.map((component) => toPublicComponent(projection, component, incidents));
-	const indicator = indicatorOf(worst(components.map((c) => c.status)));
-	const latest = Math.max(startOfDay(today, config.org.timezone).getTime(), ...incidents.map((i) => i.updatedAt.getTime()));
+	const maintenances: PublicMaintenance[] = [];
+	for (const maintenance of handbook.maintenances.values()) {
+		const projected = toPublicMaintenance(projection, maintenance);
+		if (projected) maintenances.push(projected);
+	}
+	const components = config.components.map((component) => toPublicComponent(projection, component, incidents, maintenances));
+	const latest = Math.max(startOfDay(today, config.org.timezone).getTime(), ...[...incidents, ...maintenances].map((i) => i.updatedAt.getTime()));
 	return {
 		name: projection.redactor.redact(config.org.name),
 		url: config.sites.public,
@@ -33,9 +38,10 @@ export function buildPublicArchive(handbook: Handbook, today: string): PublicArc
 		asOf: projection.asOf,
 		updatedAt: new Date(latest),
 		staleAfterHours: config.staleAfterHours.public,
-		status: { indicator, description: indicatorDescription(indicator) },
+		status: pageStatus(components.map((c) => c.status)),
 		components,
 		incidents,
 		postmortems,
+		maintenances,
 	};
 }

@@ -7,7 +7,7 @@ import { findHostnames, findIpAddresses, isInfrastructureHost, registrableDomain
 import { declaredPublicHosts, isPublicHost } from './public-hosts.ts';
 import { collect, isInternal, parseEntryBody, textOf } from './mdast.ts';
 import { comparable, foldDiacritics, plainText, wordRuns } from './normalize.ts';
-import { isPublicIncident, isPublicPostmortem } from './visibility.ts';
+import { isPublicIncident, isPublicMaintenance, isPublicPostmortem } from './visibility.ts';
 
 /** Words per run when text of internal passages is looked for in public output. */
 export const RUN_LENGTH = 8;
@@ -106,6 +106,10 @@ function collectConfidential(handbook: Handbook): Confidential {
 		scanForAddresses(`${JSON.stringify(postmortem.data)}\n${postmortem.body}`, postmortem.file);
 		if (!isPublicPostmortem(handbook, postmortem)) titleOf(postmortem.data.title, `${postmortem.file} (title)`);
 	}
+	for (const maintenance of handbook.maintenances.values()) {
+		scanForAddresses(`${JSON.stringify(maintenance.data)}\n${maintenance.body}`, maintenance.file);
+		if (!isPublicMaintenance(maintenance)) titleOf(maintenance.data.title, `${maintenance.file} (title)`);
+	}
 
 	return { values: dedupe(values), nameParts: [...nameParts], publicHosts };
 }
@@ -113,7 +117,7 @@ function collectConfidential(handbook: Handbook): Confidential {
 /**
  * @returns every run of {@link RUN_LENGTH} words (comparable form) of text that never goes out, with where it comes
  * from: `<Internal>` blocks and code blocks of public postmortems, whole non-public postmortems, incident bodies and
- * internal timelines, runbook bodies. Only the leak scan needs these (they are many: computed on demand).
+ * internal timelines, runbook bodies, maintenance notes and the updates of maintenances that are not public. Only the leak scan needs these (they are many: computed on demand).
  */
 export function internalRuns(handbook: Handbook): Map<string, string> {
 	const published = new Set(postedTexts(handbook).flatMap((text) => wordRuns(text, RUN_LENGTH)));
@@ -126,6 +130,11 @@ export function internalRuns(handbook: Handbook): Map<string, string> {
 	for (const { body, data, file } of handbook.incidents.values()) {
 		addRuns(body, `${file} (body)`);
 		data.timeline.forEach((entry, i) => addRuns(entry.text, `${file} (timeline.${i})`));
+	}
+	for (const maintenance of handbook.maintenances.values()) {
+		const { body, data, file } = maintenance;
+		addRuns(body, `${file} (body)`);
+		if (!isPublicMaintenance(maintenance)) data.updates.forEach((update, i) => addRuns(update.body, `${file} (updates.${i}, not public)`));
 	}
 	for (const postmortem of handbook.postmortems.values()) {
 		const { file } = postmortem;
@@ -141,8 +150,8 @@ export function internalRuns(handbook: Handbook): Map<string, string> {
 }
 
 /**
- * @returns what has been posted to customers as it was written: public incidents' titles and updates, and the titles
- * of public postmortems. Internal text may quote these (the timeline notes the update that went out) and a private
+ * @returns what has been posted to customers as it was written: public incidents' titles and updates, public
+ * maintenances' titles and updates, and the titles of public postmortems. Internal text may quote these (the timeline notes the update that went out) and a private
  * incident may share a public one's title. A postmortem's summary and body are not in this list: a sentence copied
  * from an `<Internal>` block into them is exactly what the scan is for.
  */
@@ -152,6 +161,9 @@ function postedTexts(handbook: Handbook): string[] {
 	const texts: string[] = [];
 	for (const incident of handbook.incidents.values()) {
 		if (isPublicIncident(incident)) texts.push(incident.data.publicTitle ?? incident.data.title, ...incident.data.updates.map((u) => u.body));
+	}
+	for (const maintenance of handbook.maintenances.values()) {
+		if (isPublicMaintenance(maintenance)) texts.push(maintenance.data.title, ...maintenance.data.updates.map((u) => u.body));
 	}
 	for (const postmortem of handbook.postmortems.values()) if (isPublicPostmortem(handbook, postmortem)) texts.push(postmortem.data.title);
 	publicTextMemo.set(handbook, texts);

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { FEED_ITEM_LIMIT, feedItems, feedLinks, publicFeed } from './feed.ts';
 import { feedDocument } from './feed-formats.ts';
-import type { PublicArchive, PublicIncident, PublicIncidentUpdate } from './types.ts';
+import type { PublicArchive, PublicIncident, PublicIncidentUpdate, PublicMaintenance, PublicMaintenanceUpdate } from './types.ts';
 
 const ZONE = 'Europe/Berlin';
 const at = (iso: string) => new Date(iso);
@@ -23,7 +23,24 @@ function incident(id: string, updates: Omit<PublicIncidentUpdate, 'id'>[], compo
 	};
 }
 
-function archiveOf(incidents: PublicIncident[]): PublicArchive {
+function maintenance(id: string, updates: Omit<PublicMaintenanceUpdate, 'id'>[]): PublicMaintenance {
+	const numbered = updates.map((u, i) => ({ ...u, id: `${id}-${i + 1}` })).reverse();
+	return {
+		id,
+		url: `/maintenance/${id}/`,
+		title: `Maintenance ${id}`,
+		status: numbered[0]?.status ?? 'scheduled',
+		phase: 'upcoming',
+		scheduledFor: at('2026-11-28T01:00:00Z'),
+		scheduledUntil: at('2026-11-28T03:00:00Z'),
+		createdAt: updates[0]?.at ?? at('2026-11-28T01:00:00Z'),
+		updatedAt: numbered[0]?.at ?? at('2026-11-28T01:00:00Z'),
+		components: [{ id: 'web', name: 'Website' }],
+		updates: numbered,
+	};
+}
+
+function archiveOf(incidents: PublicIncident[], maintenances: PublicMaintenance[] = []): PublicArchive {
 	return {
 		name: 'Acme',
 		url: 'https://status.acme.example',
@@ -39,6 +56,7 @@ function archiveOf(incidents: PublicIncident[]): PublicArchive {
 		],
 		incidents,
 		postmortems: [],
+		maintenances,
 	};
 }
 
@@ -61,6 +79,35 @@ describe('feed items', () => {
 		const [item, ...rest] = feedItems(archiveOf([incident('quiet', [])]));
 		expect(rest).toEqual([]);
 		expect(item).toMatchObject({ id: 'https://status.acme.example/incidents/quiet/', at: at('2026-11-20T10:00:00Z'), title: 'Investigating: Title of quiet' });
+	});
+});
+
+describe('feed items of maintenance', () => {
+	const announced = { status: 'scheduled' as const, body: 'We will upgrade the website <b>.', at: at('2026-11-20T09:00:00Z') };
+	const started = { status: 'in_progress' as const, body: 'Started.', at: at('2026-11-28T01:01:00Z') };
+
+	it('are one per update with a permanent id, the window and the components, and filed under the maintenance’s components', () => {
+		const before = feedItems(archiveOf([], [maintenance('m', [announced])]));
+		const archive = archiveOf([incident('a', [first])], [maintenance('m', [announced, started])]);
+		const after = feedItems(archive).filter((i) => i.url.includes('/maintenance/'));
+		expect(after.map((i) => i.id)).toEqual(['https://status.acme.example/maintenance/m/#m-2', 'https://status.acme.example/maintenance/m/#m-1']);
+		expect(after[1]).toEqual(before[0]);
+		expect(after[0]).toMatchObject({ title: 'In progress: Maintenance m', at: started.at, status: 'in_progress', incident: { id: 'm', impact: 'maintenance' } });
+		expect(after[0]!.html.indexOf('Started.')).toBeLessThan(after[0]!.html.indexOf('We will upgrade'));
+		expect(after[1]!.html).toContain('We will upgrade the website &#60;b&#62;.');
+		expect(after[0]!.text).toBe('In progress - Started.\n\nScheduled for 2026-11-28 02:00–04:00 GMT+1.\n\nThis scheduled maintenance affected: Website.');
+		expect(publicFeed(archive, feedItems(archive), archive.components[1]).items.map((i) => i.id)).toEqual(after.map((i) => i.id));
+		expect(publicFeed(archive, feedItems(archive), archive.components[0]).items.map((i) => i.url)).toEqual(['https://status.acme.example/incidents/a/#a-1']);
+	});
+
+	it('give a maintenance not announced yet one item for the window', () => {
+		expect(feedItems(archiveOf([], [maintenance('quiet', [])]))).toMatchObject([{ id: 'https://status.acme.example/maintenance/quiet/', title: 'Scheduled: Maintenance quiet', status: 'scheduled' }]);
+	});
+
+	it('carry impact maintenance in JSON Feed, as Statuspage counts a maintenance', () => {
+		const archive = archiveOf([], [maintenance('m', [announced])]);
+		const json = JSON.parse(feedDocument(publicFeed(archive, feedItems(archive)), 'json', ZONE));
+		expect(json.items[0]._firebreak).toEqual({ incident_id: 'm', status: 'scheduled', impact: 'maintenance', components: ['web'] });
 	});
 });
 
@@ -131,5 +178,10 @@ describe('feedLinks', () => {
 		expect(hrefs('/')).toEqual([...site, '/feeds/api.atom', '/feeds/api.xml', '/feeds/api.json', '/feeds/web.atom', '/feeds/web.xml', '/feeds/web.json']);
 		expect(hrefs('/incidents/a/')).toEqual([...site, '/feeds/api.atom', '/feeds/api.xml', '/feeds/api.json']);
 		expect(hrefs('/postmortems/a/')).toEqual(hrefs('/incidents/a/'));
+	});
+
+	it('add a maintenance’s components on its page', () => {
+		const withMaintenance = archiveOf([], [maintenance('m', [])]);
+		expect(feedLinks(withMaintenance, '/maintenance/m/').map((l) => l.href.replace(archive.url, ''))).toEqual([...site, '/feeds/web.atom', '/feeds/web.xml', '/feeds/web.json']);
 	});
 });

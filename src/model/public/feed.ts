@@ -8,9 +8,11 @@
  * ever rewrites, so each update arrives exactly once, in every reader, with nothing left to reinterpret.
  * Every string here comes from `Public*` values, already redacted.
  */
-import { formatTimestamp, startOfDay } from '../time.ts';
+import { startOfDay } from '../time.ts';
 import { absoluteUrl } from '../urls.ts';
 import { escapeHtml } from './escape.ts';
+import { affectedHtml, affectedText, paragraphs, trailHtml } from './feed-html.ts';
+import { maintenanceItems } from './maintenance-feed.ts';
 import type { FeedFormat, PublicArchive, PublicFeed, PublicFeedItem, PublicIncident, PublicIncidentStatus } from './types.ts';
 import { publicUrls } from './urls.ts';
 
@@ -30,7 +32,7 @@ export const FEED_MEDIA_TYPE: Record<FeedFormat, string> = {
 
 type Component = { id: string; name: string };
 
-/** @returns every item of the site's feeds, from every source of news (today: incidents and their postmortems). */
+/** @returns every item of the site's feeds, from every source of news: incidents, their postmortems, maintenance windows. */
 export function feedItems(archive: PublicArchive): PublicFeedItem[] {
 	const postmortems = new Map(archive.postmortems.map((p) => [p.id, p]));
 	const items: PublicFeedItem[] = [];
@@ -53,6 +55,7 @@ export function feedItems(archive: PublicArchive): PublicFeedItem[] {
 			});
 		}
 	}
+	for (const maintenance of archive.maintenances) items.push(...maintenanceItems(archive, maintenance));
 	return items;
 }
 
@@ -74,7 +77,7 @@ export function publicFeed(archive: PublicArchive, items: readonly PublicFeedIte
 	};
 }
 
-/** @returns the feed of every incident and one per public component, each in all formats. */
+/** @returns the feed of every incident and maintenance and one per public component, each in all formats. */
 export function publicFeeds(archive: PublicArchive): PublicFeed[] {
 	const items = feedItems(archive);
 	return [publicFeed(archive, items), ...archive.components.map((c) => publicFeed(archive, items, c))];
@@ -90,11 +93,11 @@ export interface FeedLink {
 /**
  * @param path the page's site path (`/`, `/incidents/<id>/`)
  * @returns the feeds a page announces: every incident's on every page, and the feeds of the components the page is
- * about (all of them on the home page, which shows them; an incident's or its postmortem's own)
+ * about (all of them on the home page, which shows them; an incident's, its postmortem's or a maintenance's own)
  */
 export function feedLinks(archive: PublicArchive, path: string): FeedLink[] {
-	const incident = archive.incidents.find((i) => i.url === path || i.postmortem?.url === path);
-	const components: readonly Component[] = path === publicUrls.home() ? archive.components : (incident?.components ?? []);
+	const about = archive.incidents.find((i) => i.url === path || i.postmortem?.url === path) ?? archive.maintenances.find((m) => m.url === path);
+	const components: readonly Component[] = path === publicUrls.home() ? archive.components : (about?.components ?? []);
 	return [undefined, ...components].flatMap((component) => {
 		const feed = feedIdentity(archive, component);
 		return FEED_FORMATS.map((format) => ({ type: FEED_MEDIA_TYPE[format], title: `${feed.title} (${FORMAT_NAME[format]})`, href: feed.urls[format] }));
@@ -109,7 +112,7 @@ function feedIdentity(archive: PublicArchive, component?: Component): Pick<Publi
 	if (!component) {
 		return {
 			title: `${archive.name} Status - Incident History`,
-			description: `Every update to incidents reported on the ${archive.name} status page.`,
+			description: `Every update to incidents and scheduled maintenance reported on the ${archive.name} status page.`,
 			pageUrl: url(publicUrls.home()),
 			urls,
 		};
@@ -117,7 +120,7 @@ function feedIdentity(archive: PublicArchive, component?: Component): Pick<Publi
 	return {
 		component: { id: component.id, name: component.name },
 		title: `${archive.name} Status - ${component.name} Incident History`,
-		description: `Every update to incidents that affected ${component.name}, reported on the ${archive.name} status page.`,
+		description: `Every update to incidents and scheduled maintenance that affected ${component.name}, reported on the ${archive.name} status page.`,
 		pageUrl: url(publicUrls.homeComponent(component.id)),
 		urls,
 	};
@@ -136,8 +139,7 @@ function incidentItems(archive: PublicArchive, incident: PublicIncident): Public
 	// Newest first: each update's item carries the trail up to it, as Statuspage's entries do, and so never changes.
 	return incident.updates.map((update, i) => {
 		const trail = incident.updates.slice(i);
-		// Line breaks between the parts, so that a reader that reduces the HTML to text keeps words apart.
-		const html = trail.map((u) => `<p><small>${escapeHtml(formatTimestamp(u.at, archive.timeZone))}</small><br>\n<strong>${label(u.status)}</strong> - ${bodyHtml(u.body)}</p>`).join('\n');
+		const html = trailHtml(trail, label, archive.timeZone);
 		const url = `${page}#${update.id}`;
 		return {
 			id: url,
@@ -153,25 +155,6 @@ function incidentItems(archive: PublicArchive, incident: PublicIncident): Public
 	});
 }
 
-function paragraphs(...texts: string[]): string {
-	return texts.filter(Boolean).join('\n\n');
-}
-
 function label(status: PublicIncidentStatus): string {
 	return status.charAt(0).toUpperCase() + status.slice(1);
-}
-
-function bodyHtml(body: string): string {
-	return escapeHtml(body).replace(/\r?\n/g, '<br>');
-}
-
-function affectedHtml(components: readonly Component[]): string {
-	return components.length > 0 ? `<p>${escapeHtml(affectedText(components))}</p>` : '';
-}
-
-function affectedText(components: readonly Component[]): string {
-	const names = components.map((c) => c.name);
-	if (names.length === 0) return '';
-	const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-	return `This incident affected: ${list}.`;
 }

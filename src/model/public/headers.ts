@@ -41,6 +41,7 @@ export function publicHeaderRules(): HeaderRule[] {
 		{ path: publicUrls.history(), headers: STATUS },
 		{ path: section(publicUrls.incident('x')), headers: STATUS },
 		{ path: section(publicUrls.postmortem('x')), headers: STATUS },
+		{ path: section(publicUrls.maintenance('x')), headers: STATUS },
 		{ path: '/_astro/*', headers: HASHED },
 	];
 }

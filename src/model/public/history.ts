@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { statusLabel } from '../status/impact.ts';
 import type { DayStatus } from '../status/uptime.ts';
 import { formatDuration, minutesBetween } from '../time.ts';
-import type { PublicComponent, PublicIncident } from './types.ts';
+import type { PublicComponent, PublicIncident, PublicMaintenance } from './types.ts';
 
 export interface MonthOfIncidents {
 	/** `YYYY-MM`, also the anchor of the month on the history page. */
@@ -11,23 +11,33 @@ export interface MonthOfIncidents {
 	/** "November 2026". */
 	label: string;
 	incidents: PublicIncident[];
+	/** Completed maintenance windows of the month, latest first. */
+	maintenances: PublicMaintenance[];
 }
 
-/** @returns incidents grouped by the month (in `zone`) they started in, newest month first, months without any left out. */
-export function incidentsByMonth(incidents: readonly PublicIncident[], zone: string): MonthOfIncidents[] {
+/**
+ * @param maintenances public maintenances: the completed ones join the month their window started in
+ * @returns incidents grouped by the month (in `zone`) they started in, newest month first, months without any left out
+ */
+export function incidentsByMonth(incidents: readonly PublicIncident[], zone: string, maintenances: readonly PublicMaintenance[] = []): MonthOfIncidents[] {
 	const months = new Map<string, MonthOfIncidents>();
-	const newestFirst = [...incidents].sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
-	for (const incident of newestFirst) {
-		const start = DateTime.fromJSDate(incident.startedAt, { zone });
+	const monthOf = (at: Date) => {
+		const start = DateTime.fromJSDate(at, { zone });
 		const month = start.toFormat('yyyy-LL');
 		let group = months.get(month);
 		if (!group) {
-			group = { month, label: start.setLocale('en').toFormat('LLLL yyyy'), incidents: [] };
+			group = { month, label: start.setLocale('en').toFormat('LLLL yyyy'), incidents: [], maintenances: [] };
 			months.set(month, group);
 		}
-		group.incidents.push(incident);
+		return group;
+	};
+	for (const incident of incidents) monthOf(incident.startedAt).incidents.push(incident);
+	for (const maintenance of maintenances) if (maintenance.phase === 'completed') monthOf(maintenance.scheduledFor).maintenances.push(maintenance);
+	for (const group of months.values()) {
+		group.incidents.sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
+		group.maintenances.sort((a, b) => b.scheduledFor.getTime() - a.scheduledFor.getTime());
 	}
-	return [...months.values()];
+	return [...months.values()].sort((a, b) => b.month.localeCompare(a.month));
 }
 
 /** @returns how long customers were affected: "1 h 02 min", or "ongoing". */

@@ -4,17 +4,18 @@
  * through one redactor. Deny-by-default: they return `undefined` for anything that is not public.
  */
 import type { Component } from '../../schemas/handbook.ts';
-import type { Handbook, Incident, Postmortem } from '../handbook.ts';
+import type { Handbook, Incident, Maintenance, Postmortem } from '../handbook.ts';
 import { indicatorOf, worst, type ComponentStatus } from '../status/impact.ts';
-import { dailyStatus, lastDays, uptimeOverDays, type ImpactSpan } from '../status/uptime.ts';
+import { componentStatusNow } from '../status/maintenance.ts';
+import { dailyStatus, lastDays, uptimeOverDays, type ExcludedSpan, type ImpactSpan } from '../status/uptime.ts';
 import { dayIn, endOfDay } from '../time.ts';
 import { parseEntryBody } from './mdast.ts';
 import { createRedactor, type Marker, type Redactor } from './redact.ts';
 import { renderPublicBody, slugify } from './render-body.ts';
 import { reviewOf, withheldBecause, type PublicReview } from './review.ts';
-import type { PublicComponent, PublicIncident, PublicIncidentStatus, PublicPostmortem } from './types.ts';
+import type { PublicComponent, PublicIncident, PublicIncidentStatus, PublicMaintenance, PublicPostmortem } from './types.ts';
 import { publicUrls } from './urls.ts';
-import { isPublicIncident, whyNotPublic } from './visibility.ts';
+import { isPublicIncident, isPublicMaintenance, whyNotPublic } from './visibility.ts';
 
 /** Days of history per component on the status page. */
 export const HISTORY_DAYS = 90;
@@ -27,6 +28,8 @@ export interface Projection {
 	plainRedactor: Redactor;
 	/** Internal incident id → public id, for public incidents only. */
 	publicIds: ReadonlyMap<string, string>;
+	/** Internal maintenance id → public id, for public maintenances only (none shares an incident's id). */
+	maintenanceIds: ReadonlyMap<string, string>;
 	today: string;
 	/** The end of `today` in the handbook's timezone. */
 	asOf: Date;
@@ -55,13 +58,26 @@ export function createProjection(handbook: Handbook, today: string, mark?: Marke
 		taken.add(id);
 		publicIds.set(incident.id, id);
 	}
-	return { handbook, redactor, plainRedactor: plain, publicIds, today, asOf: endOfDay(today, zone), unreviewed: new Map(), reviews: new Map() };
+	const maintenanceIds = new Map<string, string>();
+	const oldestWindowFirst = [...handbook.maintenances.values()].filter(isPublicMaintenance).reverse();
+	for (const maintenance of oldestWindowFirst) {
+		const base = publicIdOf(maintenance, plain, zone);
+		let id = base;
+		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+		taken.add(id);
+		maintenanceIds.set(maintenance.id, id);
+	}
+	return { handbook, redactor, plainRedactor: plain, publicIds, maintenanceIds, today, asOf: endOfDay(today, zone), unreviewed: new Map(), reviews: new Map() };
 }
 
-/** @returns an incident's public id before de-duplication: its start day and the first words of its redacted title. */
-function publicIdOf(incident: Incident, plain: Redactor, zone: string): string {
-	const words = slugify(plain.redact(incident.data.publicTitle ?? incident.data.title)).split('-').slice(0, 6).join('-');
-	return `${dayIn(incident.data.startedAt, zone)}-${words}`;
+/**
+ * @returns an incident's or maintenance's public id before de-duplication: its start day (a maintenance's window) and
+ * the first words of its redacted public title
+ */
+function publicIdOf(entry: Incident | Maintenance, plain: Redactor, zone: string): string {
+	const [title, start] = 'startedAt' in entry.data ? [entry.data.publicTitle ?? entry.data.title, entry.data.startedAt] : [entry.data.title, entry.data.scheduledFor];
+	const words = slugify(plain.redact(title)).split('-').slice(0, 6).join('-');
+	return `${dayIn(start, zone)}-${words}`;
 }
 
 /** @returns the public view of an incident, or undefined when it is not public (not `public: true`, or a drill). */
@@ -226,9 +242,11 @@ function projectPostmortem(projection: Projection, postmortem: Postmortem, incid
 /**
  * @param component a component of handbook.yaml
  * @param incidents every public incident (the ones that touch other components are skipped)
+ * @param maintenances every public maintenance: an active one puts the component under maintenance, and the time
+ * under maintenance does not count against its uptime
  * @returns the component with its status as of the build, its daily history and uptime
  */
-export function toPublicComponent(projection: Projection, component: Component, incidents: readonly PublicIncident[]): PublicComponent {
+export function toPublicComponent(projection: Projection, component: Component, incidents: readonly PublicIncident[], maintenances: readonly PublicMaintenance[] = []): PublicComponent {
 	const { handbook, redactor, today, asOf } = projection;
 	const zone = handbook.config.org.timezone;
 	const spans: ImpactSpan[] = [];
@@ -239,14 +257,16 @@ export function toPublicComponent(projection: Projection, component: Component, 
 		spans.push({ start: incident.startedAt, end: incident.impactEndedAt ?? asOf, impact, ref: incident.id });
 		if (!incident.resolvedAt && !incident.impactEndedAt) current.push(impact);
 	}
+	const mine = maintenances.filter((m) => m.components.some((c) => c.id === component.id));
+	const excluded: ExcludedSpan[] = mine.flatMap((m) => (m.span ? [m.span] : []));
 	return {
 		id: component.id,
 		name: redactor.redact(component.name),
 		...(component.description ? { description: redactor.redact(component.description) } : {}),
 		...(component.group ? { group: redactor.redact(component.group) } : {}),
 		position: handbook.config.components.indexOf(component) + 1,
-		status: worst(current),
+		status: componentStatusNow(worst(current), mine.some((m) => m.phase === 'active')),
 		days: dailyStatus(spans, lastDays(today, HISTORY_DAYS), zone),
-		uptime: { days30: uptimeOverDays(spans, today, 30, zone), days90: uptimeOverDays(spans, today, HISTORY_DAYS, zone) },
+		uptime: { days30: uptimeOverDays(spans, today, 30, zone, excluded), days90: uptimeOverDays(spans, today, HISTORY_DAYS, zone, excluded) },
 	};
 }

@@ -4,11 +4,13 @@
  * Statuspage's; fields we have no data for carry Statuspage's documented empty values (`null`, `false`, `[]`).
  */
 import { isoInZone } from '../time.ts';
-import { worst, type ComponentStatus } from '../status/impact.ts';
+import type { ComponentStatus } from '../status/impact.ts';
+import { rollupStatus, type PageIndicator, type PublicComponentStatus } from '../status/maintenance.ts';
 import { startOfDay } from '../time.ts';
 import { slugify } from './render-body.ts';
-import type { PublicArchive, PublicComponent, PublicIncident } from './types.ts';
+import type { PublicArchive, PublicComponent, PublicIncident, PublicMaintenance } from './types.ts';
 import { absoluteUrl } from '../urls.ts';
+import type { StatuspageFile } from './urls.ts';
 
 export interface StatuspagePage {
 	id: string;
@@ -21,7 +23,7 @@ export interface StatuspagePage {
 export interface StatuspageComponent {
 	id: string;
 	name: string;
-	status: ComponentStatus;
+	status: PublicComponentStatus;
 	created_at: string;
 	updated_at: string;
 	position: number;
@@ -36,15 +38,15 @@ export interface StatuspageComponent {
 	components?: string[];
 }
 
-export interface StatuspageIncidentUpdate {
+export interface StatuspageIncidentUpdate<Status = PublicIncident['updates'][number]['status']> {
 	id: string;
-	status: PublicIncident['updates'][number]['status'];
+	status: Status;
 	body: string;
 	incident_id: string;
 	created_at: string;
 	updated_at: string;
 	display_at: string;
-	affected_components: { code: string; name: string; old_status: ComponentStatus; new_status: ComponentStatus }[];
+	affected_components: { code: string; name: string; old_status: PublicComponentStatus; new_status: PublicComponentStatus }[];
 	deliver_notifications: boolean;
 	custom_tweet: null;
 	tweet_id: null;
@@ -66,7 +68,20 @@ export interface StatuspageIncident {
 	components: StatuspageComponent[];
 }
 
-/** @returns the five documents of `/api/v2/`, keyed by their path below it. */
+/**
+ * A scheduled maintenance: on Statuspage an incident with `impact: maintenance` and its window. Field names, their
+ * order and values follow saved responses of real pages (`tests/fixtures/statuspage-maintenance/`): `started_at` is
+ * when it was created (announced), not the window; `resolved_at` is its completion; `monitoring_at` stays null.
+ */
+export interface StatuspageMaintenance extends Omit<StatuspageIncident, 'status' | 'impact' | 'incident_updates'> {
+	status: PublicMaintenance['status'];
+	impact: 'maintenance';
+	incident_updates: StatuspageIncidentUpdate<PublicMaintenance['status']>[];
+	scheduled_for: string;
+	scheduled_until: string;
+}
+
+/** @returns every document of `/api/v2/`, keyed by its path below it (without `.json`). */
 export function statuspageApi(archive: PublicArchive) {
 	const at = (date: Date) => isoInZone(date, archive.timeZone);
 	const page: StatuspagePage = {
@@ -100,7 +115,7 @@ export function statuspageApi(archive: PublicArchive) {
 	const components: StatuspageComponent[] = [
 		...archive.components.map((c) => component(c, c.group ? groupId(c.group) : null)),
 		...[...groups].map(([name, members], i) => ({
-			...component({ ...members[0]!, id: groupId(name), name, position: archive.components.length + i + 1, status: worst(members.map((m) => m.status)) }, null),
+			...component({ ...members[0]!, id: groupId(name), name, position: archive.components.length + i + 1, status: rollupStatus(members.map((m) => m.status)) }, null),
 			description: null,
 			group: true,
 			components: members.map((m) => m.id),
@@ -109,7 +124,7 @@ export function statuspageApi(archive: PublicArchive) {
 	const byId = new Map(components.map((c) => [c.id, c]));
 
 	const incident = (i: PublicIncident): StatuspageIncident => {
-		let previous = new Map(i.components.map((c) => [c.id, 'operational' as ComponentStatus]));
+		let previous = new Map(i.components.map((c) => [c.id, 'operational' as PublicComponentStatus]));
 		const oldestFirst = [...i.updates].reverse().map((u) => {
 			const next = new Map(i.components.map((c) => [c.id, (u.status === 'resolved' ? 'operational' : c.impact) as ComponentStatus]));
 			const update: StatuspageIncidentUpdate = {
@@ -145,16 +160,64 @@ export function statuspageApi(archive: PublicArchive) {
 		};
 	};
 
+	const maintenance = (m: PublicMaintenance): StatuspageMaintenance => {
+		// Components go under maintenance when the work starts and back to operational when it is completed.
+		const during: Record<PublicMaintenance['status'], PublicComponentStatus> = { scheduled: 'operational', in_progress: 'under_maintenance', verifying: 'under_maintenance', completed: 'operational' };
+		let previous: PublicComponentStatus = 'operational';
+		const oldestFirst = [...m.updates].reverse().map((u): StatuspageIncidentUpdate<PublicMaintenance['status']> => {
+			const next = during[u.status];
+			const update = {
+				id: u.id,
+				status: u.status,
+				body: u.body,
+				incident_id: m.id,
+				created_at: at(u.at),
+				updated_at: at(u.at),
+				display_at: at(u.at),
+				affected_components: m.components.map((c) => ({ code: c.id, name: c.name, old_status: previous, new_status: next })),
+				deliver_notifications: true,
+				custom_tweet: null,
+				tweet_id: null,
+			};
+			previous = next;
+			return update;
+		});
+		return {
+			id: m.id,
+			name: m.title,
+			status: m.status,
+			created_at: at(m.createdAt),
+			updated_at: at(m.updatedAt),
+			monitoring_at: null,
+			resolved_at: m.completedAt ? at(m.completedAt) : null,
+			impact: 'maintenance',
+			shortlink: absoluteUrl(archive.url, m.url),
+			started_at: at(m.createdAt),
+			page_id: page.id,
+			incident_updates: oldestFirst.reverse(),
+			components: m.components.map((c) => byId.get(c.id)!).filter(Boolean),
+			scheduled_for: at(m.scheduledFor),
+			scheduled_until: at(m.scheduledUntil),
+		};
+	};
+
 	const incidents = archive.incidents.map(incident);
 	const unresolved = incidents.filter((i) => i.resolved_at === null);
-	const status = { indicator: archive.status.indicator, description: archive.status.description };
+	const maintenances = archive.maintenances.map(maintenance);
+	const upcoming = maintenances.filter((m) => m.status === 'scheduled');
+	const active = maintenances.filter((m) => m.status === 'in_progress' || m.status === 'verifying');
+	const status: { indicator: PageIndicator; description: string } = { indicator: archive.status.indicator, description: archive.status.description };
 	return {
 		status: { page, status },
 		components: { page, components },
 		incidents: { page, incidents },
 		'incidents/unresolved': { page, incidents: unresolved },
-		summary: { page, components, incidents: unresolved, scheduled_maintenances: [], status },
-	};
+		'scheduled-maintenances': { page, scheduled_maintenances: maintenances },
+		'scheduled-maintenances/upcoming': { page, scheduled_maintenances: upcoming },
+		'scheduled-maintenances/active': { page, scheduled_maintenances: active },
+		// Statuspage's summary lists the maintenances still ahead or under way.
+		summary: { page, components, incidents: unresolved, scheduled_maintenances: [...active, ...upcoming], status },
+	} satisfies Record<StatuspageFile, unknown>;
 }
 
 export type StatuspageApi = ReturnType<typeof statuspageApi>;

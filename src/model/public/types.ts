@@ -5,7 +5,10 @@
  */
 import type { ActionItemStatus } from '../../schemas/postmortem.ts';
 import type { ComponentImpact, UpdateStatus } from '../../schemas/incident.ts';
-import type { ComponentStatus, Indicator } from '../status/impact.ts';
+import type { MaintenanceStatus } from '../../schemas/maintenance.ts';
+import type { MaintenancePhase } from '../maintenance.ts';
+import type { Indicator } from '../status/impact.ts';
+import type { PageIndicator, PublicComponentStatus } from '../status/maintenance.ts';
 import type { DayStatus } from '../status/uptime.ts';
 import type { PublicBody } from './render-body.ts';
 
@@ -17,8 +20,11 @@ export interface PublicComponent {
 	group?: string;
 	/** Order in handbook.yaml, from 1. */
 	position: number;
-	/** As of the build: the worst impact of unresolved public incidents whose impact has not ended. */
-	status: ComponentStatus;
+	/**
+	 * As of the build: the worst impact of unresolved public incidents whose impact has not ended, else
+	 * `under_maintenance` while a public maintenance of it is under way.
+	 */
+	status: PublicComponentStatus;
 	/** The last 90 days, oldest first; `refs` are public incident ids. */
 	days: DayStatus[];
 	/** Uptime in percent over the last 30 and 90 days (Statuspage's weighting). */
@@ -60,6 +66,40 @@ export interface PublicIncident {
 	postmortem?: { id: string; url: string; title: string };
 }
 
+/** One customer-facing update of a maintenance. */
+export interface PublicMaintenanceUpdate {
+	/** Stable: the maintenance's public id and the update's position. */
+	id: string;
+	status: MaintenanceStatus;
+	body: string;
+	at: Date;
+}
+
+/** A planned maintenance window, as customers are told about it. Owner, change ticket and notes never get here. */
+export interface PublicMaintenance {
+	/** Public id: the window's first day and words of its title. */
+	id: string;
+	url: string;
+	title: string;
+	/** As posted: the latest update's status. */
+	status: MaintenanceStatus;
+	phase: MaintenancePhase;
+	scheduledFor: Date;
+	scheduledUntil: Date;
+	/** When it was announced (the first update), else the window's start. */
+	createdAt: Date;
+	/** When the work began (the first `in_progress` or `verifying` update). */
+	startedAt?: Date;
+	completedAt?: Date;
+	/** The latest update. */
+	updatedAt: Date;
+	/** When its components were under maintenance (to the build's "now" while under way); absent before it starts. */
+	span?: { start: Date; end: Date };
+	components: { id: string; name: string }[];
+	/** Newest first. */
+	updates: PublicMaintenanceUpdate[];
+}
+
 export interface PublicActionItem {
 	title: string;
 	status: ActionItemStatus;
@@ -91,21 +131,23 @@ export interface PublicArchive {
 	today: string;
 	/** The build's "now": the end of `today`; open incidents last until then. */
 	asOf: Date;
-	/** The latest change of any public incident (or the start of `today`). */
+	/** The latest change of any public incident or maintenance (or the start of `today`). */
 	updatedAt: Date;
 	/** Hours after the build at which its pages warn that they may be out of date (`staleAfterHours.public`). */
 	staleAfterHours: number;
-	status: { indicator: Indicator; description: string };
+	status: { indicator: PageIndicator; description: string };
 	components: PublicComponent[];
 	/** Newest first. */
 	incidents: PublicIncident[];
 	/** Newest incident first. */
 	postmortems: PublicPostmortem[];
+	/** Public maintenance windows, latest window first. */
+	maintenances: PublicMaintenance[];
 }
 
 /**
- * One entry of the public feeds (RSS, Atom, JSON Feed): a customer update, a published postmortem, or an incident not
- * yet updated. Made only from the other `Public*` values (`model/public/feed.ts`).
+ * One entry of the public feeds (RSS, Atom, JSON Feed): a customer update of an incident or a maintenance, a published
+ * postmortem, or an incident or maintenance not yet updated. Made only from the other `Public*` values (`model/public/feed.ts`).
  */
 export interface PublicFeedItem {
 	/** Permanent and unique: the absolute URL of what it announces, with the update's anchor. RSS guid, Atom id, JSON id. */
@@ -122,12 +164,15 @@ export interface PublicFeedItem {
 	/** The public components it concerns (Atom categories, RSS categories, JSON Feed tags). */
 	components: { id: string; name: string }[];
 	/** What it announces in Statuspage's terms: the update's status (`postmortem` for a postmortem). */
-	status: PublicIncidentStatus;
-	/** The incident it belongs to, with its impact as of the build, for JSON Feed consumers that filter. */
-	incident: { id: string; impact: Indicator };
+	status: PublicIncidentStatus | MaintenanceStatus;
+	/**
+	 * The incident it belongs to, with its impact as of the build, for JSON Feed consumers that filter; a maintenance
+	 * window is one too, of impact `maintenance`, as in Statuspage's API.
+	 */
+	incident: { id: string; impact: Indicator | 'maintenance' };
 }
 
-/** One feed of the public site: every incident, or the incidents of one component, in all three formats. */
+/** One feed of the public site: every incident and maintenance, or those of one component, in all three formats. */
 export interface PublicFeed {
 	/** Absent for the feed of every incident. */
 	component?: { id: string; name: string };

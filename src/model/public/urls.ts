@@ -1,5 +1,9 @@
 import type { FeedFormat } from './types.ts';
 
+/** The files of the Statuspage API v2, below `/api/v2/` and without `.json`. */
+export const STATUSPAGE_FILES = ['status', 'summary', 'components', 'incidents', 'incidents/unresolved', 'scheduled-maintenances', 'scheduled-maintenances/upcoming', 'scheduled-maintenances/active'] as const;
+export type StatuspageFile = (typeof STATUSPAGE_FILES)[number];
+
 /** The file extension of each feed format: RSS keeps the `.xml` its first URLs had. */
 export const FEED_EXTENSION: Record<FeedFormat, string> = { rss: 'xml', atom: 'atom', json: 'json' };
 
@@ -16,9 +20,10 @@ export const publicUrls = {
 	incident: (id: string) => `/incidents/${id}/`,
 	postmortems: () => '/postmortems/',
 	postmortem: (id: string) => `/postmortems/${id}/`,
+	maintenance: (id: string) => `/maintenance/${id}/`,
 	feed: (format: FeedFormat = 'rss') => `/feed.${FEED_EXTENSION[format]}`,
 	componentFeed: (componentId: string, format: FeedFormat = 'rss') => `/feeds/${componentId}.${FEED_EXTENSION[format]}`,
 	/** Netlify's and Cloudflare Pages' header rules (`model/public/headers.ts`). */
 	headers: () => '/_headers',
-	api: (file: 'status' | 'summary' | 'components' | 'incidents' | 'incidents/unresolved') => `/api/v2/${file}.json`,
+	api: (file: StatuspageFile) => `/api/v2/${file}.json`,
 };

@@ -5,7 +5,7 @@
  * the projection, like the leak scan's list of confidential values, asks this module, so this module cannot ask the
  * gate.
  */
-import type { Handbook, Incident, Postmortem } from '../handbook.ts';
+import type { Handbook, Incident, Maintenance, Postmortem } from '../handbook.ts';
 
 /** @returns whether an incident is public: marked `public: true` and not a drill. */
 export function isPublicIncident(incident: Incident): boolean {
@@ -32,4 +32,9 @@ export function whyNotPublic(handbook: Handbook, postmortem: Postmortem): string
 /** @returns whether a postmortem is public (see {@link whyNotPublic}). */
 export function isPublicPostmortem(handbook: Handbook, postmortem: Postmortem): boolean {
 	return whyNotPublic(handbook, postmortem).length === 0;
+}
+
+/** @returns whether a maintenance window is public: marked `public: true`. */
+export function isPublicMaintenance(maintenance: Maintenance): boolean {
+	return maintenance.data.public;
 }

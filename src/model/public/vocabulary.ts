@@ -16,6 +16,7 @@ import { confidentialValues } from './confidential.ts';
 import { identifierFinder, type IdentifierFinder, type IdentifierKind } from './identifiers.ts';
 import { foldDiacritics, plainText } from './normalize.ts';
 import { publicDomains } from './public-hosts.ts';
+import { isPublicMaintenance } from './visibility.ts';
 import { isCalendarWord, isOrdinaryWord } from './words.ts';
 
 export type VocabularyKind = 'person' | 'customer' | 'term' | 'host' | 'id' | 'resource' | 'ticket';
@@ -244,6 +245,11 @@ function* internalTexts(handbook: Handbook): Generator<[string, string]> {
 	for (const guide of handbook.guides.values()) yield [guide.body, guide.file];
 	for (const runbook of handbook.runbooks.values()) yield [`${JSON.stringify(runbook.data)}\n${runbook.body}`, runbook.file];
 	for (const incident of handbook.incidents.values()) yield [`${JSON.stringify({ ...incident.data, updates: [], publicTitle: '' })}\n${incident.body}`, incident.file];
+	for (const maintenance of handbook.maintenances.values()) {
+		const { data, body, file } = maintenance;
+		// A public maintenance's title and updates are what customers read; its owner, change and notes never go out.
+		yield [`${JSON.stringify(isPublicMaintenance(maintenance) ? { ...data, title: '', updates: [] } : data)}\n${body}`, file];
+	}
 	for (const postmortem of handbook.postmortems.values()) {
 		const { publicSummary: _, ...data } = postmortem.data;
 		yield [`${JSON.stringify({ ...data, actionItems: data.actionItems.map((item) => ({ ...item, title: item.public ? '' : item.title })) })}\n${postmortem.body}`, postmortem.file];

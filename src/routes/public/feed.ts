@@ -1,4 +1,4 @@
-/** `/feed.xml` (RSS), `/feed.atom`, `/feed.json` (JSON Feed): every update of every public incident. */
+/** `/feed.xml` (RSS), `/feed.atom`, `/feed.json` (JSON Feed): every update of every public incident and maintenance. */
 import type { APIContext } from 'astro';
 import { feedResponse, formatPaths } from './feed-response.ts';
 

@@ -1,4 +1,4 @@
-/** `/feeds/<component>.xml` (RSS), `.atom`, `.json` (JSON Feed): the updates of incidents that affected one component. */
+/** `/feeds/<component>.xml` (RSS), `.atom`, `.json` (JSON Feed): the updates of incidents and maintenance that affected one component. */
 import type { APIContext } from 'astro';
 import { publicArchive } from '../../../integration/public-archive.ts';
 import { feedResponse, formatPaths } from '../feed-response.ts';
