@@ -6,7 +6,7 @@
 import { formatBuildFailure, formatWarningSummary } from '../model/checks/format.ts';
 import { checkHandbook, entryKey, findingsByEntry, type CheckReport } from '../model/checks/report.ts';
 import type { EntryKind, Finding } from '../model/checks/types.ts';
-import { ContentError, formatProblems, type Problem } from '../model/problems.ts';
+import { formatProblems, type Problem } from '../model/problems.ts';
 import { siteContext, type SiteContext } from './site.ts';
 import { BuildFailure } from './build-failure.ts';
 
@@ -30,7 +30,7 @@ export function siteChecks(context: SiteContext = siteContext()): { problems: Pr
 /** @returns the report for pages; throws the problems when the content or its `checks:` levels are invalid. */
 export function checkReport(): CheckReport {
 	const { problems, report } = siteChecks();
-	if (!report) throw new ContentError(problems);
+	if (!report) throw new BuildFailure(`\n${formatProblems(problems)}`);
 	return report;
 }
 

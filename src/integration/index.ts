@@ -12,16 +12,19 @@ import { publicCardTexts, publicCards } from '../og/public-cards.ts';
 import { siteCards } from '../og/site-cards.ts';
 import { enforceChecks } from './checks.ts';
 import { dataStoreFromDisk } from './data-store-from-disk.ts';
+import { MARKDOWN_FAST_PATH } from './markdown-fast-path.ts';
 import { assertNoLeaks } from './leak-scan.ts';
 import { assertPublishable, publicArchive } from './public-archive.ts';
 import { assertLinksResolve, linkCheckOptions } from './link-check.ts';
 import { removeOutput } from './output-dir.ts';
-import { assertPublishedUrls, astroRedirects, writeRedirectPages } from './redirects.ts';
+import { assertPublishedUrls, writeRedirectPages } from './redirects.ts';
 import { promqlGrammar } from './promql-grammar.ts';
 import { indexAfterBuild } from './search-index.ts';
 import { DEV_CARD_ROUTE, ROUTES } from './routes.ts';
 import { sidebarFor } from './sidebar.ts';
-import { siteContext, type SiteContext } from './site.ts';
+import { reloadSiteContext, siteContext, SITE_MODULE, type SiteContext } from './site.ts';
+import { devContent } from './dev-content.ts';
+import { followContent } from './dev-server.ts';
 import { BuildFailure } from './build-failure.ts';
 
 /** @returns the integrations of the site named by `FIREBREAK_SITE`. */
@@ -44,20 +47,40 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 		{
 			name: 'firebreak',
 			hooks: {
-				'astro:config:setup': ({ command, config, injectRoute, updateConfig, logger }) => {
-					if (command === 'build') {
+				'astro:config:setup': ({ command, config, injectRoute, updateConfig, addWatchFile, logger }) => {
+					building = command === 'build';
+					for (const route of ROUTES[context.site]) injectRoute({ ...route, prerender: true });
+					if (command === 'dev') {
+						// Astro's config (the site title, its URL) comes from handbook.yaml: a change there restarts the server.
+						addWatchFile(join(context.contentDir, 'handbook.yaml'));
+						injectRoute({ ...DEV_CARD_ROUTE[context.site], prerender: true });
+						return;
+					}
+					if (building) {
 						const keep = [config.root, config.publicDir, config.srcDir].map((url) => fileURLToPath(url));
 						removeOutputOfFailedBuild(fileURLToPath(config.outDir), [...keep, context.contentDir]);
 					}
 					if (!handbook) throw new BuildFailure(`\n${formatProblems(context.problems)}`);
-					building = command === 'build';
 					enforceChecks(context, logger);
 					updateConfig({ vite: { build: { rollupOptions: { onwarn: quietKnownWarnings } } } });
 					if (building) updateConfig({ vite: dataStoreFromDisk(config.cacheDir) });
-					for (const route of ROUTES[context.site]) injectRoute({ ...route, prerender: true });
-					if (command === 'dev') injectRoute({ ...DEV_CARD_ROUTE[context.site], prerender: true });
-					if (context.site === 'internal' && command === 'dev') updateConfig({ redirects: astroRedirects(handbook) });
 					if (context.site === 'public') assertPublishable();
+				},
+				// The dev server keeps running on content the build would refuse: it shows the problems until they are fixed.
+				'astro:server:setup': ({ server, logger, refreshContent }) => {
+					followContent({
+						server,
+						logger,
+						contentDir: context.contentDir,
+						initial: devContent(context),
+						initialStamp: context.stamp,
+						reload: () => devContent(reloadSiteContext()),
+						modules: [SITE_MODULE],
+						restartsOn: [join(context.contentDir, 'handbook.yaml')],
+						// Astro's restart reads the config again, whose context must then be the new content.
+						beforeRestart: () => void reloadSiteContext(),
+						...(refreshContent ? { refreshContent: () => refreshContent({ loaders: [MARKDOWN_FAST_PATH] }) } : {}),
+					});
 				},
 				// A build starts rendering the missing cards as soon as the content is known, before Astro syncs content:
 				// that phase leaves a core idle too.

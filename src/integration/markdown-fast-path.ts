@@ -13,12 +13,15 @@ import { INTERNAL_MARKUP } from '../components/internal-markup.ts';
 import { markdownEquivalent, markdownWithInternalMarkup } from '../model/markdown-body.ts';
 import { bodyOf } from '../model/source-file.ts';
 
+/** The loader's name (Astro's `refreshContent({ loaders })` picks loaders by it). */
+export const MARKDOWN_FAST_PATH = 'firebreak-markdown-fast-path';
+
 type Rendered = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
 /** Wraps a glob loader: it still finds, validates and caches entries; plain MDX ones are stored rendered. */
 export function markdownFastPath(inner: Loader): Loader {
 	return {
-		name: 'firebreak-markdown-fast-path',
+		name: MARKDOWN_FAST_PATH,
 		load: (context) => {
 			const rendered = new Map<string, Rendered>();
 			// The glob loader calls parseData (awaited) for each new or changed file, then store.set (not awaited).

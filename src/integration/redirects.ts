@@ -1,7 +1,7 @@
 /**
  * The redirect table (`model/redirects.ts`) on the built site. `astro build` would render each Astro redirect as a
  * page, thousands of them at a few thousand runbooks, and Pagefind would then read them all; the same page written
- * here after Pagefind costs a file write. The dev server still gets Astro `redirects` and answers with a real 301.
+ * here after Pagefind costs a file write. The dev server answers with a real 301 (dev-server.ts).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,9 +10,9 @@ import { escapeHtml } from '../model/public/escape.ts';
 import { redirectTable } from '../model/redirects.ts';
 import { lockablePaths } from '../model/url-lock.ts';
 
-/** @returns the internal site's redirects in the shape of Astro's `redirects` config (for the dev server). */
-export function astroRedirects(handbook: Handbook): Record<string, { status: 301; destination: string }> {
-	return Object.fromEntries(redirectTable(handbook).map((redirect) => [redirect.from, { status: 301, destination: redirect.to }]));
+/** @returns where each redirecting path leads, for the dev server, which answers them with a 301 from the current content. */
+export function redirectTargets(handbook: Handbook): Map<string, string> {
+	return new Map(redirectTable(handbook).map((redirect) => [redirect.from, redirect.to]));
 }
 
 /**

@@ -11,7 +11,9 @@ import { contentDir } from '../model/content-dir.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { DEFAULT_ENTRY_CACHE } from '../model/entry-cache.ts';
 import { openHandbook } from '../model/open-handbook.ts';
-import { ContentError, type Problem } from '../model/problems.ts';
+import { formatProblems, type Problem } from '../model/problems.ts';
+import { BuildFailure } from './build-failure.ts';
+import { contentStamp } from './dev-server.ts';
 
 export const SITES = ['internal', 'public'] as const;
 export type SiteName = (typeof SITES)[number];
@@ -38,6 +40,8 @@ export interface SiteContext {
 	builtAt?: Date;
 	handbook?: Handbook;
 	problems: readonly Problem[];
+	/** The content folder's {@link contentStamp} just before it was read (the dev server compares it). */
+	stamp: string;
 }
 
 const KEY = Symbol.for('firebreak.siteContext');
@@ -62,6 +66,7 @@ export function siteContext(env: NodeJS.ProcessEnv = process.env): SiteContext {
 	const cached = memo.get(key);
 	if (cached) return cached;
 
+	const stamp = contentStamp(dir);
 	// The entry cache that npm run build's validation step has just filled: the files are not parsed a second time.
 	const opened = openHandbook(dir, { cacheDir: DEFAULT_ENTRY_CACHE });
 	// The content folder and output folder pick the cache, so fixture builds never reuse another folder's data store.
@@ -75,16 +80,26 @@ export function siteContext(env: NodeJS.ProcessEnv = process.env): SiteContext {
 		today: clock?.today ?? '',
 		...(clock ? { builtAt: clock.now } : {}),
 		problems: opened.problems,
+		stamp,
 		...(opened.handbook ? { handbook: opened.handbook } : {}),
 	};
 	memo.set(key, context);
 	return context;
 }
 
-/** @returns the loaded handbook; throws the formatted problems when the content is invalid. */
+/** The dev server reads the content again after a change: every later {@link siteContext} call gets the new one. */
+export function reloadSiteContext(env: NodeJS.ProcessEnv = process.env): SiteContext {
+	(globalThis as Memo)[KEY]?.clear();
+	return siteContext(env);
+}
+
+/** This module, which every page reaches the content through: the dev server drops it and its importers after a change. */
+export const SITE_MODULE = fileURLToPath(import.meta.url);
+
+/** @returns the loaded handbook; throws the problems' block (no stack trace) when the content is invalid. */
 export function handbook(): Handbook {
 	const context = siteContext();
-	if (!context.handbook) throw new ContentError(context.problems);
+	if (!context.handbook) throw new BuildFailure(`\n${formatProblems(context.problems)}`);
 	return context.handbook;
 }
 

@@ -20,6 +20,12 @@ export function exampleCopy(edits: readonly Edit[] = []): string {
 function folderCopy(source: string, edits: readonly Edit[]): string {
 	const dir = mkdtempSync(join(tmpdir(), `firebreak-${basename(source)}-`));
 	cpSync(join(ROOT, source), dir, { recursive: true });
+	applyEdits(dir, edits);
+	return dir;
+}
+
+/** Applies `edits` to the files of `dir` (a copy made above, or one a running dev server watches). */
+export function applyEdits(dir: string, edits: readonly Edit[]): void {
 	for (const edit of edits) {
 		const path = join(dir, edit.file);
 		if ('write' in edit) {
@@ -32,7 +38,6 @@ function folderCopy(source: string, edits: readonly Edit[]): string {
 		if (after === before) throw new Error(`fixture edit changed nothing in ${edit.file}: ${String(edit.replace[0])}`);
 		writeFileSync(path, after);
 	}
-	return dir;
 }
 
 /** @returns a new temp folder holding `files` (path → content), e.g. a built site with a planted file. */

@@ -14,7 +14,7 @@ export const TODAY = '2026-11-23';
  * build that inherits them renders dev-only output (Starlight's search dialog says "only available in production
  * builds"). A user's `npm run build` has none of them, so neither do ours (undefined values are not passed on).
  */
-const WITHOUT_VITEST_MODE = { NODE_ENV: undefined, MODE: undefined, DEV: undefined, PROD: undefined, SSR: undefined, BASE_URL: undefined };
+export const WITHOUT_VITEST_MODE = { NODE_ENV: undefined, MODE: undefined, DEV: undefined, PROD: undefined, SSR: undefined, BASE_URL: undefined };
 
 export interface RunResult {
 	status: number | null;
