@@ -111,6 +111,6 @@ export function today(): string {
 /** @returns the instant this build stands for: pages with clock-dependent facts carry it as their build time. */
 export function builtAt(): Date {
 	const context = siteContext();
-	if (!context.builtAt) throw new ContentError(context.problems);
+	if (!context.builtAt) throw new BuildFailure(`\n${formatProblems(context.problems)}`);
 	return context.builtAt;
 }
