@@ -1,23 +1,21 @@
 /** `firebreak check`: load, validate and check the content folder; print the findings; exit 1 on errors. */
 import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { DEFAULT_ENTRY_CACHE } from '../../src/model/entry-cache.ts';
 import { FORMATS, formatReport, type Format } from '../../src/model/checks/format.ts';
 import { checkContent } from '../../src/model/checks/report.ts';
 import { formatProblems } from '../../src/model/problems.ts';
+import { parseCommand, SHARED } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const check: Command = {
 	summary: 'validate the content and run the policy checks',
-	usage: 'firebreak check [--today YYYY-MM-DD] [--format text|json|github] [--strict] [--no-cache]',
+	usage: 'firebreak check [--content <dir>] [--today YYYY-MM-DD] [--format text|json|github] [--strict] [--no-cache]',
 	run(args) {
-		const { values } = parseArgs({
+		const { values } = parseCommand({
 			args,
-			options: { today: { type: 'string' }, format: { type: 'string', default: 'text' }, strict: { type: 'boolean', default: false }, cache: { type: 'boolean', default: true } },
+			options: { ...SHARED.content, ...SHARED.today, format: { type: 'string', default: 'text' }, strict: { type: 'boolean', default: false }, cache: { type: 'boolean', default: true } },
 			allowNegative: true,
-			strict: true,
-			allowPositionals: false,
 		});
 		const format = values.format as Format;
 		if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; found ${JSON.stringify(values.format)}`);

@@ -35,10 +35,10 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			title: context.site === 'internal' ? `${orgName} Handbook` : `${orgName} Status`,
 			sidebar: sidebarFor(context.site, handbook?.guides.size ? relative(process.cwd(), join(context.contentDir, 'guides')).split(sep).join('/') : undefined),
 			markdown: { processedDirs: [context.contentDir] },
-			customCss: ['./src/styles/fonts.css', './src/styles/firebreak.css', './src/styles/print.css'],
+			customCss: ['fonts.css', 'firebreak.css', 'print.css'].map((file) => fileURLToPath(new URL(`../styles/${file}`, import.meta.url))),
 			pagination: false,
 			expressiveCode: { shiki: { langs: [promqlGrammar] } },
-			routeMiddleware: './src/integration/safe-head.ts',
+			routeMiddleware: fileURLToPath(new URL('./safe-head.ts', import.meta.url)),
 		})),
 		{
 			name: 'firebreak',
