@@ -13,7 +13,8 @@ import { CHECKS_REPORTED_ENV } from '../src/integration/checks.ts';
 import { assertNoLeaks } from '../src/integration/leak-scan.ts';
 import { removeOutput } from '../src/integration/output-dir.ts';
 import { SEARCH_INDEX_AFTER_BUILD_ENV, writeSearchIndex } from '../src/integration/search-index.ts';
-import { ASTRO_BUILD_ENV, ASTRO_SCRIPT, SITES, siteOutDir, type SiteName } from '../src/integration/site.ts';
+import { ASTRO_BUILD_ENV, SITES, siteOutDir, type SiteName } from '../src/integration/site.ts';
+import { astroArgs } from './cli/astro.ts';
 
 const requested = process.argv.slice(2);
 const sites = (requested.length > 0 ? requested : SITES) as SiteName[];
@@ -26,7 +27,7 @@ for (const site of sites) {
 
 const dir = contentDir();
 const root = join(import.meta.dirname, '..');
-const keep = [root, join(root, 'public'), join(root, 'src'), dir];
+const keep = [process.cwd(), root, join(root, 'public'), join(root, 'src'), dir];
 const removeOutputs = (list: readonly SiteName[]) => {
 	try {
 		for (const site of list) removeOutput(siteOutDir(site), keep);
@@ -47,7 +48,7 @@ if (validated.status !== 0) process.exit(validated.status ?? 1);
 for (const site of sites) {
 	console.log(`\n▶ Building the ${site} site from ${dir}`);
 	const env = { ...process.env, ...ASTRO_BUILD_ENV, [SEARCH_INDEX_AFTER_BUILD_ENV]: '1', [CHECKS_REPORTED_ENV]: '1', FIREBREAK_SITE: site, ASTRO_TELEMETRY_DISABLED: '1' };
-	const result = spawnSync(process.execPath, [ASTRO_SCRIPT, 'build'], { stdio: 'inherit', env });
+	const result = spawnSync(process.execPath, astroArgs('build'), { stdio: 'inherit', env });
 	if (result.status !== 0) {
 		console.error(`\n✖ The ${site} site failed to build (${result.error?.message ?? `exit ${result.status ?? result.signal}`}); its output was deleted.`);
 		fail(site, result.status || 1);

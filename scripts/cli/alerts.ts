@@ -6,7 +6,6 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatDiff, planAnnotations } from '../../src/model/alerts/annotate.ts';
 import { alertLink, runbookOfAlert } from '../../src/model/alerts/catalog.ts';
 import { runbookStubs } from '../../src/model/alerts/stub.ts';
@@ -15,18 +14,18 @@ import { contentDir } from '../../src/model/content-dir.ts';
 import type { Handbook } from '../../src/model/handbook.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { formatProblems, type Problem } from '../../src/model/problems.ts';
+import { parseCommand, SHARED } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 const SUBCOMMANDS = ['annotate', 'stub'] as const;
 
 export const alerts: Command = {
 	summary: 'set runbook_url annotations (annotate) or write runbooks for uncovered alerts (stub)',
-	usage: ['firebreak alerts annotate [--write] [--force]', '       firebreak alerts stub [--write] [--service <id>] [--today YYYY-MM-DD]'].join('\n'),
+	usage: ['firebreak alerts annotate [--write] [--force] [--content <dir>]', '       firebreak alerts stub [--write] [--service <id>] [--content <dir>] [--today YYYY-MM-DD]'].join('\n'),
 	run(args) {
-		const { values, positionals } = parseArgs({
+		const { values, positionals } = parseCommand({
 			args,
-			options: { write: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, service: { type: 'string' }, today: { type: 'string' } },
-			strict: true,
+			options: { ...SHARED.content, ...SHARED.today, write: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, service: { type: 'string' } },
 			allowPositionals: true,
 		});
 		const sub = positionals[0] as (typeof SUBCOMMANDS)[number] | undefined;

@@ -1,7 +1,6 @@
 /** `firebreak check`: load, validate and check the content folder; print the findings; exit 1 on errors. */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { DEFAULT_ENTRY_CACHE } from '../../src/model/entry-cache.ts';
 import { FORMATS, formatReport, type Format } from '../../src/model/checks/format.ts';
@@ -10,16 +9,18 @@ import { contentPath, PathError } from '../../src/model/checks/path-filter.ts';
 import { checkContent } from '../../src/model/checks/report.ts';
 import { inPaths, selectFindings } from '../../src/model/checks/select.ts';
 import { formatProblems } from '../../src/model/problems.ts';
+import { parseCommand, SHARED } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const check: Command = {
 	summary: 'validate the content and run the policy checks',
-	usage: 'firebreak check [PATH...] [--changed] [--base REF] [--errors-only] [--today YYYY-MM-DD] [--format text|json|github] [--strict] [--no-cache]',
+	usage: 'firebreak check [PATH...] [--changed] [--base REF] [--errors-only] [--content <dir>] [--today YYYY-MM-DD] [--format text|json|github] [--strict] [--no-cache]',
 	run(args) {
-		const { values, positionals } = parseArgs({
+		const { values, positionals } = parseCommand({
 			args,
 			options: {
-				today: { type: 'string' },
+				...SHARED.content,
+				...SHARED.today,
 				format: { type: 'string', default: 'text' },
 				strict: { type: 'boolean', default: false },
 				cache: { type: 'boolean', default: true },
@@ -28,7 +29,6 @@ export const check: Command = {
 				'errors-only': { type: 'boolean', default: false },
 			},
 			allowNegative: true,
-			strict: true,
 			allowPositionals: true,
 		});
 		const format = values.format as Format;

@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatBuildFailure, formatWarningSummary } from '../../src/model/checks/format.ts';
 import { checkContent } from '../../src/model/checks/report.ts';
 import { contentDir } from '../../src/model/content-dir.ts';
@@ -13,20 +12,20 @@ import { readStatuspageExport } from '../../src/model/import/statuspage-export.t
 import { planStatuspageImport, type ImportedFile } from '../../src/model/import/statuspage.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { formatProblems } from '../../src/model/problems.ts';
+import { parseCommand, SHARED } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const importStatuspage: Command = {
 	summary: 'import a Statuspage export (summary.json, components.json, incidents.json or a folder of them)',
-	usage: 'firebreak import statuspage <summary.json|incidents.json|folder> [--content dir] [--service id] [--update]',
+	usage: 'firebreak import statuspage <summary.json|incidents.json|folder> [--content <dir>] [--service <id>] [--update]',
 	run(args) {
-		const { values, positionals } = parseArgs({
+		const { values, positionals } = parseCommand({
 			args,
-			options: { content: { type: 'string' }, service: { type: 'string' }, update: { type: 'boolean', default: false } },
-			strict: true,
+			options: { ...SHARED.content, service: { type: 'string' }, update: { type: 'boolean', default: false } },
 			allowPositionals: true,
 		});
 		if (positionals.length !== 1) throw new UsageError('name one saved Statuspage response (.json) or a folder of them');
-		return runImport(positionals[0]!, { dir: values.content ? resolve(values.content) : contentDir(), service: values.service, update: values.update });
+		return runImport(positionals[0]!, { dir: contentDir(), service: values.service, update: values.update });
 	},
 };
 

@@ -4,7 +4,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { planRunbookImport, type ImportPlan } from '../../src/model/import/runbooks.ts';
@@ -12,17 +11,19 @@ import { COLLECTIONS, loadContent } from '../../src/model/load-content.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { formatUrlLock, updatedUrlLock, URL_LOCK_FILE } from '../../src/model/url-lock.ts';
 import { formatProblem, formatProblems } from '../../src/model/problems.ts';
+import { parseCommand, SHARED } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 import { importStatuspage } from './import-statuspage.ts';
 
 const runbooks: Command = {
 	summary: 'import a folder of Hugo, MkDocs or Markdown runbooks',
 	usage:
-		'firebreak import runbooks <dir> [--service <id> | --service-from folder] [--owner <id>] [--alerts-from filename] [--to <subdir>] [--create-services] [--update]',
+		'firebreak import runbooks <dir> [--service <id> | --service-from folder] [--owner <id>] [--alerts-from filename] [--to <subdir>] [--create-services] [--update] [--content <dir>]',
 	run(args) {
-		const { values, positionals } = parseArgs({
+		const { values, positionals } = parseCommand({
 			args,
 			options: {
+				...SHARED.content,
 				service: { type: 'string' },
 				'service-from': { type: 'string' },
 				owner: { type: 'string' },
@@ -31,7 +32,6 @@ const runbooks: Command = {
 				'create-services': { type: 'boolean', default: false },
 				update: { type: 'boolean', default: false },
 			},
-			strict: true,
 			allowPositionals: true,
 		});
 		if (positionals.length !== 1) throw new UsageError('name the one folder to import');
@@ -74,7 +74,9 @@ export const importCommand: Command = {
 		.map((importer) => importer.usage)
 		.join('\n       '),
 	run([kind, ...args]) {
-		const importer = kind === undefined ? undefined : IMPORTERS[kind];
+		const importer = kind === undefined || !Object.hasOwn(IMPORTERS, kind) ? undefined : IMPORTERS[kind];
+		// `firebreak import --help`, or a flag before the kind, is parsed like any other arguments.
+		if (!importer) parseCommand({ args: kind === undefined ? [] : [kind, ...args], options: {}, allowPositionals: true });
 		if (!importer) throw new UsageError(`say what to import: ${Object.keys(IMPORTERS).join(' or ')}`);
 		return importer.run(args);
 	},

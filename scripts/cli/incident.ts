@@ -5,7 +5,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { resolveNow, resolveToday } from '../../src/model/clock.ts';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { checkContent } from '../../src/model/checks/report.ts';
@@ -16,12 +15,15 @@ import { openHandbook } from '../../src/model/open-handbook.ts';
 import { formatProblems } from '../../src/model/problems.ts';
 import { SkeletonError } from '../../src/model/skeletons.ts';
 import { updateStatus, type UpdateStatus } from '../../src/schemas/incident.ts';
+import { parseCommand, SHARED } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 const STEPS = ['declare', 'update', 'ack', 'mitigate', 'resolve'] as const;
 type Step = (typeof STEPS)[number];
 
 const OPTIONS = {
+	...SHARED.content,
+	...SHARED.today,
 	title: { type: 'string' },
 	severity: { type: 'string' },
 	service: { type: 'string' },
@@ -35,16 +37,15 @@ const OPTIONS = {
 	public: { type: 'string' },
 	internal: { type: 'string' },
 	at: { type: 'string' },
-	today: { type: 'string' },
 } as const;
 
 /** Which options each step takes: any other is a usage error naming it. */
 const ALLOWED: Record<Step, readonly (keyof typeof OPTIONS)[]> = {
-	declare: ['title', 'severity', 'service', 'ic', 'tl', 'comms', 'impact', 'public-title', 'component', 'at', 'today'],
-	update: ['status', 'public', 'internal', 'public-title', 'component', 'at', 'today'],
-	ack: ['internal', 'at', 'today'],
-	mitigate: ['public', 'internal', 'at', 'today'],
-	resolve: ['public', 'internal', 'at', 'today'],
+	declare: ['title', 'severity', 'service', 'ic', 'tl', 'comms', 'impact', 'public-title', 'component', 'at', 'content', 'today'],
+	update: ['status', 'public', 'internal', 'public-title', 'component', 'at', 'content', 'today'],
+	ack: ['internal', 'at', 'content', 'today'],
+	mitigate: ['public', 'internal', 'at', 'content', 'today'],
+	resolve: ['public', 'internal', 'at', 'content', 'today'],
 };
 
 export const incidentCommand: Command = {
@@ -54,10 +55,13 @@ export const incidentCommand: Command = {
 		'           [--impact <what customers notice>] [--public-title <text>] [--component <id>=<impact> ...] [--at <time>]',
 		'       firebreak incident update <incident id> [--status investigating|identified|monitoring --public <text>] [--internal <text>]',
 		'           [--public-title <text>] [--component <id>=<impact> ...] [--at <time>]',
-		'       firebreak incident ack|mitigate|resolve <incident id> [--public <text>] [--internal <text>] [--at <time>]',
+		'       firebreak incident ack <incident id> [--internal <text>] [--at <time>]',
+		'       firebreak incident mitigate <incident id> [--public <text>] [--internal <text>] [--at <time>]',
+		'       firebreak incident resolve <incident id> [--public <text>] [--internal <text>] [--at <time>]',
+		'       (every step: [--content <dir>] [--today YYYY-MM-DD])',
 	].join('\n'),
 	run(args) {
-		const { values, positionals } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
+		const { values, positionals } = parseCommand({ args, options: OPTIONS, allowPositionals: true });
 		const step = positionals[0] as Step | undefined;
 		if (!step || !STEPS.includes(step)) throw new UsageError(`say which step: ${STEPS.join(', ')}`);
 		const wrong = Object.keys(values).find((option) => !ALLOWED[step].includes(option as keyof typeof OPTIONS));

@@ -1,13 +1,13 @@
 /** `firebreak new incident|postmortem|runbook`: write a valid, filled-in skeleton into the content folder. */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { resolveNow, resolveToday, type Now } from '../../src/model/clock.ts';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { formatProblems } from '../../src/model/problems.ts';
 import { incidentSkeleton, postmortemSkeleton, runbookSkeleton, SkeletonError, type Skeleton } from '../../src/model/skeletons.ts';
 import type { Handbook } from '../../src/model/handbook.ts';
+import { parseCommand, SHARED } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 const KINDS = ['incident', 'postmortem', 'runbook'] as const;
@@ -15,23 +15,23 @@ const KINDS = ['incident', 'postmortem', 'runbook'] as const;
 export const newEntry: Command = {
 	summary: 'write a skeleton: incident, postmortem (--from <incident>) or runbook',
 	usage: [
-		'firebreak new incident --title <text> --severity <id> --service <id> [--at <timestamp> | --at HH:MM] [--today YYYY-MM-DD]',
-		'       firebreak new postmortem --from <incident id> [--today YYYY-MM-DD]',
-		'       firebreak new runbook (--service <id> (--alert <AlertName> | --title <text>) | --from <incident id>) [--today YYYY-MM-DD]',
+		'firebreak new incident --title <text> --severity <id> --service <id> [--at <timestamp> | --at HH:MM] [--content <dir>] [--today YYYY-MM-DD]',
+		'       firebreak new postmortem --from <incident id> [--content <dir>] [--today YYYY-MM-DD]',
+		'       firebreak new runbook (--service <id> (--alert <AlertName> | --title <text>) | --from <incident id>) [--content <dir>] [--today YYYY-MM-DD]',
 	].join('\n'),
 	run(args) {
-		const { values, positionals } = parseArgs({
+		const { values, positionals } = parseCommand({
 			args,
 			options: {
+				...SHARED.content,
+				...SHARED.today,
 				from: { type: 'string' },
 				title: { type: 'string' },
 				severity: { type: 'string' },
 				service: { type: 'string' },
 				alert: { type: 'string' },
-				today: { type: 'string' },
 				at: { type: 'string' },
 			},
-			strict: true,
 			allowPositionals: true,
 		});
 		const kind = positionals[0] as (typeof KINDS)[number] | undefined;

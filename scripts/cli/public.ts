@@ -5,7 +5,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { resolveToday } from '../../src/model/clock.ts';
 import { contentDir } from '../../src/model/content-dir.ts';
 import type { Handbook, Postmortem } from '../../src/model/handbook.ts';
@@ -16,6 +15,7 @@ import { PublicBodyError } from '../../src/model/public/render-body.ts';
 import { formatChanges, formatPublicReviews, projectionHash, projectionText, PUBLIC_REVIEWS_FILE, whyCannotApprove, type Approval, type PublicReview } from '../../src/model/public/review.ts';
 import type { PublicPostmortem } from '../../src/model/public/types.ts';
 import { whyNotPublic } from '../../src/model/public/visibility.ts';
+import { parseCommand, SHARED } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 const USAGE = [
@@ -28,16 +28,11 @@ export const publicCommand: Command = {
 	summary: 'approve the public version of postmortems (approve), or list their review state (status)',
 	usage: USAGE,
 	run(args) {
-		const { values, positionals } = parseArgs({
+		const { values, positionals } = parseCommand({
 			args,
-			options: { by: { type: 'string' }, all: { type: 'boolean', default: false }, content: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-			strict: true,
+			options: { ...SHARED.content, ...SHARED.today, by: { type: 'string' }, all: { type: 'boolean', default: false } },
 			allowPositionals: true,
 		});
-		if (values.help) {
-			console.log(`usage: ${USAGE}`);
-			return 0;
-		}
 		const [action, ...targets] = positionals;
 		if (action !== 'approve' && action !== 'status') throw new UsageError('say what to do: approve or status');
 		if (action === 'status' && (targets.length > 0 || values.by !== undefined || values.all)) throw new UsageError('status takes no postmortem, --by or --all');
@@ -45,7 +40,7 @@ export const publicCommand: Command = {
 			if (values.by === undefined) throw new UsageError('approve needs --by <person id>: the person who reviewed the public version');
 			if (values.all === targets.length > 0) throw new UsageError('approve takes postmortem ids or files, or --all, not both');
 		}
-		const dir = values.content === undefined ? contentDir() : resolve(values.content);
+		const dir = contentDir();
 		const opened = openHandbook(dir);
 		if (!opened.handbook) {
 			console.error(formatProblems(opened.problems));

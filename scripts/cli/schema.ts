@@ -4,12 +4,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { contentJsonSchemas } from '../../src/model/json-schemas.ts';
 import { loadContent } from '../../src/model/load-content.ts';
 import { formatProblems } from '../../src/model/problems.ts';
 import { mergeYamlSchemas, SettingsError, yamlSchemasSetting, type SchemaFolders } from '../../src/model/vscode-settings.ts';
+import { parseCommand, SHARED } from './args.ts';
 import type { Command } from './command.ts';
 
 /** Inside the content folder, where the loader skips it (a name starting with "."). */
@@ -17,12 +17,12 @@ export const DEFAULT_SCHEMA_DIR = '.firebreak/schemas';
 
 export const schemaCommand: Command = {
 	summary: 'write JSON Schemas of the content files and the yaml.schemas mapping for VS Code',
-	usage: 'firebreak schema [--out <dir>] [--workspace <dir>]',
+	usage: 'firebreak schema [--schemas <dir>] [--workspace <dir>] [--content <dir>]',
 	run(args) {
-		const { values } = parseArgs({ args, options: { out: { type: 'string' }, workspace: { type: 'string' } }, strict: true });
+		const { values } = parseCommand({ args, options: { ...SHARED.content, schemas: { type: 'string' }, workspace: { type: 'string' } } });
 		const content = contentDir();
 		const workspace = values.workspace === undefined ? workspaceOf(content) : resolve(values.workspace);
-		return writeEditorSchemas({ content, workspace, schemas: values.out === undefined ? join(content, DEFAULT_SCHEMA_DIR) : resolve(values.out) });
+		return writeEditorSchemas({ content, workspace, schemas: values.schemas === undefined ? join(content, DEFAULT_SCHEMA_DIR) : resolve(values.schemas) });
 	},
 };
 

@@ -38,11 +38,13 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			title: context.site === 'internal' ? `${orgName} Handbook` : `${orgName} Status`,
 			sidebar: sidebarFor(context.site, handbook?.guides.size ? relative(process.cwd(), join(context.contentDir, 'guides')).split(sep).join('/') : undefined),
 			markdown: { processedDirs: [context.contentDir] },
-			customCss: ['./src/styles/fonts.css', './src/styles/firebreak.css', './src/styles/print.css'],
+			customCss: ['fonts.css', 'firebreak.css', 'print.css'].map((file) => fileURLToPath(new URL(`../styles/${file}`, import.meta.url))),
 			pagination: false,
 			expressiveCode: { shiki: { langs: [promqlGrammar] } },
-			routeMiddleware: ['./src/integration/safe-head.ts', ...(context.site === 'public' ? ['./src/routes/public/feed-head.ts'] : [])],
-			components: { Search: './src/components/starlight/Search.astro', ThemeSelect: './src/components/starlight/ThemeSelect.astro' },
+			routeMiddleware: [fileURLToPath(new URL('./safe-head.ts', import.meta.url)), ...(context.site === 'public' ? [fileURLToPath(new URL('../routes/public/feed-head.ts', import.meta.url))] : [])],
+			components: Object.fromEntries(
+				Object.entries({ Search: 'Search.astro', ThemeSelect: 'ThemeSelect.astro' }).map(([name, file]) => [name, fileURLToPath(new URL(`../components/starlight/${file}`, import.meta.url))]),
+			),
 		})),
 		{
 			name: 'firebreak',

@@ -2,16 +2,19 @@
  * Which pages each site has. Routes live outside `src/pages` and are injected per site, so an internal page cannot
  * exist in the public build by accident: a route not listed for a site is never built there.
  */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SiteName } from './site.ts';
 
 export interface SiteRoute {
 	pattern: string;
-	/** Path from the project root. */
+	/** Absolute path: the pages ship with Firebreak, while Astro's root is the handbook's repository. */
 	entrypoint: string;
 }
 
-const internal = (pattern: string, file: string): SiteRoute => ({ pattern, entrypoint: `./src/routes/internal/${file}` });
-const publicRoute = (pattern: string, file: string): SiteRoute => ({ pattern, entrypoint: `./src/routes/public/${file}` });
+const ROUTES_DIR = fileURLToPath(new URL('../routes/', import.meta.url));
+const internal = (pattern: string, file: string): SiteRoute => ({ pattern, entrypoint: join(ROUTES_DIR, 'internal', file) });
+const publicRoute = (pattern: string, file: string): SiteRoute => ({ pattern, entrypoint: join(ROUTES_DIR, 'public', file) });
 
 export const ROUTES: Record<SiteName, SiteRoute[]> = {
 	internal: [

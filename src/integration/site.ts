@@ -4,7 +4,8 @@
  * `FIREBREAK_TODAY`.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveClock } from '../model/clock.ts';
 import { contentDir } from '../model/content-dir.ts';
@@ -26,8 +27,11 @@ export type SiteName = (typeof SITES)[number];
  */
 export const ASTRO_BUILD_ENV = { MIMALLOC_PURGE_DELAY: '0' } as const;
 
-/** Astro's command-line script, run with this Node: the same outside npm, where node_modules/.bin is not on PATH. */
-export const ASTRO_SCRIPT = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+/**
+ * Astro's command-line script, run with this Node: the same outside npm, where node_modules/.bin is not on PATH. Found
+ * from this package, since an installed Firebreak's astro sits wherever the package manager put it.
+ */
+export const ASTRO_SCRIPT = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 
 export interface SiteContext {
 	site: SiteName;

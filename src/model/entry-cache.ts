@@ -8,14 +8,14 @@
  */
 import { createHash, hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { HandbookConfig } from '../schemas/handbook.ts';
 import type { Heading } from './source-file.ts';
 
-/** Where the CLI and the builds keep it: beside the card cache, in the project's `node_modules/.cache/`. */
-export const DEFAULT_ENTRY_CACHE = fileURLToPath(new URL('../../node_modules/.cache/firebreak-check/', import.meta.url));
+/** Where the CLI and the builds keep it: beside the card cache, in the `node_modules/.cache/` of the project they run in. */
+export const DEFAULT_ENTRY_CACHE = resolve('node_modules/.cache/firebreak-check');
 
 export interface CachedEntry {
 	data: unknown;
@@ -34,7 +34,8 @@ export function hashOf(text: string): string {
 
 /** The code whose changes change what a file loads to: the model and the schemas, and the installed packages. */
 const SOURCE_DIRS = ['../model/', '../schemas/'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
-const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
+// The project's lockfile: it pins the parsers' versions, for an installed Firebreak too (which ships none).
+const LOCKFILE = resolve('package-lock.json');
 
 let codeHash: string | undefined;
 function codeFingerprint(): string {

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
@@ -25,8 +26,8 @@ export interface CardStats {
 type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 type SatoriElement = Parameters<typeof satori>[0];
 
-// Paths from the project root, not import.meta.url: the pages are bundled into another folder at build time. The
-// first file of each weight is the one the compositor draws with; satori falls back to the others.
+// Resolved from this module (the card worker, the config and the dev server run it unbundled), so an installed Firebreak
+// finds the fonts wherever the package manager put them. The first file of each weight is the one the compositor draws with; satori falls back to the others.
 const FONT_FILES: [string, 400 | 700][] = [
 	['inter-latin-400-normal.woff', 400],
 	['inter-latin-700-normal.woff', 700],
@@ -44,14 +45,14 @@ let compositor: Promise<Compositor> | undefined;
 
 function loadAssets() {
 	if (assets) return assets;
-	const root = process.cwd();
+	const require = createRequire(import.meta.url);
 	const hash = createHash('sha256');
 	const fonts = FONT_FILES.map(([file, weight]): Font => {
-		const data = readFileSync(join(root, 'node_modules/@fontsource/inter/files', file));
+		const data = readFileSync(require.resolve(`@fontsource/inter/files/${file}`));
 		hash.update(data);
 		return { name: 'Inter', data, weight, style: 'normal' };
 	});
-	for (const tool of ['satori', 'harfbuzzjs']) hash.update(JSON.parse(readFileSync(join(root, 'node_modules', tool, 'package.json'), 'utf8')).version);
+	for (const tool of ['satori', 'harfbuzzjs']) hash.update(JSON.parse(readFileSync(require.resolve(`${tool}/package.json`), 'utf8')).version);
 	hash.update(DRAWING);
 	hash.update(JSON.stringify(PNG_OPTIONS));
 	const byWeight = new Map<number, Buffer>();

@@ -9,6 +9,7 @@
 import { fork } from 'node:child_process';
 import { linkSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { urls } from '../model/urls.ts';
 import type { CardInput } from './card.ts';
 import type { SiteCard } from './internal-cards.ts';
@@ -41,7 +42,7 @@ export function siteCards(cards: () => SiteCard[], cacheDir = DEFAULT_CARD_CACHE
 			planned = cards().map((card) => ({ card, file: join(cache, `${cardKey(card.input)}.png`) }));
 			const missing = new Map<string, CardInput>();
 			for (const { card, file } of planned) if (!existsSync(file)) missing.set(file, card.input);
-			if (missing.size > 0) rendering = renderInWorker([...missing.values()], cache, join(root, 'src/og/card-worker.ts'));
+			if (missing.size > 0) rendering = renderInWorker([...missing.values()], cache, fileURLToPath(new URL('./card-worker.ts', import.meta.url)));
 			mainThreadMs = performance.now() - started;
 		},
 		files() {

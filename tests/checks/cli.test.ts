@@ -59,13 +59,13 @@ describe('firebreak check', () => {
 		expect(runs[2]!.stdout).toBe(runs[0]!.stdout);
 	});
 
-	it('refuses a wrong flag or date with exit 2 and the usage', () => {
+	it('refuses a wrong flag or date with exit 2 and one line naming it', () => {
 		expect(firebreak(['check', '--format', 'xml']).status).toBe(2);
 		// --strict fails on warnings that --errors-only would not list.
 		expect(firebreak(['check', '--strict', '--errors-only']).status).toBe(2);
 		const badDay = firebreak(['check', '--today', '2026-02-30']);
 		expect(badDay.status).toBe(2);
-		expect(badDay.stderr).toContain('usage: firebreak check');
+		expect(badDay.stderr.trim()).toBe('✖ firebreak check: --today / FIREBREAK_TODAY must be a date YYYY-MM-DD; found "2026-02-30" (see firebreak check --help)');
 	});
 });
 

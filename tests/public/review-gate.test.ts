@@ -147,7 +147,7 @@ describe('firebreak public usage', () => {
 		for (const args of [['public', 'approve', ID, '--by', 'casey', '--bogus'], ['public', 'approve', ID], ['public'], ['public', 'approve', 'no-such-postmortem', '--by', 'casey'], ['public', 'approve', ID, '--by', 'nobody']]) {
 			const result = firebreak(args, content);
 			expect(result.status, args.join(' ')).toBe(2);
-			expect(result.stderr).toContain('usage: firebreak public approve');
+			expect(result.stderr).toContain('(see firebreak public --help)');
 		}
 		expect(firebreak(['public', 'approve', ID, '--by', 'nobody'], content).stderr).toContain('--by must be a person of people.yaml; found "nobody"');
 	});

@@ -136,14 +136,14 @@ describe('firebreak schema', () => {
 		cpSync(join(ROOT, 'tests/fixtures/minimal'), join(dir, 'handbook'), { recursive: true });
 		mkdirSync(join(dir, '.vscode'));
 		writeFileSync(join(dir, '.vscode/settings.json'), '{\n\t"files.eol": "\\n"\n}\n');
-		expect(firebreak(['schema', '--out', join(dir, 'schemas')], join(dir, 'handbook')).status).toBe(0);
+		expect(firebreak(['schema', '--schemas', join(dir, 'schemas')], join(dir, 'handbook')).status).toBe(0);
 		const text = readFileSync(join(dir, '.vscode/settings.json'), 'utf8');
 		expect(text).toMatch(/^\t"yaml.schemas": \{\n\t\t"schemas\/handbook.schema.json": \[\n\t\t\t"handbook\/handbook.yaml"\n/m);
 		expect(parseJsonc(text)['files.eol']).toBe('\n');
 
 		const broken = '{ "editor.tabSize": 4 "files.eol": "\\n" }\n';
 		writeFileSync(join(dir, '.vscode/settings.json'), broken);
-		const result = firebreak(['schema', '--out', join(dir, 'schemas')], join(dir, 'handbook'));
+		const result = firebreak(['schema', '--schemas', join(dir, 'schemas')], join(dir, 'handbook'));
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(/✖ .*\.vscode\/settings\.json: not valid JSON with comments: CommaExpected at line 1; it was left as it is\./);
 		expect(readFileSync(join(dir, '.vscode/settings.json'), 'utf8')).toBe(broken);
@@ -151,7 +151,7 @@ describe('firebreak schema', () => {
 
 	it('still writes the schemas that do not depend on an invalid handbook.yaml, and says why the incident one is missing', () => {
 		const dir = fixtureCopy('minimal', [{ file: 'handbook.yaml', replace: ['timezone: America/New_York', 'timezone: Mars/Olympus'] }]);
-		const result = firebreak(['schema', '--out', join(dir, '.schemas'), '--workspace', dir], dir);
+		const result = firebreak(['schema', '--schemas', join(dir, '.schemas'), '--workspace', dir], dir);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('field:    org.timezone');
 		expect(result.stderr).toContain('incident.schema.json and maintenance.schema.json are made from the severities and timezone of handbook.yaml');

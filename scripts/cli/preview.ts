@@ -1,0 +1,22 @@
+/** `firebreak preview [internal|public]`: serve a built site from `<out>/<site>/` as its host would. */
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { siteOutDir } from '../../src/integration/site.ts';
+import { parseCommand, SHARED } from './args.ts';
+import { runAstro, siteOf } from './astro.ts';
+import type { Command } from './command.ts';
+import { serverFlags } from './dev.ts';
+
+export const preview: Command = {
+	summary: 'serve a site that firebreak build wrote (internal by default)',
+	usage: 'firebreak preview [internal|public] [--content <dir>] [--out <dir>] [--port <n>] [--host <address>]',
+	run(args) {
+		const { values, positionals } = parseCommand({ args, options: { ...SHARED.content, ...SHARED.out, port: { type: 'string' }, host: { type: 'string' } }, allowPositionals: true });
+		const site = siteOf(positionals);
+		if (!existsSync(siteOutDir(site))) {
+			console.error(`✖ ${relative(process.cwd(), siteOutDir(site)) || '.'} does not exist: run firebreak build ${site} first.`);
+			return 1;
+		}
+		return runAstro(site, 'preview', ...serverFlags(values));
+	},
+};
