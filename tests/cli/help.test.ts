@@ -66,7 +66,7 @@ describe('wrong values and arguments', () => {
 		[['dev', 'internal', 'public'], '✖ firebreak dev: name one site: internal or public (see firebreak dev --help)'],
 		[['check', '--today'], '✖ firebreak check: option --today needs a value (see firebreak check --help)'],
 		[['check', '--strict=yes'], '✖ firebreak check: option --strict takes no value (see firebreak check --help)'],
-		[['check', 'content'], '✖ firebreak check: unexpected argument "content" (see firebreak check --help)'],
+		[['check', 'runbooks/checkout-apy/'], '✖ firebreak check: runbooks/checkout-apy/: no such file or folder in the content folder content; did you mean `runbooks/checkout-api/`? (see firebreak check --help)'],
 		[['build', '--today', '2026-13-01'], '✖ firebreak build: --today / FIREBREAK_TODAY must be a date YYYY-MM-DD; found "2026-13-01" (see firebreak build --help)'],
 		[['init', '@empty', '--ladder', '5', '--org', 'X'], '✖ firebreak init: --ladder: one of 3, 4; found "5" (see firebreak init --help)'],
 		[['init', '@empty', '--org', 'X', '--timezone', 'Mars/Olympus'], '✖ firebreak init: --timezone: expected an IANA timezone, like Europe/Berlin; found "Mars/Olympus" (see firebreak init --help)'],

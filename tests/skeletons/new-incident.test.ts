@@ -44,12 +44,13 @@ describe('firebreak new incident', () => {
 		expect(frontmatter(dir, 'incidents/2026-11-23-signup-broken.mdx').startedAt).toBe('2026-11-23T00:00:00-05:00');
 	});
 
-	it('refuses an --at that is no timestamp, and --at for other kinds, with the usage', () => {
+	it('refuses an --at that is no timestamp, and --at for other kinds, in one line pointing at the usage', () => {
 		const dir = fixtureCopy('minimal');
 		const bad = firebreak([...NEW, '--at', 'half past nine'], dir);
 		expect(bad.status).toBe(2);
 		expect(bad.stderr).toContain('--at must be a timestamp like 2026-03-04T10:15:00+01:00, 2026-03-04 10:15 (in America/New_York) or a time of day 10:15; found "half past nine"');
-		expect(bad.stderr).toContain('usage: firebreak new incident');
+		expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+		expect(bad.stderr).toContain('(see firebreak new --help)');
 		expect(firebreak(['new', 'runbook', '--service', 'website', '--alert', 'WebsiteSlow', '--at', '10:00'], dir).status).toBe(2);
 		expect(incidents(dir)).toEqual(['2026-10-02-website-down.mdx']);
 	});
