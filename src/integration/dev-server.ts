@@ -37,10 +37,12 @@ export interface FollowOptions {
 	initialStamp: string;
 	/** Modules holding what was read (every module that imports one is dropped with it). */
 	modules: readonly string[];
-	/** Files whose change restarts the whole server (Astro's `addWatchFile`): left to that restart. */
-	restartsOn: readonly string[];
-	/** Called at once when one of them changes, before Astro restarts the server. */
-	beforeRestart(): void;
+	/**
+	 * Files Astro's config also reads (handbook.yaml: the site title, its URL): their change reaches the pages at once
+	 * and the config only with a restart, which the server says. It does not restart itself: in Astro 7 an in-place
+	 * restart (`addWatchFile`) leaves the content layer watching nothing, so new entries would never be stored.
+	 */
+	configFiles: readonly string[];
 	/** Astro's `refreshContent`: lets the content layer store a new entry before pages look it up. */
 	refreshContent?: () => Promise<void>;
 }
@@ -80,7 +82,7 @@ export function followContent(options: FollowOptions): void {
 	server.watcher.on('all', (event, file) => {
 		const inside = relative(contentDir, file);
 		if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.split(sep).some(isSkippedName)) return;
-		if (options.restartsOn.includes(file)) return options.beforeRestart();
+		if (options.configFiles.includes(file)) logger.info(`${inside} changed: the pages show it now; the site's title and URL change when the dev server is restarted.`);
 		if (event === 'add' && /\.mdx?$/.test(file)) storeBehind = true;
 		schedule();
 	});

@@ -49,12 +49,10 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 		{
 			name: 'firebreak',
 			hooks: {
-				'astro:config:setup': ({ command, config, injectRoute, updateConfig, addWatchFile, logger }) => {
+				'astro:config:setup': ({ command, config, injectRoute, updateConfig, logger }) => {
 					building = command === 'build';
 					for (const route of ROUTES[context.site]) injectRoute({ ...route, prerender: true });
 					if (command === 'dev') {
-						// Astro's config (the site title, its URL) comes from handbook.yaml: a change there restarts the server.
-						addWatchFile(join(context.contentDir, 'handbook.yaml'));
 						injectRoute({ ...DEV_CARD_ROUTE[context.site], prerender: true });
 						return;
 					}
@@ -78,9 +76,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 						initialStamp: context.stamp,
 						reload: () => devContent(reloadSiteContext()),
 						modules: [SITE_MODULE],
-						restartsOn: [join(context.contentDir, 'handbook.yaml')],
-						// Astro's restart reads the config again, whose context must then be the new content.
-						beforeRestart: () => void reloadSiteContext(),
+						configFiles: [join(context.contentDir, 'handbook.yaml')],
 						...(refreshContent ? { refreshContent: () => refreshContent({ loaders: [MARKDOWN_FAST_PATH] }) } : {}),
 					});
 				},

@@ -105,7 +105,7 @@ describe('npm run dev', () => {
 			change({ file: INCIDENT, replace: [FIRST_UPDATE, 'Every zebra request to the Payments API is slow'] });
 			await answerWhen(server, incidentPage, has('Every zebra request to the Payments API is slow'));
 
-			// handbook.yaml holds Astro's own config too (the site title): its change restarts the server.
+			// handbook.yaml: the pages follow it without a restart (only Astro's own config, the site title, waits for one).
 			change({ file: 'handbook.yaml', replace: ['label: Sev-1', 'label: Sev-Zebra'] });
 			await answerWhen(server, '/severity/', has('Sev-Zebra'));
 
