@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { resolveNow, resolveToday } from '../../src/model/clock.ts';
+import { resolveNow } from '../../src/model/clock.ts';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { checkContent } from '../../src/model/checks/report.ts';
 import { FrontmatterEditError } from '../../src/model/frontmatter-edit.ts';
@@ -78,7 +78,6 @@ export const incidentCommand: Command = {
 		const zone = handbook.config.org.timezone;
 		let at: Date;
 		try {
-			resolveToday(zone, values.today);
 			at = resolveNow(zone, { at: values.at, today: values.today }).at;
 		} catch (error) {
 			throw new UsageError((error as Error).message);

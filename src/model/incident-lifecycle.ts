@@ -7,16 +7,13 @@ import { componentImpact, updateStatus, type ComponentImpact, type UpdateStatus 
 import { fillTemplate, nextUpdateTime } from './comms.ts';
 import { FrontmatterEditor } from './frontmatter-edit.ts';
 import type { Handbook, Incident } from './handbook.ts';
-import { severityOf } from './incidents.ts';
+import { INCIDENT_MILESTONES, severityOf } from './incidents.ts';
 import { ownerName } from './people.ts';
 import { incidentSkeleton, slugify } from './skeletons.ts';
-import { formatTime, isoInZone } from './time.ts';
+import { dayIn, formatTime, isoInZone } from './time.ts';
 
 /** Thrown when a step does not fit the incident or names something the handbook lacks; its message says what to do. */
 export class IncidentStepError extends Error {}
-
-/** Where each milestone goes in the file: after the one before it. */
-const MILESTONE_ORDER = ['startedAt', 'detectedAt', 'acknowledgedAt', 'mitigatedAt', 'resolvedAt'];
 
 /** A message to post, filled from a comms.yaml template. */
 export interface Message {
@@ -81,7 +78,7 @@ export function parseComponents(handbook: Handbook, values: readonly string[]): 
 
 /** @returns the incident channel's name from `incidents.channel` of handbook.yaml, like `#inc-20261202-checkout-fails`. */
 export function channelName(handbook: Handbook, title: string, severity: string, service: string, at: Date): string {
-	const day = isoInZone(at, handbook.config.org.timezone).slice(0, 10).replaceAll('-', '');
+	const day = dayIn(at, handbook.config.org.timezone).replaceAll('-', '');
 	return handbook.config.incidents.channel.replaceAll('{date}', day).replaceAll('{slug}', slugify(title)).replaceAll('{severity}', severity).replaceAll('{service}', service);
 }
 
@@ -146,14 +143,7 @@ export function updateIncident(handbook: Handbook, incident: Incident, text: str
 		did.push(`on the status page as "${options.publicTitle}"`);
 	}
 	did.push(...setComponents(editor, incident, options.components));
-	if (options.public !== undefined) {
-		editor.append('updates', { at: isoInZone(at, zone), status: options.status, body: options.public }, ['publicTitle', 'public']);
-		did.push(`customer update (${options.status}) at ${formatTime(at, zone)}`);
-	}
-	if (options.internal !== undefined) {
-		editor.append('timeline', { at: isoInZone(at, zone), text: options.internal }, ['updates']);
-		did.push(`timeline entry at ${formatTime(at, zone)}`);
-	}
+	did.push(...post(editor, zone, at, { public: options.public, status: options.status, internal: options.internal }));
 	const severity = severityOf(handbook, incident);
 	const nextUpdate = options.public !== undefined ? nextUpdateTime(formatTime(at, zone), severity.updateCadenceMinutes) : undefined;
 	return { text: editor.text(), did, messages: options.public !== undefined ? messagesFor(handbook, 'update', ['internal'], (audience) => valuesOf(handbook, incident, audience, nextUpdate)) : [], ...(nextUpdate ? { nextUpdate } : {}) };
@@ -167,9 +157,8 @@ export function markIncident(handbook: Handbook, incident: Incident, text: strin
 	const already = incident.data[field];
 	if (already) throw new IncidentStepError(`${incident.id} already has ${field}: ${isoInZone(already, zone)} (edit the file to correct it)`);
 	if (step === 'mitigate' && !incident.data.acknowledgedAt) throw new IncidentStepError(`${incident.id} is not acknowledged yet: run \`firebreak incident ack ${incident.id}\` first (with --at for the time it was)`);
-	const previous = MILESTONE_ORDER.slice(0, MILESTONE_ORDER.indexOf(field))
-		.map((name) => ({ name, value: incident.data[name as keyof typeof incident.data] as Date | undefined }))
-		.filter((milestone) => milestone.value instanceof Date && milestone.value > at);
+	const earlier = INCIDENT_MILESTONES.slice(0, INCIDENT_MILESTONES.indexOf(field));
+	const previous = earlier.map((name) => ({ name, value: incident.data[name] })).filter((milestone) => milestone.value !== undefined && milestone.value > at);
 	if (previous.length > 0) throw new IncidentStepError(`${field} ${isoInZone(at, zone)} would be before ${previous[0]!.name} (${isoInZone(previous[0]!.value!, zone)}); give the right time with --at`);
 	if (step === 'resolve' && incident.data.public && options.public === undefined) {
 		const [suggestion] = messagesFor(handbook, 'resolve', ['customer'], (audience) => valuesOf(handbook, incident, audience, undefined));
@@ -178,17 +167,23 @@ export function markIncident(handbook: Handbook, incident: Incident, text: strin
 		);
 	}
 	const editor = new FrontmatterEditor(text);
-	editor.set(field, isoInZone(at, zone), MILESTONE_ORDER.slice(0, MILESTONE_ORDER.indexOf(field)));
-	const did = [`${field} ${formatTime(at, zone)}`];
-	if (options.public !== undefined) {
-		editor.append('updates', { at: isoInZone(at, zone), status: step === 'resolve' ? 'resolved' : 'monitoring', body: options.public }, ['publicTitle', 'public']);
-		did.push(`customer update (${step === 'resolve' ? 'resolved' : 'monitoring'}) at ${formatTime(at, zone)}`);
+	editor.set(field, isoInZone(at, zone), earlier);
+	const did = [`${field} ${formatTime(at, zone)}`, ...post(editor, zone, at, { ...options, status: step === 'resolve' ? 'resolved' : 'monitoring' })];
+	return { text: editor.text(), did, messages: step === 'resolve' ? messagesFor(handbook, 'resolve', ['internal'], (audience) => valuesOf(handbook, incident, audience, undefined)) : [] };
+}
+
+/** Appends a customer update (with its status) and/or a timeline entry at `at`; @returns what was added, for the terminal. */
+function post(editor: FrontmatterEditor, zone: string, at: Date, entry: { public?: string; status?: UpdateStatus; internal?: string }): string[] {
+	const did: string[] = [];
+	if (entry.public !== undefined) {
+		editor.append('updates', { at: isoInZone(at, zone), status: entry.status, body: entry.public }, ['publicTitle', 'public']);
+		did.push(`customer update (${entry.status}) at ${formatTime(at, zone)}`);
 	}
-	if (options.internal !== undefined) {
-		editor.append('timeline', { at: isoInZone(at, zone), text: options.internal }, ['updates']);
+	if (entry.internal !== undefined) {
+		editor.append('timeline', { at: isoInZone(at, zone), text: entry.internal }, ['updates']);
 		did.push(`timeline entry at ${formatTime(at, zone)}`);
 	}
-	return { text: editor.text(), did, messages: step === 'resolve' ? messagesFor(handbook, 'resolve', ['internal'], (audience) => valuesOf(handbook, incident, audience, undefined)) : [] };
+	return did;
 }
 
 function refuseIfResolved(handbook: Handbook, incident: Incident, step: string): void {
