@@ -38,7 +38,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			title: context.site === 'internal' ? `${orgName} Handbook` : `${orgName} Status`,
 			sidebar: sidebarFor(context.site, handbook?.guides.size ? relative(process.cwd(), join(context.contentDir, 'guides')).split(sep).join('/') : undefined),
 			markdown: { processedDirs: [context.contentDir] },
-			customCss: ['fonts.css', 'firebreak.css', 'print.css'].map((file) => fileURLToPath(new URL(`../styles/${file}`, import.meta.url))),
+			customCss: ['fonts.css', 'firebreak.css', 'dashboard.css', 'print.css'].map((file) => fileURLToPath(new URL(`../styles/${file}`, import.meta.url))),
 			pagination: false,
 			expressiveCode: { shiki: { langs: [promqlGrammar] } },
 			routeMiddleware: [fileURLToPath(new URL('./safe-head.ts', import.meta.url)), ...(context.site === 'public' ? [fileURLToPath(new URL('../routes/public/feed-head.ts', import.meta.url))] : [])],

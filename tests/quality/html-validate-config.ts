@@ -53,5 +53,11 @@ export const KNOWN_PATTERNS: readonly KnownPattern[] = [
 		tag: /^<form data-comms-form/,
 		why: 'The comms page form fills the templates as you type and never submits (its script prevents it): a submit button would do nothing',
 	},
+	{
+		rule: 'no-redundant-role',
+		selector: /div > (table|(table > )?(thead|tbody|tfoot)(:nth-child\(\d+\))?|tr(:nth-child\(\d+\))?|t[hd](:nth-child\(\d+\))?)$/,
+		tag: /^<(table|thead|tbody|tfoot|tr|th|td) [^>]*\brole="(table|rowgroup|row|columnheader|rowheader|cell)"/,
+		why: "Dashboard tables (DashboardTable.astro) become blocks on a phone, and a browser may drop a table's semantics when CSS changes its display (Safari does): the roles keep them",
+	},
 	{ rule: 'text-content', selector: /figure > div > button$/, tag: /\stitle="[^"]+"/, why: "Expressive Code's copy button is named by its title (an icon button); axe accepts the title as its name" },
 ];
