@@ -20,10 +20,11 @@ function outline(html: string): string[] {
 
 describe('stackableTables', () => {
 	it('labels each body cell with its column header and states every table role', () => {
-		const html = stackableTables(
+		const { html, columns } = stackableTables(
 			'<table class="fb-table"><thead><tr><th scope="col">Measure</th><th scope="col"><abbr title="Time to acknowledge">TTA</abbr></th><th scope="col">Rating</th></tr></thead>' +
 				'<tbody><tr><th scope="row">Alerts</th><td>5 min</td><td><span class="sl-badge">Amber</span></td></tr></tbody></table>',
 		);
+		expect(columns).toBe(3);
 		expect(outline(html)).toEqual([
 			'table[table]',
 			'thead[rowgroup]',
@@ -42,17 +43,18 @@ describe('stackableTables', () => {
 	});
 
 	it('follows column spans, keeps labels and roles already given, and leaves cells past the headers unlabelled', () => {
-		const html = stackableTables(
+		const { html, columns } = stackableTables(
 			'<table><thead><tr><th colspan="2">When</th><th>What</th></tr></thead><tbody>' +
 				'<tr><td>day</td><td>time</td><td data-label="Summary">x</td><td>extra</td></tr>' +
 				'<tr><td colspan="2">all day</td><td role="gridcell">y</td></tr></tbody></table>',
 		);
+		expect(columns).toBe(3);
 		expect(outline(html).filter((line) => line.startsWith('td'))).toEqual(['td[cell] When', 'td[cell] When', 'td[cell] Summary', 'td[cell]', 'td[cell] When', 'td[gridcell] What']);
 	});
 
 	it('keeps the text and markup of the cells', () => {
 		const cell = '<td><a href="/x/?a=1&amp;b=2">A &amp; B</a><br><code>id-1</code></td>';
-		expect(stackableTables(`<table><thead><tr><th>Item</th></tr></thead><tbody><tr>${cell}</tr></tbody></table>`)).toContain('<a href="/x/?a=1&amp;b=2">A &amp; B</a><br><code>id-1</code>');
+		expect(stackableTables(`<table><thead><tr><th>Item</th></tr></thead><tbody><tr>${cell}</tr></tbody></table>`).html).toContain('<a href="/x/?a=1&amp;b=2">A &amp; B</a><br><code>id-1</code>');
 	});
 
 	it('refuses markup without a table, and a table without a header row', () => {

@@ -13,18 +13,22 @@ const ROLES: Record<string, string> = { table: 'table', thead: 'rowgroup', tbody
 
 /**
  * @param html rendered markup holding one or more `<table>`s, each with its column headers in the first row of `<thead>`
- * @returns the same markup with `data-label` on body cells and explicit table roles
+ * @returns the same markup with `data-label` on body cells and explicit table roles, and the most columns of its tables
  * @throws when a table has no `<thead>` row of headers, since its stacked rows would carry no labels
  */
-export function stackableTables(html: string): string {
+export function stackableTables(html: string): { html: string; columns: number } {
 	const fragment = parseFragment(html);
 	const tables = descendants(fragment, 'table');
 	if (tables.length === 0) throw new Error('DashboardTable: its content holds no <table>');
-	for (const table of tables) label(table);
-	return serialize(fragment);
+	const columns = Math.max(...tables.map(label));
+	return { html: serialize(fragment), columns };
 }
 
-function label(table: Element): void {
+/** Tables of this many columns or more need a wider box before they stop stacking (`fb-wide` in dashboard.css). */
+export const WIDE_TABLE_COLUMNS = 7;
+
+/** Labels the cells of `table` and states its roles. @returns its number of columns */
+function label(table: Element): number {
 	const headerRow = descendants(table, 'thead').flatMap((head) => children(head, 'tr'))[0];
 	if (!headerRow) throw new Error('DashboardTable: a table without a <thead> header row');
 	const headers = cells(headerRow).flatMap((cell) => Array<string>(span(cell)).fill(textOf(cell)));
@@ -42,6 +46,7 @@ function label(table: Element): void {
 			}
 		}
 	}
+	return headers.length;
 }
 
 function isElement(node: Node): node is Element {

@@ -11,9 +11,10 @@ import { urls } from '../../src/model/urls.ts';
  */
 export const DASHBOARD_PAGES: readonly string[] = [urls.actionItems(), urls.checks(), urls.alerts(), urls.incidents(), urls.readiness()];
 
-/** The two screens every dashboard must fit: a desktop browser window and a phone held upright. */
+/** The screens every dashboard must fit: a desktop browser window, a small laptop, a phone held upright. */
 export const SCREENS = [
 	{ name: 'desktop', width: 1400, height: 900 },
+	{ name: 'laptop', width: 1024, height: 768 },
 	{ name: 'phone', width: 390, height: 844 },
 ] as const;
 

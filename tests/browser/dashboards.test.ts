@@ -1,7 +1,8 @@
 /**
- * Dashboards fit their readers: on a 1,400 × 900 desktop and a 390 × 844 phone, in both themes, every table of every
- * dashboard page fits its container, the document never scrolls sideways, and no badge or status wraps; on a desktop
- * the content uses the page's width, not Starlight's reading column.
+ * Dashboards fit their readers: on a 1,400 × 900 desktop, a 1,024 × 768 laptop and a 390 × 844 phone, in both themes,
+ * every table of every dashboard page fits its container, the document never scrolls sideways, and no badge or status
+ * wraps; on a desktop the content uses the page's width, not Starlight's reading column, and on a phone every stacked
+ * cell shows its column's name.
  */
 import { expect, it } from 'vitest';
 import { THEMES } from '../quality/axe.ts';

@@ -55,7 +55,7 @@ export const KNOWN_PATTERNS: readonly KnownPattern[] = [
 	},
 	{
 		rule: 'no-redundant-role',
-		selector: /div > (table|(table > )?(thead|tbody|tfoot)(:nth-child\(\d+\))?|tr(:nth-child\(\d+\))?|t[hd](:nth-child\(\d+\))?)$/,
+		selector: /(^#[^ ]+|> (#[^ ]+|table|thead|tbody|tfoot|tr|th|td)(:nth-child\(\d+\))?)$/,
 		tag: /^<(table|thead|tbody|tfoot|tr|th|td) [^>]*\brole="(table|rowgroup|row|columnheader|rowheader|cell)"/,
 		why: "Dashboard tables (DashboardTable.astro) become blocks on a phone, and a browser may drop a table's semantics when CSS changes its display (Safari does): the roles keep them",
 	},
