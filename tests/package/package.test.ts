@@ -64,7 +64,7 @@ afterAll(() => {
 describe('the packed firebreak in a new handbook repository', () => {
 	it('ships its source, its CLI and its templates, and no tests', () => {
 		const files = readdirSync(join(handbook, 'node_modules/firebreak'), { recursive: true, encoding: 'utf8' });
-		expect(files).toEqual(expect.arrayContaining(['bin/firebreak.js', 'astro.config.mjs', 'scripts/firebreak.ts', 'templates/init/ladders/3.yaml', 'src/routes/internal/index.astro']));
+		expect(files).toEqual(expect.arrayContaining(['scripts/bin/firebreak.js', 'astro.config.mjs', 'scripts/firebreak.ts', 'scripts/templates/init/ladders/3.yaml', 'src/routes/internal/index.astro']));
 		expect(files.filter((file) => file.endsWith('.test.ts') || file.startsWith('tests') || file.startsWith('content'))).toEqual([]);
 	});
 
