@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run build`: validate the content and run the checks (scripts/validate-content.ts), then build each site with
- * Astro, internal first, and write its search index once Astro's process has exited (src/integration/search-index.ts);
+ * Astro, internal first, and write its search index once Astro's process has exited (src/integration/upstream/search-index.ts);
  * the public site's index is scanned for leaks like the rest of its output. Each site's output folder is deleted before
  * anything runs and again when its build fails, so a failed build leaves nothing to deploy.
  */
@@ -12,7 +12,7 @@ import { openHandbook } from '../src/model/open-handbook.ts';
 import { CHECKS_REPORTED_ENV } from '../src/integration/checks.ts';
 import { assertNoLeaks } from '../src/integration/leak-scan.ts';
 import { removeOutput } from '../src/integration/output-dir.ts';
-import { SEARCH_INDEX_AFTER_BUILD_ENV, writeSearchIndex } from '../src/integration/search-index.ts';
+import { SEARCH_INDEX_AFTER_BUILD_ENV, writeSearchIndex } from '../src/integration/upstream/search-index.ts';
 import { ASTRO_BUILD_ENV, SITES, siteOutDir, type SiteName } from '../src/integration/site.ts';
 import { astroArgs } from './cli/astro.ts';
 

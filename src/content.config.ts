@@ -9,8 +9,8 @@ import { glob } from 'astro/loaders';
 import { entryId } from './model/entry-id.ts';
 import { COLLECTIONS, SKIPPED_GLOBS } from './model/load-content.ts';
 import { guideSchema } from './schemas/guide.ts';
-import { markdownFastPath } from './integration/markdown-fast-path.ts';
-import { onceForPages } from './integration/page-schema.ts';
+import { markdownFastPath } from './integration/upstream/markdown-fast-path.ts';
+import { onceForPages } from './integration/upstream/page-schema.ts';
 import { siteContext } from './integration/site.ts';
 
 const { contentDir, site } = siteContext();

@@ -1,13 +1,13 @@
 /**
- * What `firebreak init` writes: the files of `templates/init/files/` with the answers filled in (`@@name@@`, each value
- * quoted as a YAML and JSON string), and the severity ladder of `templates/init/ladders/<n>.yaml`. A leading `dot-` in a
+ * What `firebreak init` writes: the files of `scripts/templates/init/files/` with the answers filled in (`@@name@@`, each value
+ * quoted as a YAML and JSON string), and the severity ladder of `scripts/templates/init/ladders/<n>.yaml`. A leading `dot-` in a
  * path's first part becomes `.` (npm leaves `.gitignore` out of a package).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { slugify } from '../../src/model/skeletons.ts';
 
-const TEMPLATES = join(import.meta.dirname, '../../templates/init');
+const TEMPLATES = join(import.meta.dirname, '../templates/init');
 export const LADDERS = ['3', '4'] as const;
 
 export interface InitAnswers {
@@ -42,7 +42,7 @@ export function initFiles(answers: InitAnswers): { file: string; text: string }[
 		.map((entry) => {
 			const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
 			const text = readFileSync(join(root, path), 'utf8').replace(/@@(\w+)@@/g, (_, name: string) => {
-				if (!(name in values)) throw new Error(`templates/init/files/${path}: no value for @@${name}@@`);
+				if (!(name in values)) throw new Error(`scripts/templates/init/files/${path}: no value for @@${name}@@`);
 				return values[name]!;
 			});
 			return { file: path.replace(/^dot-/, '.'), text };

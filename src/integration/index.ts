@@ -11,15 +11,15 @@ import { internalCards } from '../og/internal-cards.ts';
 import { publicCardTexts, publicCards } from '../og/public-cards.ts';
 import { siteCards } from '../og/site-cards.ts';
 import { enforceChecks } from './checks.ts';
-import { dataStoreFromDisk } from './data-store-from-disk.ts';
-import { MARKDOWN_FAST_PATH } from './markdown-fast-path.ts';
+import { dataStoreFromDisk } from './upstream/data-store-from-disk.ts';
+import { MARKDOWN_FAST_PATH } from './upstream/markdown-fast-path.ts';
 import { assertNoLeaks } from './leak-scan.ts';
 import { assertPublishable, publicArchive } from './public-archive.ts';
 import { assertLinksResolve, linkCheckOptions } from './link-check.ts';
 import { removeOutput } from './output-dir.ts';
 import { assertPublishedUrls, writeRedirectPages } from './redirects.ts';
 import { promqlGrammar } from './promql-grammar.ts';
-import { indexAfterBuild } from './search-index.ts';
+import { indexAfterBuild } from './upstream/search-index.ts';
 import { DEV_CARD_ROUTE, ROUTES } from './routes.ts';
 import { sidebarFor } from './sidebar.ts';
 import { reloadSiteContext, siteContext, SITE_MODULE, type SiteContext } from './site.ts';
@@ -41,7 +41,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			customCss: ['fonts.css', 'firebreak.css', 'dashboard.css', 'print.css'].map((file) => fileURLToPath(new URL(`../styles/${file}`, import.meta.url))),
 			pagination: false,
 			expressiveCode: { shiki: { langs: [promqlGrammar] } },
-			routeMiddleware: [fileURLToPath(new URL('./safe-head.ts', import.meta.url)), ...(context.site === 'public' ? [fileURLToPath(new URL('../routes/public/feed-head.ts', import.meta.url))] : [])],
+			routeMiddleware: [fileURLToPath(new URL('./upstream/safe-head.ts', import.meta.url)), ...(context.site === 'public' ? [fileURLToPath(new URL('../routes/public/feed-head.ts', import.meta.url))] : [])],
 			components: Object.fromEntries(
 				Object.entries({ Search: 'Search.astro', ThemeSelect: 'ThemeSelect.astro' }).map(([name, file]) => [name, fileURLToPath(new URL(`../components/starlight/${file}`, import.meta.url))]),
 			),

@@ -1,23 +1,21 @@
 /**
  * What one build is about: which site, which content folder, where the output goes, what day it is, and the loaded
- * handbook. Read from the environment once per process: `FIREBREAK_SITE`, `FIREBREAK_CONTENT`, `FIREBREAK_OUT`,
- * `FIREBREAK_TODAY`.
+ * handbook, for the options of options.ts (validated there, from the environment).
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveClock } from '../model/clock.ts';
-import { contentDir } from '../model/content-dir.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { DEFAULT_ENTRY_CACHE } from '../model/entry-cache.ts';
 import { openHandbook } from '../model/open-handbook.ts';
 import { formatProblems, type Problem } from '../model/problems.ts';
 import { BuildFailure } from './build-failure.ts';
 import { contentStamp } from './dev-server.ts';
+import { optionsFromEnv, parseOptions, type SiteName } from './options.ts';
 
-export const SITES = ['internal', 'public'] as const;
-export type SiteName = (typeof SITES)[number];
+export { SITES, type SiteName } from './options.ts';
 
 /**
  * Environment for the `astro build` process, set by `npm run build` (scripts/build.ts, which the benchmark runs too).
@@ -61,11 +59,9 @@ export function siteOutDir(site: SiteName, env: NodeJS.ProcessEnv = process.env)
  * separate copies of this module; the memo lives on `globalThis` so the content is read once per process all the same.
  */
 export function siteContext(env: NodeJS.ProcessEnv = process.env): SiteContext {
-	const site = (env.FIREBREAK_SITE ?? 'internal') as SiteName;
-	if (!SITES.includes(site)) throw new Error(`FIREBREAK_SITE must be one of ${SITES.join(', ')}; found ${JSON.stringify(site)}`);
-	const dir = contentDir(env);
-	const outRoot = resolve(env.FIREBREAK_OUT || 'dist');
-	const key = [site, dir, outRoot, env.FIREBREAK_TODAY ?? ''].join('\0');
+	const options = parseOptions(optionsFromEnv({}, env), env);
+	const { site, contentDir: dir, outRoot } = options;
+	const key = [site, dir, outRoot, options.today ?? ''].join('\0');
 	const memo = ((globalThis as Memo)[KEY] ??= new Map());
 	const cached = memo.get(key);
 	if (cached) return cached;
@@ -75,11 +71,11 @@ export function siteContext(env: NodeJS.ProcessEnv = process.env): SiteContext {
 	const opened = openHandbook(dir, { cacheDir: DEFAULT_ENTRY_CACHE });
 	// The content folder and output folder pick the cache, so fixture builds never reuse another folder's data store.
 	const hash = createHash('sha256').update(`${dir}\0${outRoot}`).digest('hex').slice(0, 12);
-	const clock = opened.handbook ? resolveClock(opened.handbook.config.org.timezone, undefined, env) : undefined;
+	const clock = opened.handbook ? resolveClock(opened.handbook.config.org.timezone, options.today, {}) : undefined;
 	const context: SiteContext = {
 		site,
 		contentDir: dir,
-		outDir: siteOutDir(site, env),
+		outDir: resolve(outRoot, site),
 		cacheDir: resolve('node_modules/.astro', hash, site),
 		today: clock?.today ?? '',
 		...(clock ? { builtAt: clock.now } : {}),

@@ -1,5 +1,5 @@
 /**
- * Plain MDX bodies are rendered as Markdown while content syncs (src/integration/markdown-fast-path.ts). The pages
+ * Plain MDX bodies are rendered as Markdown while content syncs (src/integration/upstream/markdown-fast-path.ts). The pages
  * must be the same as when MDX compiles them: the example content is built again with every body forced through MDX
  * (an MDX comment, or an attribute on <Internal>, is enough) and each entry page compared with the example build.
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run build` writes the search index after Astro's process has exited (src/integration/search-index.ts); a plain
+ * `npm run build` writes the search index after Astro's process has exited (src/integration/upstream/search-index.ts); a plain
  * `astro build` keeps Starlight's own Pagefind run. Both give the site the same index.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';

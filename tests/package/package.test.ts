@@ -64,7 +64,7 @@ afterAll(() => {
 describe('the packed firebreak in a new handbook repository', () => {
 	it('ships its source, its CLI and its templates, and no tests', () => {
 		const files = readdirSync(join(handbook, 'node_modules/firebreak'), { recursive: true, encoding: 'utf8' });
-		expect(files).toEqual(expect.arrayContaining(['bin/firebreak.js', 'astro.config.mjs', 'scripts/firebreak.ts', 'templates/init/ladders/3.yaml', 'src/routes/internal/index.astro']));
+		expect(files).toEqual(expect.arrayContaining(['scripts/bin/firebreak.js', 'astro.config.mjs', 'scripts/firebreak.ts', 'scripts/templates/init/ladders/3.yaml', 'src/routes/internal/index.astro']));
 		expect(files.filter((file) => file.endsWith('.test.ts') || file.startsWith('tests') || file.startsWith('content'))).toEqual([]);
 	});
 
@@ -86,7 +86,7 @@ describe('the packed firebreak in a new handbook repository', () => {
 		expect(existsSync(join(handbook, 'dist/public/api/v2/summary.json'))).toBe(true);
 		// Astro's and Firebreak's caches land in the handbook's repository, not inside the installed package.
 		expect(existsSync(join(handbook, 'node_modules/.cache/firebreak-og'))).toBe(true);
-		expect(readdirSync(join(handbook, 'node_modules/firebreak')).sort()).toEqual(['README.md', 'astro.config.mjs', 'bin', 'package.json', 'public', 'scripts', 'src', 'templates']);
+		expect(readdirSync(join(handbook, 'node_modules/firebreak')).sort()).toEqual(['README.md', 'astro.config.mjs', 'package.json', 'public', 'scripts', 'src']);
 	}, 600_000);
 
 	// The oldest Node the package supports (engines), from npm's own build of it for this platform.

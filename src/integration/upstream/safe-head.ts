@@ -8,9 +8,12 @@
  *   `404.html`): a not-found page has no canonical address, so both are dropped.
  * - Starlight asks every page's preview for `twitter:card` `summary_large_image`; a page without a card (`og:image`)
  *   asks for `summary` instead, which previews without a picture.
+ *
+ * Upstream: no withastro/starlight issue found; Starlight's Head.astro writes every entry with `set:html` and
+ * dist/utils/head.js joins the titles unescaped. Guarded by upstream.test.ts.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { escapeHtml } from '../model/public/escape.ts';
+import { escapeHtml } from '../../model/public/escape.ts';
 
 export const onRequest = defineRouteMiddleware(({ locals }) => {
 	const route = locals.starlightRoute;

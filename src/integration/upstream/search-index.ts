@@ -4,6 +4,10 @@
  * pages (README, "Performance"). `npm run build` sets {@link SEARCH_INDEX_AFTER_BUILD_ENV}: the integration then drops
  * Starlight's hook, and scripts/build.ts calls {@link writeSearchIndex} once `astro build` is done, with the same
  * Pagefind, the same defaults and the same output folder. A plain `astro build` keeps Starlight's own run.
+ *
+ * Upstream: no withastro/starlight issue found; Starlight has no option to index outside Astro's process, only
+ * `pagefind: false`, which also drops the search UI. Leans on that hook running Pagefind and nothing else; guarded by
+ * upstream.test.ts.
  */
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';

@@ -4,6 +4,9 @@
  * with only checks for an imported image and binds nothing, so one schema can serve every page. Astro's content layer
  * binds each entry's path into its helper (relative hero images resolve from the entry), so it still gets a fresh
  * schema each time.
+ *
+ * Upstream: no withastro/starlight issue found; `getStarlightPageFrontmatter` in Starlight's
+ * dist/utils/starlight-page.js builds the schema per call. Guarded by upstream.test.ts (the `z.custom` image check).
  */
 import type { SchemaContext } from 'astro:content';
 

@@ -6,6 +6,11 @@
  * 2.1 GiB while bundling. A build only renders pages on this machine, from the file content sync just wrote, so the
  * module here reads that file when the pages render instead. Builds only: the dev server keeps Astro's module, which
  * it reloads when content changes.
+ *
+ * Upstream: the store as one bundled module is Astro's design, not a bug report; withastro/astro#17301 (content sync
+ * out of memory on large Starlight sites) is the same cost, and withastro/astro#17296 added the experimental
+ * `experimental.collectionStorage: 'chunked'`, which splits the module but still bundles it. Guarded by
+ * upstream.test.ts (the module id, the file name, the file under `cacheDir`).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';

@@ -5,13 +5,17 @@
  * MDX (see model/markdown-body.ts) are left as they were. At 5,000 entries this takes most of the bundling time and
  * memory out of the build (README, "Performance"). `.md` entries holding `<Internal>` are rendered again with its tags
  * written as the component's markup, so they show the same labelled box.
+ *
+ * Upstream: Astro compiles every MDX entry into a module of the bundle (withastro/astro#11683, a build of 30,000 MDX
+ * files out of memory). This leans on the glob loader's order, `await parseData()` then `store.set()` per entry;
+ * guarded by upstream.test.ts.
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { INTERNAL_MARKUP } from '../components/internal-markup.ts';
-import { markdownEquivalent, markdownWithInternalMarkup } from '../model/markdown-body.ts';
-import { bodyOf } from '../model/source-file.ts';
+import { INTERNAL_MARKUP } from '../../components/internal-markup.ts';
+import { markdownEquivalent, markdownWithInternalMarkup } from '../../model/markdown-body.ts';
+import { bodyOf } from '../../model/source-file.ts';
 
 /** The loader's name (Astro's `refreshContent({ loaders })` picks loaders by it). */
 export const MARKDOWN_FAST_PATH = 'firebreak-markdown-fast-path';

@@ -14,4 +14,4 @@ if (import.meta.dirname.split(sep).includes('node_modules')) {
 	process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${strip}`].filter(Boolean).join(' ');
 	await import(strip);
 }
-await import('../scripts/firebreak.ts');
+await import('../firebreak.ts');
