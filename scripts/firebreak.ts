@@ -18,6 +18,7 @@ import { publicCommand } from './cli/public.ts';
 import { urlsCommand } from './cli/urls.ts';
 import { schemaCommand } from './cli/schema.ts';
 import { incidentCommand } from './cli/incident.ts';
+import { reportCommand } from './cli/report.ts';
 
 const COMMANDS: Record<string, Command> = {
 	init,
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
 	public: publicCommand,
 	import: importCommand,
 	schema: schemaCommand,
+	report: reportCommand,
 };
 
 function help(): string {

@@ -35,6 +35,7 @@ export const ROUTES: Record<SiteName, SiteRoute[]> = {
 		internal('/checks', 'checks.astro'),
 		internal('/checks.json', 'checks.json.ts'),
 		internal('/readiness', 'readiness.astro'),
+		internal('/insights', 'insights.astro'),
 		internal('/sop', 'sop.astro'),
 		internal('/comms', 'comms.astro'),
 		internal('/on-call', 'on-call.astro'),

@@ -55,6 +55,7 @@ export function sidebarFor(site: SiteName, guidesDir: string | undefined): Sideb
 				{ label: 'Action items', link: urls.actionItems() },
 				{ label: 'Checks', link: urls.checks() },
 				{ label: 'Readiness', link: urls.readiness() },
+				{ label: 'Insights', link: urls.insights() },
 			],
 		},
 		...(guidesDir ? [{ label: 'Guides', items: [{ autogenerate: { directory: guidesDir } }] }] : []),

@@ -5,6 +5,7 @@
 import { completion } from './action-item-stats.ts';
 import { postmortemOnTime, postmortemDeadline } from './checks/postmortems.ts';
 import type { Handbook } from './handbook.ts';
+import { percent as share } from './insights/stats.ts';
 import { isStale } from './runbooks.ts';
 import { dayIn, daysBetween } from './time.ts';
 
@@ -29,7 +30,6 @@ export function rate(value: number | undefined, target: { green: number; amber: 
 	return value <= target.green ? 'green' : value <= target.amber ? 'amber' : 'red';
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? undefined : Math.round((part / whole) * 1000) / 10);
 
 /** @returns the five scores, in the order the audit reads them. */
 export function readiness(handbook: Handbook, today: string): Score[] {
@@ -52,7 +52,7 @@ export function readiness(handbook: Handbook, today: string): Score[] {
 
 	const items = completion(handbook.actionItems.filter((item) => item.due !== undefined && item.due >= windowStart), today);
 
-	const lastDrill = [...handbook.incidents.values()].filter((incident) => incident.data.drill).map((incident) => dayIn(incident.data.startedAt, zone)).sort().at(-1);
+	const lastDrill = [...handbook.incidents.values()].filter((incident) => incident.data.drill).map((incident) => dayIn(incident.data.startedAt, zone)).filter((day) => day <= today).sort().at(-1);
 	const sinceDrill = lastDrill === undefined ? undefined : daysBetween(lastDrill, today);
 
 	const window = `in the last ${targets.windowDays} days`;

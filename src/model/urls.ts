@@ -35,6 +35,8 @@ export const urls = {
 	checksJson: () => '/checks.json',
 	/** The process scorecard against the handbook's readiness targets. */
 	readiness: () => '/readiness/',
+	/** The handbook over time: incidents, response times and follow-through per quarter. */
+	insights: () => '/insights/',
 	/** The Open Graph image of an entry (a PNG, not a page). */
 	card: (kind: CardKind, id: string) => `/og/${kind}/${id}.png`,
 };

@@ -84,6 +84,19 @@ const readinessSchema = z
 	.prefault({})
 	.describe('The quarterly process audit\'s targets, rated green, amber or red on /readiness/.');
 
+const calibrationSchema = z
+	.strictObject({
+		topSeverityMaxShare: z
+			.number()
+			.min(0)
+			.max(100)
+			.default(34)
+			.describe('Percent: a quarter with a larger share of its incidents at the top severity is worth a review of the ladder (severity-calibration).'),
+		minIncidents: z.int().positive().default(4).describe('Quarters with fewer incidents than this are not judged: one Sev-1 in two incidents is no trend.'),
+	})
+	.prefault({})
+	.describe('When the severity-calibration check asks for a review of the ladder.');
+
 export const handbookSchema = z.strictObject({
 	org: z
 		.strictObject({
@@ -178,6 +191,7 @@ export const handbookSchema = z.strictObject({
 		.describe('Whether a public postmortem waits for a non-author\'s approval of its public version (`firebreak public approve`).'),
 	checks: z.record(z.string(), checkLevel).default({}).describe('The level of a policy rule, by rule id: error fails the check and the build, warn reports, off silences.'),
 	readiness: readinessSchema,
+	calibration: calibrationSchema,
 	staleAfterHours: z
 		.strictObject({
 			public: z.number().positive().default(3).describe('Hours after its build at which the status page and open-incident pages warn that they may be out of date (rebuild more often than this; a scheduled job will do).'),

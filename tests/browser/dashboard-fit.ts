@@ -6,10 +6,10 @@ import type { Page } from 'playwright-core';
 import { urls } from '../../src/model/urls.ts';
 
 /**
- * Every dashboard page, in one place. `/insights/` joins this list once the page is built (a listed page that is
+ * Every dashboard page, in one place (a listed page that is
  * missing fails the test).
  */
-export const DASHBOARD_PAGES: readonly string[] = [urls.actionItems(), urls.checks(), urls.alerts(), urls.incidents(), urls.readiness()];
+export const DASHBOARD_PAGES: readonly string[] = [urls.actionItems(), urls.checks(), urls.alerts(), urls.incidents(), urls.readiness(), urls.insights()];
 
 /** The screens every dashboard must fit: a desktop browser window, a small laptop, a phone held upright. */
 export const SCREENS = [

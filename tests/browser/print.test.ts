@@ -128,6 +128,23 @@ describeBrowser('printing', () => {
 			await page.close();
 		});
 
+		it('prints /insights/ on A4 with no chart or table clipped', async () => {
+			const { page } = await site.chromium.newPage();
+			await page.goto(`${site.server.url}${urls.insights()}`);
+			await measurePrintFit(page, 'A4', 'main');
+			const clipped = await page.evaluate(() => {
+				const width = document.documentElement.clientWidth;
+				return [...document.querySelectorAll('main svg.fb-stacked, main table, main figure')].flatMap((el) => {
+					const box = el.getBoundingClientRect();
+					return box.right > width + 0.5 || el.scrollWidth > el.clientWidth + 1 ? [`${el.tagName.toLowerCase()}#${el.id} ${Math.round(box.right)} > ${width}`] : [];
+				});
+			});
+			expect(clipped).toEqual([]);
+			expect(await page.locator('main svg.fb-stacked').count()).toBe(3);
+			expect(countPdfPages(await printPdf(page, 'A4'))).toBeGreaterThan(0);
+			await page.close();
+		});
+
 		it('prints links as plain text, with the address of external links', async () => {
 			const { page } = await site.chromium.newPage();
 			await page.goto(`${site.server.url}${urls.runbook(runbook.id)}`);

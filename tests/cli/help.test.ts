@@ -24,7 +24,7 @@ describe('firebreak --help', () => {
 	it('lists every verb and the shared options, exit 0, nothing on stderr', () => {
 		expect(top.status).toBe(0);
 		expect(top.stderr).toBe('');
-		expect(verbs).toEqual(['init', 'build', 'dev', 'preview', 'check', 'new', 'incident', 'alerts', 'urls', 'public', 'import', 'schema']);
+		expect(verbs).toEqual(['init', 'build', 'dev', 'preview', 'check', 'new', 'incident', 'alerts', 'urls', 'public', 'import', 'schema', 'report']);
 		for (const flag of ['--content <dir>', '--out <dir>', '--today YYYY-MM-DD']) expect(top.stdout).toContain(flag);
 	});
 

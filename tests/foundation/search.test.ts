@@ -47,7 +47,7 @@ describe('search on the internal site', () => {
 		// An action item's title is on its postmortem and on /action-items/; a runbook's on its page and on /runbooks/.
 		const postmortem = [...handbook.postmortems.values()].find((pm) => pm.data.actionItems.length > 0)!;
 		const queries = [postmortem.data.actionItems[0]!.title, ...[...handbook.runbooks.values()].slice(0, 3).map((runbook) => runbook.data.title)];
-		const lists = ['/action-items/', '/checks/', '/readiness/', '/alerts/', '/incidents/', '/postmortems/', '/runbooks/', '/services/'];
+		const lists = ['/action-items/', '/checks/', '/readiness/', '/insights/', '/alerts/', '/incidents/', '/postmortems/', '/runbooks/', '/services/'];
 		for (const query of queries) {
 			const results = await search.search(query);
 			expect(results.length, query).toBeGreaterThan(0);

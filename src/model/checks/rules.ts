@@ -1,6 +1,7 @@
 /** Every policy rule, by family. A new family exports its `Rule[]` from its own module and is listed here. */
 import { actionItemRules } from './action-items.ts';
 import { alertRules } from './alerts.ts';
+import { calibrationRules } from './calibration.ts';
 import { incidentRules } from './incidents.ts';
 import { maintenanceRules } from './maintenance.ts';
 import { postmortemRules } from './postmortems.ts';
@@ -10,4 +11,4 @@ import { runbookRules } from './runbooks.ts';
 import type { Rule } from './types.ts';
 import { urlRules } from './urls.ts';
 
-export const RULES: readonly Rule[] = [...actionItemRules, ...postmortemRules, ...publicReviewRules, ...incidentRules, ...maintenanceRules, ...runbookRules, ...recurrenceRules, ...alertRules, ...urlRules];
+export const RULES: readonly Rule[] = [...actionItemRules, ...postmortemRules, ...publicReviewRules, ...incidentRules, ...maintenanceRules, ...runbookRules, ...recurrenceRules, ...calibrationRules, ...alertRules, ...urlRules];
