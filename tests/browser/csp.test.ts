@@ -68,6 +68,18 @@ for (const [site, dir] of [['internal', EXAMPLE_INTERNAL], ['public', EXAMPLE_PU
 			expect(problems).toEqual([]);
 		});
 
+		it('reports an inline script without a hash, so the page checks above can fail', async () => {
+			const { page, violations } = await open(urls.home());
+			await page.evaluate(() => {
+				const script = document.createElement('script');
+				script.textContent = 'window.injected = true';
+				document.body.append(script);
+			});
+			await expect.poll(violations).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
+			expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+			await page.close();
+		});
+
 		it('keeps the search and the theme switch working', async () => {
 			const { page, errors, violations } = await open(urls.home());
 			await page.locator('site-search button[data-open-modal]:not([disabled])').click();
