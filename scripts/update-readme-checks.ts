@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Rewrites the generated check sections of README.md: the rules table and the findings of the example content on
- * the pinned test day. Run it after changing a rule or the example content; `tests/checks/readme.test.ts` fails
+ * Rewrites the generated sections of README.md: the rules table, the findings of the example content on the pinned
+ * test day, and the hosting recipes' header blocks (src/model/host-recipes.ts). Run it after changing a rule or the example content; `tests/checks/readme.test.ts` fails
  * until the README matches.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 import { checkContent } from '../src/model/checks/report.ts';
 import { findingsTable, rulesTable, writeBlock } from '../src/model/checks/readme.ts';
 import { RULES } from '../src/model/checks/rules.ts';
+import { recipesBlock } from '../src/model/host-recipes.ts';
+import { SITES } from '../src/integration/site.ts';
 import { formatProblems } from '../src/model/problems.ts';
 
 /** The day the README's example findings are computed for (the test suite's pinned clock). */
@@ -24,5 +26,6 @@ const path = resolve(root, 'README.md');
 let readme = readFileSync(path, 'utf8');
 readme = writeBlock(readme, 'rules', rulesTable(RULES));
 readme = writeBlock(readme, 'example-findings', findingsTable(result.report.findings));
+for (const site of SITES) readme = writeBlock(readme, `headers-${site}`, recipesBlock(site));
 writeFileSync(path, readme);
 console.log(`README.md: ${RULES.length} rules, ${result.report.findings.length} example findings`);

@@ -26,6 +26,8 @@ import { reloadSiteContext, siteContext, SITE_MODULE, type SiteContext } from '.
 import { devContent } from './dev-content.ts';
 import { followContent } from './dev-server.ts';
 import { BuildFailure } from './build-failure.ts';
+import { writeHostFiles } from './host-files.ts';
+import { INTERNAL_ROBOTS } from '../model/site-headers.ts';
 
 /** @returns the integrations of the site named by `FIREBREAK_SITE`. */
 export function firebreak(context: SiteContext = siteContext()): AstroIntegration[] {
@@ -40,6 +42,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 			markdown: { processedDirs: [context.contentDir] },
 			customCss: ['fonts.css', 'firebreak.css', 'dashboard.css', 'print.css'].map((file) => fileURLToPath(new URL(`../styles/${file}`, import.meta.url))),
 			pagination: false,
+			head: context.site === 'internal' ? [{ tag: 'meta', attrs: { name: 'robots', content: INTERNAL_ROBOTS } }] : [],
 			expressiveCode: { shiki: { langs: [promqlGrammar] } },
 			routeMiddleware: [fileURLToPath(new URL('./upstream/safe-head.ts', import.meta.url)), ...(context.site === 'public' ? [fileURLToPath(new URL('../routes/public/feed-head.ts', import.meta.url))] : [])],
 			components: Object.fromEntries(
@@ -106,6 +109,8 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 						assertLinksResolve(out, { ...linkCheckOptions(context.site, handbook), pending: cards.files() }, log);
 						await cards.place(out, cardLog);
 					}
+					// Last: the CSP hashes the inline scripts of the pages as they are now.
+					log(`_headers and robots.txt written (${writeHostFiles(out, context.site, handbook.config.sites[context.site])} inline-script hashes)`);
 				},
 			},
 		},

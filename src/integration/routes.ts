@@ -48,7 +48,6 @@ export const ROUTES: Record<SiteName, SiteRoute[]> = {
 		publicRoute('/postmortems/[id]', 'postmortems/[id].astro'),
 		publicRoute('/feed.[format]', 'feed.ts'),
 		publicRoute('/feeds/[component].[format]', 'feeds/[component].[format].ts'),
-		publicRoute('/_headers', 'headers.ts'),
 		publicRoute('/api/v2/status.json', 'api/v2/status.json.ts'),
 		publicRoute('/api/v2/summary.json', 'api/v2/summary.json.ts'),
 		publicRoute('/api/v2/components.json', 'api/v2/components.json.ts'),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFindingsTable, readBlock, rulesTable } from '../../src/model/checks/readme.ts';
 import { RULES } from '../../src/model/checks/rules.ts';
+import { recipesBlock } from '../../src/model/host-recipes.ts';
 import { firebreak, ROOT } from '../helpers/run.ts';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -12,6 +13,10 @@ const REGENERATE = 'out of date: run `node scripts/update-readme-checks.ts`';
 describe('README', () => {
 	it('lists every rule with its default level, summary and fix', () => {
 		expect(readBlock(readme, 'rules'), REGENERATE).toBe(rulesTable(RULES));
+	});
+
+	it.each(['internal', 'public'] as const)('shows the %s site\'s headers for nginx and CloudFront as _headers has them', (site) => {
+		expect(readBlock(readme, `headers-${site}`), REGENERATE).toBe(recipesBlock(site));
 	});
 
 	it('documents exactly the findings the example content gives on 2026-11-23, none of them errors', () => {

@@ -183,10 +183,10 @@ describe('after the incident commander posts an update', () => {
 		expect(hits.map((f) => f.file)).toEqual([]);
 	});
 
-	it('is read by the leak scan in every feed format and the headers file', () => {
+	it('is read by the leak scan in every feed format, the headers file and robots.txt', () => {
 		const handbook = openHandbook(content).handbook!;
 		const person = handbook.people.values().next().value!.data;
-		const files = ['feed.xml', 'feed.atom', 'feed.json', `feeds/${open.components[0]!.id}.atom`, `feeds/${open.components[0]!.id}.json`, '_headers'];
+		const files = ['feed.xml', 'feed.atom', 'feed.json', `feeds/${open.components[0]!.id}.atom`, `feeds/${open.components[0]!.id}.json`, '_headers', 'robots.txt'];
 		const planted = tempFolder(Object.fromEntries(files.map((f) => [f, `${read(AFTER_PUBLIC, f)}\n${person.name}\n`])));
 		const { leaks } = scanForLeaks(planted, confidentialValues(handbook), internalRuns(handbook));
 		expect(leaks.filter((l) => l.value === person.name).map((l) => l.file).sort()).toEqual([...files].sort());

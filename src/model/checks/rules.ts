@@ -8,7 +8,8 @@ import { postmortemRules } from './postmortems.ts';
 import { publicReviewRules } from './public-review.ts';
 import { recurrenceRules } from './recurrence.ts';
 import { runbookRules } from './runbooks.ts';
+import { siteRules } from './sites.ts';
 import type { Rule } from './types.ts';
 import { urlRules } from './urls.ts';
 
-export const RULES: readonly Rule[] = [...actionItemRules, ...postmortemRules, ...publicReviewRules, ...incidentRules, ...maintenanceRules, ...runbookRules, ...recurrenceRules, ...calibrationRules, ...alertRules, ...urlRules];
+export const RULES: readonly Rule[] = [...actionItemRules, ...postmortemRules, ...publicReviewRules, ...incidentRules, ...maintenanceRules, ...runbookRules, ...recurrenceRules, ...calibrationRules, ...alertRules, ...urlRules, ...siteRules];
