@@ -21,7 +21,7 @@ export const firebreakOptionsSchema = z.strictObject({
 	/** The output root: the site goes to `<outDir>/<site>/`. */
 	outDir: z.string().min(1, 'expected a folder').default('dist'),
 	/** The day every age and deadline is counted against; the system clock's day in the handbook's timezone when absent. */
-	today: z.string({ error: 'expected a date YYYY-MM-DD' }).pipe(isoDate).optional(),
+	today: isoDate.optional(),
 });
 
 /** What `firebreak()` takes: every option may be left out. */
