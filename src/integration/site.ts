@@ -57,6 +57,15 @@ export function siteOutDir(site: SiteName, env: NodeJS.ProcessEnv = process.env)
 }
 
 /**
+ * @returns Astro's cache folder for a site's build. The content folder and output folder pick it, so fixture builds
+ * never reuse another folder's data store or pages.
+ */
+export function siteCacheDir(site: SiteName, env: NodeJS.ProcessEnv = process.env): string {
+	const hash = createHash('sha256').update(`${contentDir(env)}\0${resolve(env.FIREBREAK_OUT || 'dist')}`).digest('hex').slice(0, 12);
+	return resolve('node_modules/.astro', hash, site);
+}
+
+/**
  * @returns the context of the build this process runs. Astro bundles the pages apart from the config, so the two load
  * separate copies of this module; the memo lives on `globalThis` so the content is read once per process all the same.
  */
@@ -73,14 +82,12 @@ export function siteContext(env: NodeJS.ProcessEnv = process.env): SiteContext {
 	const stamp = contentStamp(dir);
 	// The entry cache that npm run build's validation step has just filled: the files are not parsed a second time.
 	const opened = openHandbook(dir, { cacheDir: DEFAULT_ENTRY_CACHE });
-	// The content folder and output folder pick the cache, so fixture builds never reuse another folder's data store.
-	const hash = createHash('sha256').update(`${dir}\0${outRoot}`).digest('hex').slice(0, 12);
 	const clock = opened.handbook ? resolveClock(opened.handbook.config.org.timezone, undefined, env) : undefined;
 	const context: SiteContext = {
 		site,
 		contentDir: dir,
 		outDir: siteOutDir(site, env),
-		cacheDir: resolve('node_modules/.astro', hash, site),
+		cacheDir: siteCacheDir(site, env),
 		today: clock?.today ?? '',
 		...(clock ? { builtAt: clock.now } : {}),
 		problems: opened.problems,
