@@ -12,8 +12,12 @@ import { createHash } from 'node:crypto';
 import type { PublicArchive } from '../model/public/types.ts';
 import { builtAt, handbook } from './site.ts';
 
-/** The archive's fields an entry page may read besides its own props; a test holds the pages to this list. */
-export const PAGE_FRAME = ['name', 'url', 'timeZone', 'today', 'staleAfterHours', 'components'] as const satisfies readonly (keyof PublicArchive)[];
+/**
+ * The archive's fields an entry page (and its card) may read besides its own props; a test holds the pages to this
+ * list. The status of the components and the lists change with every incident, so a page reading them would have to
+ * be rendered on every build.
+ */
+export const PAGE_FRAME = ['name', 'url', 'timeZone', 'today', 'staleAfterHours'] as const satisfies readonly (keyof PublicArchive)[];
 
 /**
  * @param archive the build's public archive
