@@ -53,7 +53,10 @@ for (const site of sites) {
 	console.log(`\n▶ Building the ${site} site from ${dir}`);
 	const cacheDir = siteCacheDir(site);
 	const started = Date.now();
-	if (site === 'public') console.log(`[incremental] ${prepareIncrementalBuild(cacheDir, incremental)}`);
+	if (site === 'public') {
+		const plan = prepareIncrementalBuild(cacheDir, incremental);
+		if (incremental) console.log(`[incremental] ${plan}`);
+	}
 	const env = { ...process.env, ...ASTRO_BUILD_ENV, [SEARCH_INDEX_AFTER_BUILD_ENV]: '1', [CHECKS_REPORTED_ENV]: '1', FIREBREAK_SITE: site, ASTRO_TELEMETRY_DISABLED: '1' };
 	const result = spawnSync(process.execPath, astroArgs('build'), { stdio: 'inherit', env });
 	if (result.status !== 0) {

@@ -4,7 +4,8 @@
  * then runs every step of a full build on the whole output (cards, leak scan, link check, search index). Astro keeps
  * what it needs in the site's cache folder: its manifest (each page's key and its route's code hash, plus the hashes
  * of the Astro config and of the lockfile) and a copy of each page it rendered. A build without `--incremental` drops
- * both first, so it renders every page and leaves a fresh manifest for the next publish.
+ * both first, so it renders every page and leaves a fresh manifest for the next publish. A plain `astro build` of the
+ * public site keeps them, and so reuses pages as `--incremental` does.
  */
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
