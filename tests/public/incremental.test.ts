@@ -78,7 +78,8 @@ describe('the keys of the entry pages', () => {
 	});
 });
 
-describe('an incremental publish of the example content', () => {
+// Two public builds per test, and the commands: more than the default 180 s on a loaded machine.
+describe('an incremental publish of the example content', { timeout: 600_000 }, () => {
 	const content = exampleCopy();
 	const out = freshOutDir();
 	made.push(content, out);
@@ -120,7 +121,7 @@ describe('an incremental publish of the example content', () => {
 	});
 });
 
-describe('an incremental publish of a generated handbook', () => {
+describe('an incremental publish of a generated handbook', { timeout: 600_000 }, () => {
 	const content = mkdtempSync(join(tmpdir(), 'firebreak-generated-'));
 	const out = freshOutDir();
 	made.push(content, out);
