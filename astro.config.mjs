@@ -16,4 +16,7 @@ export default defineConfig({
 	outDir: context.outDir,
 	cacheDir: context.cacheDir,
 	integrations: firebreak(context),
+	// The public entry pages carry a cacheKey (src/integration/page-keys.ts); scripts/build.ts decides whether a build
+	// may reuse the previous one's pages (`--incremental`) or renders them all.
+	experimental: { incrementalBuild: context.site === 'public' },
 });

@@ -3,7 +3,8 @@
  * `npm run build`: validate the content and run the checks (scripts/validate-content.ts), then build each site with
  * Astro, internal first, and write its search index once Astro's process has exited (src/integration/upstream/search-index.ts);
  * the public site's index is scanned for leaks like the rest of its output. Each site's output folder is deleted before
- * anything runs and again when its build fails, so a failed build leaves nothing to deploy.
+ * anything runs and again when its build fails, so a failed build leaves nothing to deploy. `--incremental` lets the
+ * public build reuse the previous build's unchanged entry pages (src/integration/incremental-build.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -13,14 +14,17 @@ import { CHECKS_REPORTED_ENV } from '../src/integration/checks.ts';
 import { assertNoLeaks } from '../src/integration/leak-scan.ts';
 import { removeOutput } from '../src/integration/output-dir.ts';
 import { SEARCH_INDEX_AFTER_BUILD_ENV, writeSearchIndex } from '../src/integration/upstream/search-index.ts';
-import { ASTRO_BUILD_ENV, SITES, siteOutDir, type SiteName } from '../src/integration/site.ts';
+import { ASTRO_BUILD_ENV, SITES, siteCacheDir, siteOutDir, type SiteName } from '../src/integration/site.ts';
+import { incrementalSummary, prepareIncrementalBuild } from '../src/integration/incremental-build.ts';
+import { DEFAULT_ENTRY_CACHE } from '../src/model/entry-cache.ts';
 import { astroArgs } from './cli/astro.ts';
 
-const requested = process.argv.slice(2);
+const requested = process.argv.slice(2).filter((arg) => arg !== '--incremental');
+const incremental = requested.length < process.argv.length - 2;
 const sites = (requested.length > 0 ? requested : SITES) as SiteName[];
 for (const site of sites) {
 	if (!SITES.includes(site)) {
-		console.error(`usage: npm run build [-- ${SITES.join('|')}]`);
+		console.error(`usage: npm run build [-- ${SITES.join('|')}] [--incremental]`);
 		process.exit(2);
 	}
 }
@@ -47,18 +51,25 @@ if (validated.status !== 0) process.exit(validated.status ?? 1);
 
 for (const site of sites) {
 	console.log(`\n▶ Building the ${site} site from ${dir}`);
+	const cacheDir = siteCacheDir(site);
+	const started = Date.now();
+	if (site === 'public') {
+		const plan = prepareIncrementalBuild(cacheDir, incremental);
+		if (incremental) console.log(`[incremental] ${plan}`);
+	}
 	const env = { ...process.env, ...ASTRO_BUILD_ENV, [SEARCH_INDEX_AFTER_BUILD_ENV]: '1', [CHECKS_REPORTED_ENV]: '1', FIREBREAK_SITE: site, ASTRO_TELEMETRY_DISABLED: '1' };
 	const result = spawnSync(process.execPath, astroArgs('build'), { stdio: 'inherit', env });
 	if (result.status !== 0) {
 		console.error(`\n✖ The ${site} site failed to build (${result.error?.message ?? `exit ${result.status ?? result.signal}`}); its output was deleted.`);
 		fail(site, result.status || 1);
 	}
+	if (site === 'public' && incremental) console.log(`[incremental] ${incrementalSummary(cacheDir, started)}`);
 	try {
 		const outDir = siteOutDir(site);
-		const started = performance.now();
+		const indexing = performance.now();
 		const pages = await writeSearchIndex(outDir);
-		console.log(`[search] ${pages} pages indexed in ${Math.round(performance.now() - started)} ms`);
-		if (site === 'public') assertNoLeaks(outDir, openHandbook(dir).handbook!, (message) => console.log(`[search] ${message}`), 'pagefind');
+		console.log(`[search] ${pages} pages indexed in ${Math.round(performance.now() - indexing)} ms`);
+		if (site === 'public') assertNoLeaks(outDir, openHandbook(dir, { cacheDir: DEFAULT_ENTRY_CACHE }).handbook!, (message) => console.log(`[search] ${message}`), 'pagefind');
 	} catch (error) {
 		console.error(`\n✖ The ${site} site's search index failed: ${(error as Error).message}`);
 		fail(site, 1);

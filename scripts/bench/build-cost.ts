@@ -3,7 +3,8 @@
  * `npm run bench [-- --sizes 200,1000,5000] [--check-sizes 10000] [--seed 1] [--check-runs 3] [--repeat 1|3,3,1]`: the cost of
  * Firebreak at scale, next to plain Starlight on the same pages. For each size it generates a content folder, times
  * `firebreak check`, the internal build (cold, then again with unchanged content and warm caches), the public build,
- * the time from `firebreak incident update` to a deployable public site, and a plain-Starlight project built from the same MDX bodies; it prints a table and writes `dist/bench/report.json`.
+ * the time from `firebreak incident update` to a deployable public site (an incremental public build, and a full one
+ * for comparison), and a plain-Starlight project built from the same MDX bodies; it prints a table and writes `dist/bench/report.json`.
  * A benchmark, not a test: nothing here asserts on time. Everything it writes stays under `dist/bench/` (git-ignored).
  */
 import { spawnSync } from 'node:child_process';
@@ -53,7 +54,10 @@ export interface PublishTiming {
 	/** The two steps together: what a customer waits for after the IC posts. */
 	wallMs: number;
 	updateMs: number;
+	/** `npm run build -- public --incremental`, on the output of the build before the update. */
 	build: BuildTiming;
+	/** The same content built in full afterwards (`npm run build -- public`), for comparison. */
+	fullBuild: BuildTiming;
 }
 
 /** `firebreak check` without its entry cache (removed before each run, which then writes it) and with it. */
@@ -151,13 +155,16 @@ function declareBenchIncident(contentDir: string, logDir: string): string {
 	return `${TODAY}-${slugify(title)}`;
 }
 
-/** Times `firebreak incident update` (a new customer update) followed by the public build that publishes it. */
-async function timePublish(incident: string, round: number, env: NodeJS.ProcessEnv, logDir: string, build: () => Promise<BuildTiming>): Promise<PublishTiming> {
+/**
+ * Times `firebreak incident update` (a new customer update) followed by the incremental public build that publishes
+ * it, then builds the same content in full for comparison.
+ */
+async function timePublish(incident: string, round: number, env: NodeJS.ProcessEnv, logDir: string, build: (incremental: boolean) => Promise<BuildTiming>): Promise<PublishTiming> {
 	const logFile = join(logDir, 'update.log');
 	const at = `${String(8 + round).padStart(2, '0')}:00`;
 	const update = ok(await measure(process.execPath, [CLI, 'incident', 'update', incident, '--status', 'identified', '--public', `Update ${round}: we found the cause and are fixing it.`, '--at', at], { env, logFile }), 'firebreak incident update', logFile);
-	const built = await build();
-	return { wallMs: update.wallMs + built.wallMs, updateMs: update.wallMs, build: built };
+	const built = await build(true);
+	return { wallMs: update.wallMs + built.wallMs, updateMs: update.wallMs, build: built, fullBuild: await build(false) };
 }
 
 /**
@@ -209,8 +216,8 @@ async function benchSize(entries: number, repeat: number): Promise<SizeResult> {
 	const incident = declareBenchIncident(contentDir, dir);
 	for (let round = 1; round <= repeat; round++) {
 		const tag = (run: string) => (repeat > 1 ? `${run}, round ${round} of ${repeat}` : run);
-		const build = (site: 'internal' | 'public', run: string) =>
-			timeBuild(`${entries} entries: ${site} build (${tag(run)})`, { command: [BUILD, site], cwd: ROOT, env: { ...env, FIREBREAK_SITE: site }, outDir: join(outRoot, site), logFile: join(dir, `${site}-${run}.log`) });
+		const build = (site: 'internal' | 'public', run: string, flags: string[] = []) =>
+			timeBuild(`${entries} entries: ${site} build (${tag(run)})`, { command: [BUILD, site, ...flags], cwd: ROOT, env: { ...env, FIREBREAK_SITE: site }, outDir: join(outRoot, site), logFile: join(dir, `${site}-${run}.log`) });
 		const baselineBuild = (run: string) =>
 			timeBuild(`${entries} entries: plain Starlight baseline (${tag(run)})`, { command: [ASTRO_SCRIPT, 'build'], cwd: baselineDir, env: process.env, outDir: join(baselineDir, 'dist'), logFile: join(dir, `baseline-${run}.log`) });
 		// Cold: no Astro cache and none of this content's cards; the baseline project is written afresh.
@@ -220,7 +227,7 @@ async function benchSize(entries: number, repeat: number): Promise<SizeResult> {
 			internal: await build('internal', 'cold'),
 			internalRebuild: await build('internal', 'warm'),
 			public: await build('public', 'cold'),
-			publishUpdate: await timePublish(incident, round, env, dir, () => build('public', 'after an update')),
+			publishUpdate: await timePublish(incident, round, env, dir, (incremental) => (incremental ? build('public', 'incremental, after an update', ['--incremental']) : build('public', 'full, after an update'))),
 			baseline: await baselineBuild('cold'),
 			baselineRebuild: await baselineBuild('warm'),
 		});

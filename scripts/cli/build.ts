@@ -10,11 +10,15 @@ const BUILD_SCRIPT = join(import.meta.dirname, '../build.ts');
 
 export const build: Command = {
 	summary: 'validate and check the content, then build <out>/internal/ and <out>/public/ (or one site)',
-	usage: 'firebreak build [internal|public] [--content <dir>] [--out <dir>] [--today YYYY-MM-DD]',
+	usage: 'firebreak build [internal|public] [--incremental] [--content <dir>] [--out <dir>] [--today YYYY-MM-DD]',
 	run(args) {
-		const { positionals } = parseCommand({ args, options: { ...SHARED.content, ...SHARED.out, ...SHARED.today }, allowPositionals: true });
+		const { values, positionals } = parseCommand({
+			args,
+			options: { ...SHARED.content, ...SHARED.out, ...SHARED.today, incremental: { type: 'boolean', default: false } },
+			allowPositionals: true,
+		});
 		const unknown = positionals.find((site) => !(SITES as readonly string[]).includes(site));
 		if (unknown !== undefined) throw new UsageError(`the site is ${SITES.join(' or ')}; found ${JSON.stringify(unknown)}`);
-		return spawnSync(process.execPath, [BUILD_SCRIPT, ...new Set(positionals)], { stdio: 'inherit' }).status ?? 1;
+		return spawnSync(process.execPath, [BUILD_SCRIPT, ...new Set(positionals), ...(values.incremental ? ['--incremental'] : [])], { stdio: 'inherit' }).status ?? 1;
 	},
 };

@@ -55,6 +55,20 @@ export function siteOutDir(site: SiteName, env: NodeJS.ProcessEnv = process.env)
 }
 
 /**
+ * @returns Astro's cache folder for a site's build. The content folder and output folder pick it, so fixture builds
+ * never reuse another folder's data store or pages.
+ */
+export function siteCacheDir(site: SiteName, env: NodeJS.ProcessEnv = process.env): string {
+	const { contentDir, outRoot } = parseOptions(optionsFromEnv({}, env), env);
+	return cacheFolder(site, contentDir, outRoot);
+}
+
+function cacheFolder(site: SiteName, contentDir: string, outRoot: string): string {
+	const hash = createHash('sha256').update(`${contentDir}\0${outRoot}`).digest('hex').slice(0, 12);
+	return resolve('node_modules/.astro', hash, site);
+}
+
+/**
  * @returns the context of the build this process runs. Astro bundles the pages apart from the config, so the two load
  * separate copies of this module; the memo lives on `globalThis` so the content is read once per process all the same.
  */
@@ -69,14 +83,12 @@ export function siteContext(env: NodeJS.ProcessEnv = process.env): SiteContext {
 	const stamp = contentStamp(dir);
 	// The entry cache that npm run build's validation step has just filled: the files are not parsed a second time.
 	const opened = openHandbook(dir, { cacheDir: DEFAULT_ENTRY_CACHE });
-	// The content folder and output folder pick the cache, so fixture builds never reuse another folder's data store.
-	const hash = createHash('sha256').update(`${dir}\0${outRoot}`).digest('hex').slice(0, 12);
 	const clock = opened.handbook ? resolveClock(opened.handbook.config.org.timezone, options.today, {}) : undefined;
 	const context: SiteContext = {
 		site,
 		contentDir: dir,
 		outDir: resolve(outRoot, site),
-		cacheDir: resolve('node_modules/.astro', hash, site),
+		cacheDir: cacheFolder(site, dir, outRoot),
 		today: clock?.today ?? '',
 		...(clock ? { builtAt: clock.now } : {}),
 		problems: opened.problems,
