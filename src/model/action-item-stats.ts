@@ -1,6 +1,7 @@
 /** The action-item dashboard's numbers: open items by age, per owner, and how many items get done by their due date. */
 import { ageDays, isOpen, isOverdue, needsEscalation } from './action-items.ts';
 import type { ActionItem, Handbook } from './handbook.ts';
+import { quarterOf } from './insights/periods.ts';
 import { ownerName } from './people.ts';
 
 /** Age groups of open items, in days since creation (upper bounds inclusive). */
@@ -63,7 +64,7 @@ export function completionByQuarter(items: readonly ActionItem[], today: string)
 	const byQuarter = new Map<string, ActionItem[]>();
 	for (const item of items) {
 		if (item.due === undefined || item.due >= today) continue;
-		const quarter = `${item.due.slice(0, 4)}-Q${Math.ceil(Number(item.due.slice(5, 7)) / 3)}`;
+		const quarter = quarterOf(item.due);
 		const list = byQuarter.get(quarter);
 		if (list) list.push(item);
 		else byQuarter.set(quarter, [item]);

@@ -1,6 +1,6 @@
 /** Calendar quarters and months as labels (`2026-Q3`, `2026-07`), from `YYYY-MM-DD` days. */
 
-/** @returns the quarter a day falls in, like `2026-Q3`. */
+/** @returns the quarter a day (`YYYY-MM-DD`) or month (`YYYY-MM`) falls in, like `2026-Q3`. */
 export function quarterOf(day: string): string {
 	return `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
 }

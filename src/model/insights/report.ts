@@ -1,13 +1,14 @@
 /** `firebreak report`: the figures of /insights/ for one quarter or all, as Markdown for the review meeting or JSON. */
 import { formatDuration } from '../time.ts';
 import { MEASURES, type Insights } from './insights.ts';
+import { quarterOf } from './periods.ts';
 
 export const showMinutes = (minutes: number | undefined) => (minutes === undefined ? '—' : formatDuration(minutes));
 export const showPercent = (value: number | undefined) => (value === undefined ? '—' : `${value}%`);
 
 /** @returns the insights narrowed to one quarter (every per-quarter list, the months of that quarter). */
 export function forQuarter(data: Insights, quarter: string): Insights {
-	const months = data.months.filter((month) => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}` === quarter);
+	const months = data.months.filter((month) => quarterOf(month) === quarter);
 	return {
 		...data,
 		quarters: [quarter],
