@@ -14,7 +14,7 @@ import { CHECKS_REPORTED_ENV } from '../src/integration/checks.ts';
 import { assertNoLeaks } from '../src/integration/leak-scan.ts';
 import { removeOutput } from '../src/integration/output-dir.ts';
 import { SEARCH_INDEX_AFTER_BUILD_ENV, writeSearchIndex } from '../src/integration/upstream/search-index.ts';
-import { ASTRO_BUILD_ENV, SITES, siteCacheDir, siteOutDir, type SiteName } from '../src/integration/site.ts';
+import { ASTRO_BUILD_ENV, buildOptionsFromEnv, SITES, type SiteName } from '../src/integration/site-context.ts';
 import { incrementalSummary, prepareIncrementalBuild } from '../src/integration/incremental-build.ts';
 import { DEFAULT_ENTRY_CACHE } from '../src/model/entry-cache.ts';
 import { astroArgs } from './cli/astro.ts';
@@ -34,7 +34,7 @@ const root = join(import.meta.dirname, '..');
 const keep = [process.cwd(), root, join(root, 'public'), join(root, 'src'), dir];
 const removeOutputs = (list: readonly SiteName[]) => {
 	try {
-		for (const site of list) removeOutput(siteOutDir(site), keep);
+		for (const site of list) removeOutput(buildOptionsFromEnv(site).outDir, keep);
 	} catch (error) {
 		console.error(`\n✖ ${(error as Error).message}`);
 		process.exit(2);
@@ -51,7 +51,7 @@ if (validated.status !== 0) process.exit(validated.status ?? 1);
 
 for (const site of sites) {
 	console.log(`\n▶ Building the ${site} site from ${dir}`);
-	const cacheDir = siteCacheDir(site);
+	const { cacheDir, outDir } = buildOptionsFromEnv(site);
 	const started = Date.now();
 	if (site === 'public') {
 		const plan = prepareIncrementalBuild(cacheDir, incremental);
@@ -65,7 +65,6 @@ for (const site of sites) {
 	}
 	if (site === 'public' && incremental) console.log(`[incremental] ${incrementalSummary(cacheDir, started)}`);
 	try {
-		const outDir = siteOutDir(site);
 		const indexing = performance.now();
 		const pages = await writeSearchIndex(outDir);
 		console.log(`[search] ${pages} pages indexed in ${Math.round(performance.now() - indexing)} ms`);

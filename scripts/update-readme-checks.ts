@@ -10,7 +10,7 @@ import { checkContent } from '../src/model/checks/report.ts';
 import { findingsTable, rulesTable, writeBlock } from '../src/model/checks/readme.ts';
 import { RULES } from '../src/model/checks/rules.ts';
 import { recipesBlock } from '../src/model/host-recipes.ts';
-import { SITES } from '../src/integration/site.ts';
+import { SITES } from '../src/integration/site-context.ts';
 import { formatProblems } from '../src/model/problems.ts';
 
 /** The day the README's example findings are computed for (the test suite's pinned clock). */

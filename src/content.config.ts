@@ -11,9 +11,9 @@ import { COLLECTIONS, SKIPPED_GLOBS } from './model/load-content.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { markdownFastPath } from './integration/upstream/markdown-fast-path.ts';
 import { onceForPages } from './integration/upstream/page-schema.ts';
-import { siteContext } from './integration/site.ts';
+import options from 'virtual:firebreak/config';
 
-const { contentDir, site } = siteContext();
+const { contentDir, site } = options;
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
 
 function collection(name: 'runbooks' | 'incidents' | 'postmortems') {

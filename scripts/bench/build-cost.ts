@@ -16,7 +16,7 @@ import { cardFigures, pagesBuilt, type CardFigures } from './build-log.ts';
 import { writeBaselineProject } from './baseline-project.ts';
 import { withBuildLock } from '../build-lock.ts';
 import { clearFirebreakCaches } from './clear-caches.ts';
-import { ASTRO_SCRIPT } from '../../src/integration/site.ts';
+import { ASTRO_SCRIPT } from '../../src/integration/site-context.ts';
 import { DEFAULT_ENTRY_CACHE, entryCacheFile } from '../../src/model/entry-cache.ts';
 import { folderSize } from './folder-size.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';

@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { DEFAULT_ENTRY_CACHE, entryCacheFile } from '../../src/model/entry-cache.ts';
-import { SITES, siteContext } from '../../src/integration/site.ts';
+import { buildOptionsFromEnv, siteContextOf, SITES } from '../../src/integration/site-context.ts';
 import { formatProblems } from '../../src/model/problems.ts';
 import { buildPublicArchive } from '../../src/model/public/index.ts';
 import { internalCards } from '../../src/og/internal-cards.ts';
@@ -21,7 +21,7 @@ import { cardKey, DEFAULT_CARD_CACHE } from '../../src/og/render.ts';
 export function clearFirebreakCaches(env: NodeJS.ProcessEnv): number {
 	let cards = 0;
 	for (const site of SITES) {
-		const context = siteContext({ ...env, FIREBREAK_SITE: site });
+		const context = siteContextOf(buildOptionsFromEnv(site, env));
 		rmSync(context.cacheDir, { recursive: true, force: true });
 		const hb = context.handbook;
 		if (!hb) throw new Error(`the generated content does not load:\n${formatProblems(context.problems)}`);

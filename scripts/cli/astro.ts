@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
-import { ASTRO_SCRIPT, SITES, type SiteName } from '../../src/integration/site.ts';
+import { ASTRO_SCRIPT, SITES, type SiteName } from '../../src/integration/site-context.ts';
 import { UsageError } from './command.ts';
 
 const CONFIG = join(import.meta.dirname, '../../astro.config.mjs');

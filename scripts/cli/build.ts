@@ -1,7 +1,7 @@
 /** `firebreak build [internal|public]`: validate and check the content, then build both sites (or the one named). */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { SITES } from '../../src/integration/site.ts';
+import { SITES } from '../../src/integration/site-context.ts';
 import { parseCommand, SHARED } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 

@@ -1,7 +1,7 @@
 /** `firebreak preview [internal|public]`: serve a built site from `<out>/<site>/` as its host would. */
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { siteOutDir } from '../../src/integration/site.ts';
+import { buildOptionsFromEnv } from '../../src/integration/site-context.ts';
 import { parseCommand, SHARED } from './args.ts';
 import { runAstro, siteOf } from './astro.ts';
 import type { Command } from './command.ts';
@@ -13,8 +13,8 @@ export const preview: Command = {
 	run(args) {
 		const { values, positionals } = parseCommand({ args, options: { ...SHARED.content, ...SHARED.out, port: { type: 'string' }, host: { type: 'string' } }, allowPositionals: true });
 		const site = siteOf(positionals);
-		if (!existsSync(siteOutDir(site))) {
-			console.error(`✖ ${relative(process.cwd(), siteOutDir(site)) || '.'} does not exist: run firebreak build ${site} first.`);
+		if (!existsSync(buildOptionsFromEnv(site).outDir)) {
+			console.error(`✖ ${relative(process.cwd(), buildOptionsFromEnv(site).outDir) || '.'} does not exist: run firebreak build ${site} first.`);
 			return 1;
 		}
 		return runAstro(site, 'preview', ...serverFlags(values));

@@ -4,16 +4,16 @@ import { formatProblems } from '../model/problems.ts';
 import { PublicBodyError } from '../model/public/index.ts';
 import { siteChecks } from './checks.ts';
 import type { DevContent } from './dev-server.ts';
-import { publicArchive } from './public-archive.ts';
+import { archiveOf } from './archive-of.ts';
 import { redirectTargets } from './redirects.ts';
-import type { SiteContext } from './site.ts';
+import type { SiteContext } from './site-context.ts';
 
 export function devContent(context: SiteContext): DevContent {
 	const { problems, report } = siteChecks(context);
 	if (!context.handbook || !report) return { blocking: formatProblems(problems), redirects: new Map() };
 	if (context.site === 'public') {
 		try {
-			publicArchive();
+			archiveOf(context);
 		} catch (error) {
 			if (error instanceof PublicBodyError) return { blocking: formatProblems([error.problem]), redirects: new Map() };
 			throw error;

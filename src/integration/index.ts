@@ -3,7 +3,7 @@
  * and inject the routes of the site being built. Listed after Starlight so its `astro:build:done` runs after Pagefind.
  */
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../model/problems.ts';
@@ -14,7 +14,7 @@ import { enforceChecks } from './checks.ts';
 import { dataStoreFromDisk } from './upstream/data-store-from-disk.ts';
 import { MARKDOWN_FAST_PATH } from './upstream/markdown-fast-path.ts';
 import { assertNoLeaks } from './leak-scan.ts';
-import { assertPublishable, publicArchive } from './public-archive.ts';
+import { archiveOf, assertPublishable } from './archive-of.ts';
 import { assertLinksResolve, linkCheckOptions } from './link-check.ts';
 import { removeOutput } from './output-dir.ts';
 import { assertPublishedUrls, writeRedirectPages } from './redirects.ts';
@@ -22,20 +22,50 @@ import { promqlGrammar } from './promql-grammar.ts';
 import { indexAfterBuild } from './upstream/search-index.ts';
 import { DEV_CARD_ROUTE, ROUTES } from './routes.ts';
 import { sidebarFor } from './sidebar.ts';
-import { reloadSiteContext, siteContext, SITE_MODULE, type SiteContext } from './site.ts';
+import { buildOptions, reloadSiteContext, siteContextOf, type SiteContext } from './site-context.ts';
+import { optionsFromEnv, parseOptions, type FirebreakOptions } from './options.ts';
+import { configModule } from './config-module.ts';
 import { devContent } from './dev-content.ts';
 import { followContent } from './dev-server.ts';
 import { BuildFailure } from './build-failure.ts';
 import { writeHostFiles } from './host-files.ts';
 import { INTERNAL_ROBOTS } from '../model/site-headers.ts';
 
-/** @returns the integrations of the site named by `FIREBREAK_SITE`. */
-export function firebreak(context: SiteContext = siteContext()): AstroIntegration[] {
+/**
+ * The modules the pages reach the content through (site.ts, and the dev server's own copy of runtime.ts and what it
+ * loads): the dev server drops them after a change.
+ */
+const PAGE_MODULES = ['./site.ts', './runtime.ts', './site-context.ts', './archive-of.ts', './checks.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+
+/**
+ * @param given the options (options.ts); a `FIREBREAK_*` variable that is set overrides its option
+ * @returns the integrations of the site the options name
+ */
+export function firebreak(given: FirebreakOptions = {}): AstroIntegration[] {
+	const options = buildOptions(parseOptions(optionsFromEnv(given)));
+	let context: SiteContext = siteContextOf(options);
 	const { handbook } = context;
-	const cards = siteCards(() => (context.site === 'internal' ? internalCards(handbook!) : publicCards(publicArchive())));
+	const cards = siteCards(() => (context.site === 'internal' ? internalCards(handbook!) : publicCards(archiveOf(context))));
 	let building = false;
 	const orgName = handbook?.config.org.name ?? 'Firebreak';
 	return [
+		{
+			// First, so that Starlight's own set-up sees the site's URL (its sitemap and canonical links need it).
+			name: 'firebreak:options',
+			hooks: {
+				'astro:config:setup': ({ updateConfig }) => {
+					updateConfig({
+						site: handbook?.config.sites[context.site],
+						outDir: pathToFileURL(`${options.outDir}/`),
+						cacheDir: pathToFileURL(`${options.cacheDir}/`),
+						// The public entry pages carry a cacheKey (page-keys.ts); scripts/build.ts decides whether a build may
+						// reuse the previous one's pages (`--incremental`) or renders them all.
+						experimental: { incrementalBuild: context.site === 'public' },
+						vite: { plugins: [configModule(options)] },
+					});
+				},
+			},
+		},
 		indexAfterBuild(starlight({
 			title: context.site === 'internal' ? `${orgName} Handbook` : `${orgName} Status`,
 			sidebar: sidebarFor(context.site, handbook?.guides.size ? relative(process.cwd(), join(context.contentDir, 'guides')).split(sep).join('/') : undefined),
@@ -67,7 +97,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 					enforceChecks(context, logger);
 					updateConfig({ vite: { build: { rollupOptions: { onwarn: quietKnownWarnings } } } });
 					if (building) updateConfig({ vite: dataStoreFromDisk(config.cacheDir) });
-					if (context.site === 'public') assertPublishable();
+					if (context.site === 'public') assertPublishable(context);
 				},
 				// The dev server keeps running on content the build would refuse: it shows the problems until they are fixed.
 				'astro:server:setup': ({ server, logger, refreshContent }) => {
@@ -77,8 +107,8 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 						contentDir: context.contentDir,
 						initial: devContent(context),
 						initialStamp: context.stamp,
-						reload: () => devContent(reloadSiteContext()),
-						modules: [SITE_MODULE],
+						reload: () => devContent((context = reloadSiteContext(options))),
+						modules: PAGE_MODULES,
 						configFiles: [join(context.contentDir, 'handbook.yaml')],
 						...(refreshContent ? { refreshContent: () => refreshContent({ loaders: [MARKDOWN_FAST_PATH] }) } : {}),
 					});
@@ -99,7 +129,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 						// The leak scan reads every file, cards included, so they are placed first; it runs before the link check
 						// so that a leak deletes the output even when a link is broken too.
 						await cards.place(out, cardLog);
-						assertNoLeaks(out, handbook, log, '.', publicCardTexts(publicArchive()));
+						assertNoLeaks(out, handbook, log, '.', publicCardTexts(archiveOf(context)));
 						assertLinksResolve(out, linkCheckOptions(context.site, handbook), log);
 					} else {
 						// The internal site checks its links while the cards still render (they take the other core), and

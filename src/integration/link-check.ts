@@ -9,7 +9,7 @@ import { decodeXML } from 'entities';
 import type { Handbook } from '../model/handbook.ts';
 import { isPageIndependent } from '../model/urls.ts';
 import { forEachStartTag, type StartTag } from './html-tags.ts';
-import type { SiteName } from './site.ts';
+import type { SiteName } from './options.ts';
 import { BuildFailure } from './build-failure.ts';
 
 export interface BrokenLink {

@@ -3,21 +3,15 @@
  * build (`experimental.incrementalBuild`): Astro reuses a page's previous output when its key and its route's code
  * (Astro hashes the compiled module graph, Starlight's layout and our components included) are unchanged, and renders
  * it again otherwise. So the key holds every input of the page that is not code: its props, the archive's site-wide
- * facts that entry pages read ({@link PAGE_FRAME}), the whole handbook.yaml as validated and, for a page that shows
+ * facts that entry pages read (PAGE_FRAME, page-frame.ts), the whole handbook.yaml as validated and, for a page that shows
  * the build's time (an ongoing incident, an open maintenance window), that time. Another Firebreak version is other
  * code (and another lockfile, whose hash Astro also compares), so its first build renders every page. The list pages,
  * feeds and API files have no key: they are rendered on every build.
  */
 import { createHash } from 'node:crypto';
 import type { PublicArchive } from '../model/public/types.ts';
+import { PAGE_FRAME } from './page-frame.ts';
 import { builtAt, handbook } from './site.ts';
-
-/**
- * The archive's fields an entry page (and its card) may read besides its own props; a test holds the pages to this
- * list. The status of the components and the lists change with every incident, so a page reading them would have to
- * be rendered on every build.
- */
-export const PAGE_FRAME = ['name', 'url', 'timeZone', 'today', 'staleAfterHours'] as const satisfies readonly (keyof PublicArchive)[];
 
 /**
  * @param archive the build's public archive

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SiteName } from './site.ts';
+import type { SiteName } from './options.ts';
 
 export interface SiteRoute {
 	pattern: string;

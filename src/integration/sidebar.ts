@@ -4,7 +4,7 @@
  */
 import { publicUrls } from '../model/public/urls.ts';
 import { urls } from '../model/urls.ts';
-import type { SiteName } from './site.ts';
+import type { SiteName } from './options.ts';
 
 type SidebarItem =
 	| { label: string; link: string }

@@ -1,112 +1,23 @@
 /**
- * What one build is about: which site, which content folder, where the output goes, what day it is, and the loaded
- * handbook, for the options of options.ts (validated there, from the environment).
+ * The content as pages see it. The build's options come from `virtual:firebreak/config`; the content loaded for them
+ * from runtime.ts, imported by its URL when the bundle runs, so that pages share what the integration loaded. The dev
+ * server drops this module and its importers after a change (and runtime.ts reloads the content).
  */
-import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { resolveClock } from '../model/clock.ts';
+import options from 'virtual:firebreak/config';
+import type { CheckReport } from '../model/checks/report.ts';
+import type { EntryKind, Finding } from '../model/checks/types.ts';
 import type { Handbook } from '../model/handbook.ts';
-import { DEFAULT_ENTRY_CACHE } from '../model/entry-cache.ts';
-import { openHandbook } from '../model/open-handbook.ts';
-import { formatProblems, type Problem } from '../model/problems.ts';
+import { formatProblems } from '../model/problems.ts';
+import type { PublicArchive } from '../model/public/types.ts';
 import { BuildFailure } from './build-failure.ts';
-import { contentStamp } from './dev-server.ts';
-import { optionsFromEnv, parseOptions, type SiteName } from './options.ts';
+import type { SiteContext } from './site-context.ts';
 
-export { SITES, type SiteName } from './options.ts';
+const runtime = (await import(/* @vite-ignore */ options.runtime)) as typeof import('./runtime.ts');
 
-/**
- * Environment for the `astro build` process, set by `npm run build` (scripts/build.ts, which the benchmark runs too).
- * Rolldown's allocator (mimalloc) otherwise keeps what bundling freed for the rest of the build; returned at once,
- * Astro's process was about 80 MiB smaller after rendering 5,000 entries (1,134 instead of 1,212 MiB), in the same
- * time. The allocator reads it when it starts, so a plain `astro build` runs without it.
- */
-export const ASTRO_BUILD_ENV = { MIMALLOC_PURGE_DELAY: '0' } as const;
-
-/**
- * Astro's command-line script, run with this Node: the same outside npm, where node_modules/.bin is not on PATH. Found
- * from this package, since an installed Firebreak's astro sits wherever the package manager put it.
- */
-export const ASTRO_SCRIPT = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-
-export interface SiteContext {
-	site: SiteName;
-	contentDir: string;
-	outDir: string;
-	cacheDir: string;
-	/** `YYYY-MM-DD` in the handbook's timezone; empty when the handbook could not be read. */
-	today: string;
-	/** The instant this build stands for (see `Clock` in model/clock.ts); absent when the handbook could not be read. */
-	builtAt?: Date;
-	handbook?: Handbook;
-	problems: readonly Problem[];
-	/** The content folder's {@link contentStamp} just before it was read (the dev server compares it). */
-	stamp: string;
+/** @returns the content of this build */
+export function siteContext(): SiteContext {
+	return runtime.siteContextOf(options);
 }
-
-const KEY = Symbol.for('firebreak.siteContext');
-type Memo = { [KEY]?: Map<string, SiteContext> };
-
-/** @returns where a site's build writes: its name under `FIREBREAK_OUT` (default `dist/`) */
-export function siteOutDir(site: SiteName, env: NodeJS.ProcessEnv = process.env): string {
-	return resolve(env.FIREBREAK_OUT || 'dist', site);
-}
-
-/**
- * @returns Astro's cache folder for a site's build. The content folder and output folder pick it, so fixture builds
- * never reuse another folder's data store or pages.
- */
-export function siteCacheDir(site: SiteName, env: NodeJS.ProcessEnv = process.env): string {
-	const { contentDir, outRoot } = parseOptions(optionsFromEnv({}, env), env);
-	return cacheFolder(site, contentDir, outRoot);
-}
-
-function cacheFolder(site: SiteName, contentDir: string, outRoot: string): string {
-	const hash = createHash('sha256').update(`${contentDir}\0${outRoot}`).digest('hex').slice(0, 12);
-	return resolve('node_modules/.astro', hash, site);
-}
-
-/**
- * @returns the context of the build this process runs. Astro bundles the pages apart from the config, so the two load
- * separate copies of this module; the memo lives on `globalThis` so the content is read once per process all the same.
- */
-export function siteContext(env: NodeJS.ProcessEnv = process.env): SiteContext {
-	const options = parseOptions(optionsFromEnv({}, env), env);
-	const { site, contentDir: dir, outRoot } = options;
-	const key = [site, dir, outRoot, options.today ?? ''].join('\0');
-	const memo = ((globalThis as Memo)[KEY] ??= new Map());
-	const cached = memo.get(key);
-	if (cached) return cached;
-
-	const stamp = contentStamp(dir);
-	// The entry cache that npm run build's validation step has just filled: the files are not parsed a second time.
-	const opened = openHandbook(dir, { cacheDir: DEFAULT_ENTRY_CACHE });
-	const clock = opened.handbook ? resolveClock(opened.handbook.config.org.timezone, options.today, {}) : undefined;
-	const context: SiteContext = {
-		site,
-		contentDir: dir,
-		outDir: resolve(outRoot, site),
-		cacheDir: cacheFolder(site, dir, outRoot),
-		today: clock?.today ?? '',
-		...(clock ? { builtAt: clock.now } : {}),
-		problems: opened.problems,
-		stamp,
-		...(opened.handbook ? { handbook: opened.handbook } : {}),
-	};
-	memo.set(key, context);
-	return context;
-}
-
-/** The dev server reads the content again after a change: every later {@link siteContext} call gets the new one. */
-export function reloadSiteContext(env: NodeJS.ProcessEnv = process.env): SiteContext {
-	(globalThis as Memo)[KEY]?.clear();
-	return siteContext(env);
-}
-
-/** This module, which every page reaches the content through: the dev server drops it and its importers after a change. */
-export const SITE_MODULE = fileURLToPath(import.meta.url);
 
 /** @returns the loaded handbook; throws the problems' block (no stack trace) when the content is invalid. */
 export function handbook(): Handbook {
@@ -125,4 +36,19 @@ export function builtAt(): Date {
 	const context = siteContext();
 	if (!context.builtAt) throw new BuildFailure(`\n${formatProblems(context.problems)}`);
 	return context.builtAt;
+}
+
+/** @returns the public archive of the content being built (public pages read it through public-archive.ts). */
+export function siteArchive(): PublicArchive {
+	return runtime.archiveOf(siteContext());
+}
+
+/** @returns the checks' report for pages; throws the problems when the content or its `checks:` levels are invalid. */
+export function checkReport(): CheckReport {
+	return runtime.checkReportOf(siteContext());
+}
+
+/** @returns the findings about one entry of this build, for the banner on its page. */
+export function findingsAbout(kind: EntryKind, id: string): Finding[] {
+	return runtime.findingsAbout(siteContext(), kind, id);
 }

@@ -1,7 +1,7 @@
 /** `astro dev` (what `npm run dev` runs) on a content folder, for tests: started on a free loopback port, stopped with its whole process group. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ASTRO_SCRIPT } from '../../src/integration/site.ts';
+import { ASTRO_SCRIPT } from '../../src/integration/site-context.ts';
 import { ROOT, TODAY, WITHOUT_VITEST_MODE } from '../helpers/run.ts';
 
 export interface DevServer {

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { withBuildLockSync } from '../../scripts/build-lock.ts';
-import { ASTRO_SCRIPT } from '../../src/integration/site.ts';
+import { ASTRO_SCRIPT } from '../../src/integration/site-context.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TODAY = '2026-11-23';

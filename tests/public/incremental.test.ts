@@ -14,7 +14,7 @@ import { generateContent } from '../../scripts/bench/generate-content.ts';
 import { applyEdits, exampleCopy } from '../helpers/fixture.ts';
 import { build, firebreak, ROOT, runNode, type RunResult } from '../helpers/run.ts';
 import { freshOutDir } from './output.ts';
-import { PAGE_FRAME } from '../../src/integration/page-keys.ts';
+import { PAGE_FRAME } from '../../src/integration/page-frame.ts';
 
 const made: string[] = [];
 afterAll(() => {
