@@ -7,7 +7,7 @@ import { withBuildLockSync } from '../../scripts/build-lock.ts';
 import { ASTRO_SCRIPT } from '../../src/integration/site.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const TODAY = '2026-11-23';
+export { TODAY } from './today.ts';
 
 /**
  * Vitest puts its mode into the environment of test workers (NODE_ENV=test, MODE, DEV=1, PROD, SSR, BASE_URL). An Astro
