@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { withBuildLockSync } from '../../scripts/build-lock.ts';
 import { ASTRO_SCRIPT } from '../../src/integration/site.ts';
+import { TODAY } from './today.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export { TODAY } from './today.ts';
+export { TODAY };
 
 /**
  * Vitest puts its mode into the environment of test workers (NODE_ENV=test, MODE, DEV=1, PROD, SSR, BASE_URL). An Astro
