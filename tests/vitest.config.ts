@@ -19,8 +19,9 @@ export default defineConfig({
 		maxWorkers: 2,
 		env: { FIREBREAK_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' },
 		projects: [
-			// Unit tests keep no state between files, so each worker imports the modules once (isolate: false), not per file.
-			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/architecture/**/*.test.ts'], isolate: false } },
+			// Unit tests keep no state between files, so each worker imports the modules once (isolate: false), not per file;
+			// 30 s a test is room for a loaded machine, not for a build.
+			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/architecture/**/*.test.ts'], isolate: false, testTimeout: 30_000 } },
 			{
 				extends: true,
 				test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: ['**/node_modules/**', 'tests/fixtures/**', 'tests/architecture/**', ...BROWSER], ...builds },
