@@ -20,12 +20,14 @@ function buildExample(): Promise<string> {
 	const root = join(ROOT, 'node_modules/.cache/firebreak-test');
 	mkdirSync(root, { recursive: true });
 	const out = mkdtempSync(join(root, 'example-'));
-	const result = build('content', { out });
-	if (result.status !== 0) {
+	try {
+		const result = build('content', { out });
+		if (result.status !== 0) throw new Error(`The example content did not build:\n${result.output.slice(-6000)}`);
+		return Promise.resolve(out);
+	} catch (error) {
 		rmSync(out, { recursive: true, force: true });
-		return Promise.reject(new Error(`The example content did not build:\n${result.output.slice(-6000)}`));
+		return Promise.reject(error);
 	}
-	return Promise.resolve(out);
 }
 
 export default async function setup(project: TestProject) {
