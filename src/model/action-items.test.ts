@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../tests/helpers/run.ts';
 import { actionItemCounts, ageDays, daysWithoutProgress, isOpen, isOverdue, needsEscalation } from './action-items.ts';
 import type { ActionItem } from './handbook.ts';
 import { openHandbook } from './open-handbook.ts';
 
-const handbook = openHandbook(join(ROOT, 'tests/fixtures/minimal')).handbook!;
+const handbook = openHandbook(join(import.meta.dirname, '../../tests/fixtures/minimal')).handbook!;
 const base = handbook.actionItems[0]!;
 const item = (over: Partial<ActionItem>): ActionItem => ({ ...base, ...over });
 

@@ -1,4 +1,7 @@
-/** Reads `comms.yaml`, the message templates of the /comms/ page (optional: a team may keep none). */
+/**
+ * Reads `comms.yaml`, the message templates of the /comms/ page (optional: a team may keep none).
+ * File I/O: reads `comms.yaml` from the content folder.
+ */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { commsSchema, type CommsTemplate } from '../schemas/comms.ts';

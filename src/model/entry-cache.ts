@@ -5,6 +5,8 @@
  * served from the cache only when its text hashes the same and the key matches: the handbook's settings (its ladder
  * and timezone shape the schemas), the code that parses and validates, and the lockfile (the parsers' versions). A
  * file with problems is never cached, so every problem is found again on every run.
+ * File I/O: reads and writes the cache file, and hashes the sources of src/model, src/schemas and the lockfile for its
+ * key.
  */
 import { createHash, hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';

@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../tests/helpers/run.ts';
 import type { Incident } from './handbook.ts';
 import { countsTowardMetrics, incidentTimes, needsPostmortem, severityRank } from './incidents.ts';
 import { openHandbook } from './open-handbook.ts';
 
-const handbook = openHandbook(join(ROOT, 'tests/fixtures/minimal')).handbook!;
+const handbook = openHandbook(join(import.meta.dirname, '../../tests/fixtures/minimal')).handbook!;
 const incident = [...handbook.incidents.values()][0]!;
 const variant = (over: Partial<Incident['data']>): Incident => ({ ...incident, data: { ...incident.data, ...over } });
 

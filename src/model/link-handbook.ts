@@ -5,7 +5,7 @@
  */
 import type { ActionItem, Handbook, Incident, Postmortem, Runbook, Service } from './handbook.ts';
 import type { Entry, LoadedContent } from './load-content.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean } from '../schemas/did-you-mean.ts';
 import type { Problem } from './problems.ts';
 
 /** @returns the linked handbook and every reference problem; a handbook with problems must not be built. */

@@ -2,6 +2,7 @@
  * The one loader of a content folder, used by the CLI, the Astro integration, the pages and the tests. It reads every
  * file with a real YAML parser, validates it with the schemas Astro's collections also use, and returns every problem
  * it meets instead of stopping at the first: a team fixing a broken handbook wants the whole list at once.
+ * File I/O: lists and reads the content folder (the one loader).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';

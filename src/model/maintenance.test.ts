@@ -1,10 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillTemplate } from './comms.ts';
-import { formatWindow, maintenanceCommsValues, maintenanceSpan, maintenanceState } from './maintenance.ts';
-import { openHandbook } from './open-handbook.ts';
+import { formatWindow, maintenanceSpan, maintenanceState } from './maintenance.ts';
 
 const at = (iso: string) => new Date(iso);
 const update = (iso: string, status: 'scheduled' | 'in_progress' | 'verifying' | 'completed') => ({ at: at(iso), status, body: status });
@@ -37,34 +32,5 @@ describe('formatWindow', () => {
 	it('writes the day once for a window within a day, both days otherwise, in the zone', () => {
 		expect(formatWindow(at('2026-11-28T01:00:00Z'), at('2026-11-28T03:00:00Z'), 'Europe/Berlin')).toBe('2026-11-28 02:00–04:00 GMT+1');
 		expect(formatWindow(at('2026-11-28T22:00:00Z'), at('2026-11-29T01:00:00Z'), 'Europe/Berlin')).toBe('2026-11-28 23:00–2026-11-29 02:00 GMT+1');
-	});
-});
-
-describe('maintenanceCommsValues', () => {
-	it('fills the maintenance templates of the example comms.yaml for the example maintenance', () => {
-		const handbook = openHandbook(join(import.meta.dirname, '../../content')).handbook!;
-		const maintenance = [...handbook.maintenances.values()][0]!;
-		const template = handbook.comms.find((t) => t.id === 'customer-maintenance-scheduled')!;
-		const filled = fillTemplate(template.text, maintenanceCommsValues(handbook, maintenance));
-		expect(filled).toContain('planned maintenance on Webhooks, Payments API on 2026-11-28 02:00–04:00 GMT+1 (Berlin time)');
-		expect(filled).not.toMatch(/\{(window|components)\}/);
-	});
-});
-
-describe('a maintenance the loader refuses', () => {
-	it('names the file, line and field of a window that ends before it starts, and of an unknown component', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'firebreak-maintenance-'));
-		cpSync(join(import.meta.dirname, '../../content'), dir, { recursive: true });
-		const file = join(dir, 'maintenance/2026-11-28-webhook-queue-upgrade.mdx');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('scheduledUntil: 2026-11-28T04:00:00+01:00', 'scheduledUntil: 2026-11-28T01:00:00+01:00').replace('components: [webhooks, api]', 'components: [webhooks, payouts]'));
-		const { problems } = openHandbook(dir);
-		expect(problems).toEqual([
-			{ file: 'maintenance/2026-11-28-webhook-queue-upgrade.mdx', line: 5, field: 'scheduledUntil', expected: 'a time after scheduledFor (the window ends after it starts)', found: expect.any(String) },
-		]);
-		writeFileSync(file, readFileSync(file, 'utf8').replace('scheduledUntil: 2026-11-28T01:00:00+01:00', 'scheduledUntil: 2026-11-28T04:00:00+01:00'));
-		expect(openHandbook(dir).problems).toEqual([
-			{ file: 'maintenance/2026-11-28-webhook-queue-upgrade.mdx', line: 3, field: 'components.1', expected: 'the id of a component (components in handbook.yaml)', found: '"payouts", which no component has' },
-		]);
-		rmSync(dir, { recursive: true, force: true });
 	});
 });

@@ -1,9 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownToMdast } from 'satteri';
 import { markdownEquivalent, markdownWithInternalMarkup } from './markdown-body.ts';
-import { bodyOf } from './source-file.ts';
 
 const markup = { open: '<div class="x">\n<div class="x-label">Internal</div>', close: '</div>' };
 const plain = (body: string) => markdownEquivalent(body, markup);
@@ -38,14 +35,6 @@ describe('markdownEquivalent', () => {
 
 	it('keeps remote and site-absolute images', () => {
 		expect(plain('![Logo](https://example.com/logo.png) ![Map](/map.png)\n')).toBeDefined();
-	});
-
-	it('takes every MDX body of the example content', () => {
-		const root = join(import.meta.dirname, '../../content');
-		const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'));
-		expect(files.length).toBeGreaterThan(20);
-		const needMdx = files.filter((file) => plain(bodyOf(readFileSync(join(root, file), 'utf8'))) === undefined);
-		expect(needMdx).toEqual([]);
 	});
 });
 

@@ -1,4 +1,7 @@
-/** Load and link a content folder in one step: the entry point of the CLI, the integration and the pages. */
+/**
+ * Load and link a content folder in one step: the entry point of the CLI, the integration and the pages.
+ * File I/O: reads a file again to find the line of a problem's field.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { linkHandbook } from './link-handbook.ts';

@@ -1,6 +1,7 @@
 /**
  * The structure of a runbook's body that the checks look at: its sections and what is under them, its H1s, and
  * template syntax left from another site generator. Lines are lines of the file.
+ * File I/O: reads a runbook's file to count the lines before its body, so findings name lines of the file.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

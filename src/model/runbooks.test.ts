@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../tests/helpers/run.ts';
 import type { Runbook } from './handbook.ts';
 import { openHandbook } from './open-handbook.ts';
 import { alertNames, isStale, missingSections, reviewEveryDays } from './runbooks.ts';
 
-const handbook = openHandbook(join(ROOT, 'tests/fixtures/minimal')).handbook!;
+const handbook = openHandbook(join(import.meta.dirname, '../../tests/fixtures/minimal')).handbook!;
 const runbook = [...handbook.runbooks.values()][0]!;
 
 describe('runbooks', () => {

@@ -2,6 +2,7 @@
  * Reading one content file: strict UTF-8, YAML documents with line numbers, frontmatter split from the body, and the
  * body parsed as MDX (or Markdown for `.md`) with the same Rust parser Astro uses, so a syntax error is reported here,
  * with file and line, before Astro ever sees it.
+ * File I/O: reads one content file (for the loader).
  */
 import { readFileSync } from 'node:fs';
 import { mdxToMdast, markdownToMdast } from 'satteri';

@@ -2,6 +2,7 @@
  * `content/urls.lock`: the runbook and alert URLs the internal site has published. Alert payloads, chat history and
  * bookmarks keep those links for years, so a URL that leaves the lock's list without an alias is a check error;
  * `firebreak urls lock` rewrites the file after a deliberate change.
+ * File I/O: checks whether `urls.lock` exists in the content folder.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

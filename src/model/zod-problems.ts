@@ -4,7 +4,7 @@
  * phrased as "what was expected"; zod's own defaults are reworded.
  */
 import type { z } from 'zod';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean } from '../schemas/did-you-mean.ts';
 import { describeValue, type Problem } from './problems.ts';
 import type { FieldLocator } from './source-file.ts';
 

@@ -4,7 +4,7 @@
  * incident channel as a literal `{sevrity}`.
  */
 import { z } from 'zod';
-import { didYouMean } from '../model/did-you-mean.ts';
+import { didYouMean } from './did-you-mean.ts';
 import { id, text } from './primitives.ts';
 
 /** What the /comms/ form can fill in, with what each one means (the page lists these). */

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { httpUrl, id, isoDate, text } from './primitives.ts';
 import { onCallSchema } from './on-call.ts';
-import { DEFAULT_RUNBOOK_URL, runbookUrlPatternError } from '../model/alerts/runbook-url.ts';
+import { DEFAULT_RUNBOOK_URL, runbookUrlPatternError } from './runbook-url.ts';
 
 export const checkLevel = z.enum(['error', 'warn', 'off']);
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureCopy } from '../helpers/fixture.ts';
-import { firebreak } from '../helpers/run.ts';
+import { firebreak, TODAY } from '../helpers/run.ts';
 
 const RULE_FILES = ['alerts/checkout.rules.yaml', 'alerts/data-prometheusrule.yaml'];
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
@@ -119,7 +119,7 @@ describe('firebreak alerts stub', () => {
 
 		const stub = read(dir, 'runbooks/ledger/LedgerBackupMissing.mdx');
 		// The runbook template of `firebreak new runbook`: the field instructions are YAML comments.
-		expect(stub.replace(/^# .*\n/gm, '')).toMatch(/^---\ntitle: No ledger backup for <value>\nservice: ledger\nalerts:\n {2}- LedgerBackupMissing\nowner: data\nlastReviewed: 2026-11-23\nstatus: needs-review\n---/);
+		expect(stub.replace(/^# .*\n/gm, '')).toMatch(new RegExp(`^---\ntitle: No ledger backup for <value>\nservice: ledger\nalerts:\n {2}- LedgerBackupMissing\nowner: data\nlastReviewed: ${TODAY}\nstatus: needs-review\n---`));
 		expect(stub).toContain('\n# draft → needs-review → reviewed, once the owner has walked through it (then set lastReviewed to that day).\nstatus: needs-review\n');
 		expect(stub.match(/^## \w+$/gm)).toEqual(['## Meaning', '## Impact', '## Diagnosis', '## Mitigation', '## Escalation']);
 		expect(stub).toContain('> No ledger backup for \\{\\{ $value | humanizeDuration \\}\\}');

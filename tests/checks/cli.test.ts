@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureCopy } from '../helpers/fixture.ts';
-import { build, firebreak, ROOT } from '../helpers/run.ts';
+import { build, firebreak, ROOT, TODAY } from '../helpers/run.ts';
 
-const PINNED = ['--today', '2026-11-23'];
+const PINNED = ['--today', TODAY];
 /** The minimal fixture with its one action item owned by a team: an error-level finding. */
 const teamOwned = () => fixtureCopy('minimal', [{ file: 'postmortems/2026-10-02-website-down.mdx', replace: ['owner: sam', 'owner: web'] }]);
 const FINDING = 'error action-item-owner  actionItems.0.owner: "tiny-1" is owned by the team Web team; a team owns nothing, name one person';
@@ -16,7 +16,7 @@ describe('firebreak check', () => {
 		const result = firebreak(['check', ...PINNED]);
 		expect(result.status, result.output).toBe(0);
 		expect(result.stdout).toContain('postmortems/2026-06-10-dashboard-login-slow.mdx\n  warn  postmortem-action-items  actionItems: has 2 action items; the handbook asks for 3 to 7\n');
-		expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^⚠ 0 errors, \d+ warnings \(as of 2026-11-23\)\.$/);
+		expect(result.stdout.trim().split('\n').at(-1)).toMatch(new RegExp(`^⚠ 0 errors, \\d+ warnings \\(as of ${TODAY}\\)\\.$`));
 	});
 
 	it('--strict fails on warnings', () => {

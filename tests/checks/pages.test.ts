@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_INTERNAL } from '../helpers/example-site.ts';
-import { firebreak } from '../helpers/run.ts';
+import { firebreak, TODAY } from '../helpers/run.ts';
 
 const page = (path: string) => readFileSync(join(EXAMPLE_INTERNAL, path, 'index.html'), 'utf8');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 
 describe('built check report and pages', () => {
 	it('checks.json is the report firebreak check --format json prints', () => {
-		const cli = firebreak(['check', '--format', 'json', '--today', '2026-11-23']);
+		const cli = firebreak(['check', '--format', 'json', '--today', TODAY]);
 		expect(JSON.parse(readFileSync(join(EXAMPLE_INTERNAL, 'checks.json'), 'utf8'))).toEqual(JSON.parse(cli.stdout));
 	});
 

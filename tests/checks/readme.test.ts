@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFindingsTable, readBlock, rulesTable } from '../../src/model/checks/readme.ts';
 import { RULES } from '../../src/model/checks/rules.ts';
 import { recipesBlock } from '../../src/model/host-recipes.ts';
-import { firebreak, ROOT } from '../helpers/run.ts';
+import { firebreak, ROOT, TODAY } from '../helpers/run.ts';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const REGENERATE = 'out of date: run `node scripts/update-readme-checks.ts`';
@@ -19,8 +19,8 @@ describe('README', () => {
 		expect(readBlock(readme, `headers-${site}`), REGENERATE).toBe(recipesBlock(site));
 	});
 
-	it('documents exactly the findings the example content gives on 2026-11-23, none of them errors', () => {
-		const result = firebreak(['check', '--format', 'json', '--today', '2026-11-23'], 'content');
+	it(`documents exactly the findings the example content gives on ${TODAY}, none of them errors`, () => {
+		const result = firebreak(['check', '--format', 'json', '--today', TODAY], 'content');
 		expect(result.status, result.output).toBe(0);
 		const report = JSON.parse(result.stdout);
 		const actual = report.findings.map(({ file, field, rule, level }: Record<string, string>) => ({ file, field, rule, level }));

@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { withBuildLockSync } from '../../scripts/build-lock.ts';
 import { ASTRO_SCRIPT } from '../../src/integration/site-context.ts';
+import { TODAY } from './today.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const TODAY = '2026-11-23';
+export { TODAY };
 
 /**
  * Vitest puts its mode into the environment of test workers (NODE_ENV=test, MODE, DEV=1, PROD, SSR, BASE_URL). An Astro

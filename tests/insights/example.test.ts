@@ -61,7 +61,7 @@ const cli = JSON.parse(firebreak(['report', '--format', 'json', '--today', TODAY
 const html = readFileSync(join(EXAMPLE_INTERNAL, 'insights', 'index.html'), 'utf8');
 const text = html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 
-describe('insights of the example content (clock at 2026-11-23)', () => {
+describe(`insights of the example content (clock at ${TODAY})`, () => {
 	it('has every quarter from the first incident to today, with something in each chart', () => {
 		expect(model.quarters).toEqual(QUARTERS);
 		expect(cli.quarters).toEqual(QUARTERS);

@@ -72,6 +72,8 @@ describe('the keys of the entry pages', () => {
 		);
 		const cards = readFileSync(join(ROOT, 'src/og/public-cards.ts'), 'utf8');
 		for (const card of ['publicIncidentCard', 'publicPostmortemCard']) sources.push(new RegExp(`export function ${card}[\\s\\S]*?\\n}`).exec(cards)![0]);
+		// The card's <head> entries, which pages reach through the integration.
+		sources.push(/export const publicCardHead = \{[\s\S]*?\n\};/.exec(readFileSync(join(ROOT, 'src/integration/cards.ts'), 'utf8'))![0]);
 		const read = new Set(sources.flatMap((source) => [...source.matchAll(/\barchive\.(\w+)/g)].map((match) => match[1]!)));
 		expect(read.size).toBeGreaterThan(2);
 		expect([...read].filter((field) => !(PAGE_FRAME as readonly string[]).includes(field))).toEqual([]);

@@ -154,7 +154,7 @@ describe('firebreak public usage', () => {
 });
 
 describe('the example content', () => {
-	it('has every public postmortem approved (after a change of the projection: firebreak public approve --all --by lbecker --today 2026-11-23)', () => {
+	it(`has every public postmortem approved (after a change of the projection: firebreak public approve --all --by lbecker --today ${TODAY})`, () => {
 		const handbook = openHandbook(join(ROOT, 'content')).handbook!;
 		const publicOnes = [...handbook.postmortems.values()].filter((p) => p.data.visibility === 'public').length;
 		expect(publicOnes).toBeGreaterThan(0);

@@ -16,7 +16,7 @@ import { levelProblems } from '../../src/model/checks/run-checks.ts';
 import { contentJsonSchemas } from '../../src/model/json-schemas.ts';
 import { COLLECTIONS, loadContent } from '../../src/model/load-content.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
-import { exampleCopy, fixtureCopy, type Edit } from '../helpers/fixture.ts';
+import { contentFixtures, exampleCopy, fixtureCopy, fixtureDir, type Edit } from '../helpers/fixture.ts';
 import { firebreak, ROOT } from '../helpers/run.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -162,10 +162,8 @@ describe('firebreak schema', () => {
 });
 
 describe('the schemas accept what the loader accepts', () => {
-	const folders = readdirSync(join(ROOT, 'tests/fixtures')).filter((name) => existsSync(join(ROOT, 'tests/fixtures', name, 'handbook.yaml')));
-
-	it.each(folders)('every described file of the %s fixture', (name) => {
-		const dir = join(ROOT, 'tests/fixtures', name);
+	it.each(contentFixtures())('every described file of the %s fixture', (name) => {
+		const dir = fixtureDir(name);
 		const checks = validatorsFor(dir);
 		const { problems } = loadContent(dir);
 		const files = describedFiles(dir).filter((file) => !problems.some((problem) => problem.file === file));

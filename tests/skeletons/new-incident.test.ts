@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fixtureCopy } from '../helpers/fixture.ts';
-import { firebreak } from '../helpers/run.ts';
+import { firebreak, TODAY } from '../helpers/run.ts';
 
 const NEW = ['new', 'incident', '--title', 'Signup broken', '--severity', 'minor', '--service', 'website'];
 const frontmatter = (dir: string, file: string) => parse(/^---\n([\s\S]*?)---\n/.exec(readFileSync(join(dir, file), 'utf8'))![1]!);
@@ -38,10 +38,10 @@ describe('firebreak new incident', () => {
 
 	it('with a pinned day and no --at, writes that day at 00:00 and says so', () => {
 		const dir = fixtureCopy('minimal');
-		const made = firebreak([...NEW, '--today', '2026-11-23'], dir);
+		const made = firebreak([...NEW, '--today', TODAY], dir);
 		expect(made.status).toBe(0);
-		expect(made.stdout).toContain('startedAt and detectedAt are 2026-11-23 00:00: the day is pinned (--today or FIREBREAK_TODAY), so there is no "now"; give the time with --at.');
-		expect(frontmatter(dir, 'incidents/2026-11-23-signup-broken.mdx').startedAt).toBe('2026-11-23T00:00:00-05:00');
+		expect(made.stdout).toContain(`startedAt and detectedAt are ${TODAY} 00:00: the day is pinned (--today or FIREBREAK_TODAY), so there is no "now"; give the time with --at.`);
+		expect(frontmatter(dir, `incidents/${TODAY}-signup-broken.mdx`).startedAt).toBe(`${TODAY}T00:00:00-05:00`);
 	});
 
 	it('refuses an --at that is no timestamp, and --at for other kinds, in one line pointing at the usage', () => {

@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { INTERNAL_MARKUP } from '../../components/internal-markup.ts';
+import { INTERNAL_MARKUP } from '../../model/internal-markup.ts';
 import { markdownEquivalent, markdownWithInternalMarkup } from '../../model/markdown-body.ts';
 import { bodyOf } from '../../model/source-file.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { handbookSchema } from '../../schemas/handbook.ts';
 import type { Runbook } from '../handbook.ts';
-import { DEFAULT_RUNBOOK_URL, expandRunbookUrl, runbookUrlPatternError, sitePathOf } from './runbook-url.ts';
+import { DEFAULT_RUNBOOK_URL, runbookUrlPatternError } from '../../schemas/runbook-url.ts';
+import { expandRunbookUrl, sitePathOf } from './runbook-url.ts';
 
 const runbook = (id: string, service: string) => ({ id, data: { service } }) as unknown as Runbook;
 const BASE = { org: { name: 'Acme', timezone: 'UTC' }, sites: { internal: 'https://h.acme.internal', public: 'https://status.acme.example' } };

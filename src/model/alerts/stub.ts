@@ -2,6 +2,7 @@
  * Runbook skeletons for alerts that have none: the shared runbook template (`runbookText` of skeletons.ts), titled by
  * the alert's summary, with its sections pre-filled with what the rule files know (summary, description, and every
  * rule's expression, `for`, labels and annotations). Status `needs-review`, so the page says it has not been reviewed yet.
+ * File I/O: checks whether a stub's runbook file already exists in the content folder, so no stub overwrites one.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

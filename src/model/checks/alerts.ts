@@ -4,7 +4,7 @@
  */
 import type { AlertRule } from '../alerts/alert-rule.ts';
 import { alertLink, runbookOfAlert } from '../alerts/catalog.ts';
-import { didYouMean } from '../did-you-mean.ts';
+import { didYouMean } from '../../schemas/did-you-mean.ts';
 import type { Runbook } from '../handbook.ts';
 import { alertUrlPath, redirectTable } from '../redirects.ts';
 import { urls } from '../urls.ts';

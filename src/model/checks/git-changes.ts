@@ -2,10 +2,11 @@
  * The content files changed in git, for `firebreak check --changed`: what a pre-commit hook (changes against `HEAD`,
  * staged or not, and new files) and a pull request (changes since the merge base with `--base`) want checked. The
  * content folder may be a subfolder of the repository; paths come back relative to it. The only module that runs git.
+ * File I/O: runs `git` in the content folder (the changed files are git's answer, not the content's).
  */
 import { execFileSync } from 'node:child_process';
 import { isAbsolute, resolve } from 'node:path';
-import { didYouMean } from '../did-you-mean.ts';
+import { didYouMean } from '../../schemas/did-you-mean.ts';
 
 /** Git could not answer: not a repository, no git, an unknown `--base`. The message says which, for the person. */
 export class GitError extends Error {}

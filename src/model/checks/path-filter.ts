@@ -1,10 +1,11 @@
 /**
  * The paths a person names to `firebreak check` (`runbooks/search-api/`), as content-relative paths: written from the
  * current folder (`content/runbooks/search-api`, tab-completed) or from the content folder, both work.
+ * File I/O: looks up the named paths in the content folder, to say which part of a wrong one exists.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { didYouMean } from '../did-you-mean.ts';
+import { didYouMean } from '../../schemas/did-you-mean.ts';
 
 /** A path that names nothing in the content folder; the message says so, with the nearest names there. */
 export class PathError extends Error {}

@@ -1,6 +1,6 @@
 /** Runs the policy rules over a linked handbook and applies the levels from handbook.yaml `checks:`. */
 import type { HandbookConfig } from '../../schemas/handbook.ts';
-import { didYouMean } from '../did-you-mean.ts';
+import { didYouMean } from '../../schemas/did-you-mean.ts';
 import type { Problem } from '../problems.ts';
 import { RULES } from './rules.ts';
 import type { CheckContext, Finding, Rule } from './types.ts';

@@ -1,6 +1,7 @@
 /**
  * The MDX syntax tree of an entry's body, from `satteri` (the Rust parser Astro uses), and the few walks the public
  * projection needs: which parts are `<Internal>`, which are code, and the plain text of a subtree.
+ * File I/O: reads an entry's whole file, so node positions are lines of the file.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,6 +4,7 @@
  * (everything its public page shows), so any later change to that projection, by an edit or by a change of the
  * redactor, withholds it again until someone reviews the change. The lock keeps the approved version as text, so the
  * change can be shown as a diff.
+ * File I/O: checks whether `public-reviews.lock` exists in the content folder.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';

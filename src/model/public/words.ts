@@ -3,6 +3,7 @@
  * inflections), software terms (cspell's software-terms dictionary: Kafka, Redis, webhook), month and weekday names
  * (a person called April must not turn "21 April" into "an engineer"), cloud region words and status vocabulary.
  * A person's given name or a host label that is one of these is redacted or scanned for only as part of a longer value.
+ * File I/O: reads the word lists of installed packages (english words, cspell's software terms) once.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

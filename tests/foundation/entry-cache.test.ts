@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { fixtureCopy } from '../../tests/helpers/fixture.ts';
-import { ROOT } from '../../tests/helpers/run.ts';
-import { loadContent } from './load-content.ts';
+import { fixtureCopy } from '../helpers/fixture.ts';
+import { ROOT } from '../helpers/run.ts';
+import { loadContent } from '../../src/model/load-content.ts';
 
 const EXAMPLE = join(ROOT, 'content');
 const INCIDENT = 'incidents/2026-10-02-website-down.mdx';

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureCopy } from '../../tests/helpers/fixture.ts';
-import { ROOT } from '../../tests/helpers/run.ts';
-import { openHandbook } from './open-handbook.ts';
+import { fixtureCopy } from '../helpers/fixture.ts';
+import { ROOT } from '../helpers/run.ts';
+import { openHandbook } from '../../src/model/open-handbook.ts';
 
 const PM = 'postmortems/2026-10-02-website-down.mdx';
 

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pngSize } from '../../tests/og/png.ts';
-import { cardElement, truncate, type CardInput } from './card.ts';
-import { cardKey, cardPng, cardStats } from './render.ts';
+import { cardElement, truncate, type CardInput } from '../../src/og/card.ts';
+import { cardKey, cardPng, cardStats } from '../../src/og/render.ts';
+import { pngSize } from './png.ts';
 
 const input: CardInput = { kind: 'Incident', title: 'Checkout failing', subtitle: '2026-03-04 · Resolved', site: 'Acme Handbook', badge: { text: 'Sev-1', rank: 0 } };
 

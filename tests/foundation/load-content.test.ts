@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureCopy } from '../../tests/helpers/fixture.ts';
-import { ROOT } from '../../tests/helpers/run.ts';
-import { loadContent } from './load-content.ts';
+import { fixtureCopy } from '../helpers/fixture.ts';
+import { ROOT } from '../helpers/run.ts';
+import { loadContent } from '../../src/model/load-content.ts';
 
 const MINIMAL = join(ROOT, 'tests/fixtures/minimal');
 

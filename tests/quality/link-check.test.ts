@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, formatBrokenLinks } from './link-check.ts';
-import { tempFolder } from '../../tests/helpers/fixture.ts';
+import { checkLinks, formatBrokenLinks } from '../../src/integration/link-check.ts';
+import { tempFolder } from '../helpers/fixture.ts';
 
 const SITE = 'https://status.acme.example';
 

@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pngSize } from '../../tests/og/png.ts';
-import type { SiteCard } from './internal-cards.ts';
-import { siteCards } from './site-cards.ts';
+import type { SiteCard } from '../../src/og/internal-cards.ts';
+import { siteCards } from '../../src/og/site-cards.ts';
+import { ROOT } from '../helpers/run.ts';
+import { pngSize } from './png.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const card = (id: string, title: string): SiteCard => ({ kind: 'runbooks', id, input: { kind: 'Runbook', title, subtitle: 'checkout', site: 'Test Handbook' } });
 // Two cards that look the same share one cached PNG.
 const cards = [card('checkout/a', 'Checkout errors'), card('checkout/b', 'Checkout latency'), card('checkout/c', 'Checkout errors')];
