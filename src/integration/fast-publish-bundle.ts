@@ -106,8 +106,11 @@ export function keepPrerenderBundle(cacheDir: string): AstroIntegration {
 							if (format !== 'directory' || !pages) return;
 							const entry = prerenderEntry(join(outDir, '.prerender'));
 							if (!entry) return;
-							for (const path of paths) path.url = urls.get(new URL(path.pathname, 'http://x').pathname) ?? urls.get(`${new URL(path.pathname, 'http://x').pathname}/`) ?? '';
-							if (paths.some((path) => path.url === '')) return;
+							// An incremental build renders only some pages: the others' URLs are made the way Astro makes them.
+							const rendered = [...urls.values()][0];
+							if (!rendered) return;
+							for (const path of paths) path.url = requestUrl(path, new URL(rendered).origin);
+							if (paths.some((path) => urls.has(new URL(path.url).pathname) && urls.get(new URL(path.url).pathname) !== path.url)) return;
 							mkdirSync(pending, { recursive: true });
 							cpSync(join(outDir, '.prerender'), join(pending, BUNDLE), { recursive: true });
 							const kept: KeptRoutes = { entry, paths, pageStyles: [...pages].map(([key, page]) => [key, page.styles]), scripts, entryModules: { ...astro.app!.manifest.entryModules } };
@@ -119,6 +122,15 @@ export function keepPrerenderBundle(cacheDir: string): AstroIntegration {
 			},
 		},
 	};
+}
+
+/**
+ * @returns the URL Astro requests a path with in a static build with directory URLs and the default trailing slash
+ * (astro/dist/core/build/generate.js `getUrlForPath`): pages end with a slash, endpoints as they are named
+ */
+function requestUrl(path: Pick<KeptPath, 'pathname' | 'type'>, origin: string): string {
+	const pathname = path.type === 'endpoint' || path.pathname.endsWith('/') ? path.pathname : `${path.pathname}/`;
+	return new URL(pathname, origin).href;
 }
 
 /** @returns the prerender entry's file name (Astro names it `prerender-entry…`), if the folder has one */

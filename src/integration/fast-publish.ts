@@ -32,7 +32,7 @@ import { optionsFromEnv, parseOptions } from './options.ts';
 import { removeOutput } from './output-dir.ts';
 import { publicArchive } from './public-archive.ts';
 import { siteCacheDir, siteContext } from './site.ts';
-import { writeSearchIndex } from './upstream/search-index.ts';
+import { startSearchIndex } from './upstream/search-index.ts';
 
 export type FastPublish = { published: true } | { published: false; reason: string };
 
@@ -59,7 +59,7 @@ interface BundleApp {
  * when the content fails validation or the checks, a page fails to render, or a scan finds a leak or a broken link.
  */
 export async function fastPublish(keep: readonly string[], log: (message: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<FastPublish> {
-	const started = performance.now();
+	const time = stepTimer();
 	const options = parseOptions(optionsFromEnv({ site: 'public' }, env), env);
 	const out = resolve(options.outRoot, 'public');
 	const kept = readKeptBuild(siteCacheDir('public', env));
@@ -67,6 +67,7 @@ export async function fastPublish(keep: readonly string[], log: (message: string
 	const stamp = buildStamp({ site: 'public', contentDir: options.contentDir, outRoot: options.outRoot, ...(options.today ? { today: options.today } : {}) });
 	if (stamp !== kept.state.stamp) return { published: false, reason: "the code, the installed packages, handbook.yaml, Node or the build's options (--today, --out) changed since the previous build" };
 	if (!existsSync(out) || !sameRecord(outputHashes(out), kept.state.files)) return { published: false, reason: 'the output folder is not the one the previous build left' };
+	time('prove');
 
 	const fail = (error: unknown): never => {
 		removeOutput(out, keep);
@@ -81,17 +82,25 @@ export async function fastPublish(keep: readonly string[], log: (message: string
 	if (!checked.report) return fail(new BuildFailure(formatProblems(checked.problems)));
 	if (checked.report.summary.errors > 0) return fail(new BuildFailure(formatBuildFailure(checked.report)));
 	log(formatWarningSummary(checked.report));
+	time('validate');
 
 	let rendered: { path: KeptPath; file: string; body: Buffer }[];
 	let paths: KeptPath[];
+	let cards: Promise<() => string>;
 	try {
+		// The archive first (the bundle's pages share it), so that missing cards render in their process meanwhile.
+		cards = changedCards(out, publicCards(publicArchive()), kept.state);
+		cards.catch(() => {});
+		time('archive');
 		const app = await openBundle(kept);
+		time('load');
 		const previous = new Map(kept.routes.paths.map((path) => [path.pathname, path]));
 		const current = await new StaticPaths(app as never).getAll();
 		if (current.length !== previous.size || current.some(({ pathname }) => !previous.has(pathname))) {
 			return { published: false, reason: 'entries were added or removed, which changes the sitemap and the paths of the site' };
 		}
-		paths = current.map(({ pathname, route, cacheKey }) => ({ ...previous.get(pathname)!, ...(cacheKey === undefined ? {} : { cacheKey: String(cacheKey) }) }));
+		paths = current.map(({ pathname, cacheKey }) => ({ ...previous.get(pathname)!, ...(cacheKey === undefined ? {} : { cacheKey: String(cacheKey) }) }));
+		time('paths');
 		rendered = [];
 		for (const [index, { route }] of current.entries()) {
 			const path = paths[index]!;
@@ -101,40 +110,76 @@ export async function fastPublish(keep: readonly string[], log: (message: string
 			if ((response.status >= 300 && response.status < 400) || !response.body) return { published: false, reason: `${path.pathname} answered ${response.status} without a page` };
 			rendered.push({ path, file: outputFile(path), body: Buffer.from(await response.arrayBuffer()) });
 		}
+		time('render');
 	} catch (error) {
 		return fail(error);
 	}
 
 	// From here on the output changes: the kept state goes first, so that an interrupted publish cannot be reused.
 	dropState(kept);
+	let indexing: Promise<number> | undefined;
 	try {
 		for (const { file, body } of rendered) replaceFile(join(out, file), body);
-		const archive = publicArchive();
-		log(await placeChangedCards(out, publicCards(archive), kept.state));
+		time('write');
+		// Pagefind reads the pages in its process while this one places the cards, writes `_headers` and scans.
+		rmSync(join(out, 'pagefind'), { recursive: true, force: true });
+		indexing = (await startSearchIndex(out)).pages;
+		log((await cards)());
+		await tick();
 		const scripts = pageScripts(out, kept.state.scripts, new Set(rendered.map(({ file }) => file)));
 		writeHostFiles(out, 'public', handbook.config.sites.public, mergeInlineScripts(Object.values(scripts)));
-		rmSync(join(out, 'pagefind'), { recursive: true, force: true });
-		const indexing = performance.now();
-		log(`[search] ${await writeSearchIndex(out)} pages indexed in ${Math.round(performance.now() - indexing)} ms`);
-
-		const files = outputHashes(out);
+		time('cards and headers');
+		await tick();
 		const rules = leakRules(handbook);
 		const rulesKey = leakRulesKey(rules);
 		// A file the previous build scanned clean against the same rules is clean: only what changed is read again.
-		const changed = rulesKey === kept.state.leakRules ? Object.keys(files).filter((file) => files[file] !== kept.state.files[file]) : undefined;
-		assertNoLeaksIn(out, rules, log, { derived: publicCardTexts(archive), ...(changed ? { files: changed } : {}) });
+		const same = rulesKey === kept.state.leakRules;
+		const changedIn = (files: Record<string, string>, pagefind: boolean) =>
+			Object.keys(files).filter((file) => file.startsWith('pagefind/') === pagefind && (!same || files[file] !== kept.state.files[file]));
+		await tick();
+		const site = changedIn(outputHashes(out), false);
+		assertNoLeaksIn(out, rules, log, { derived: publicCardTexts(publicArchive()), files: site });
+		await tick();
 		assertLinksResolve(out, linkCheckOptions('public', handbook), log);
-
+		time('leak scan and links');
+		log(`[search] ${await indexing} pages indexed`);
+		time('search (waiting)');
+		const files = outputHashes(out);
+		const index = changedIn(files, true);
+		assertNoLeaksIn(out, rules, (message) => log(`[search] ${message}`), { files: index });
 		writeState(kept, { ...kept.routes, paths } satisfies KeptRoutes, { stamp, leakRules: rulesKey, files, scripts });
+		time('search index scan');
+		const changed = same ? site.length + index.length : undefined;
 		const entries = rendered.filter(({ path }) => path.cacheKey !== undefined).length;
 		const reused = paths.filter((path) => path.cacheKey !== undefined).length - entries;
 		log(
-			`[incremental] ${entries} entry pages rendered, ${reused} reused from the previous build; list pages, feeds and API files rendered (fast publish with the previous build's prerender bundle: ${rendered.length} pages and files rendered, ${changed ? `${changed.length} changed files scanned` : 'every file scanned'}, ${Math.round(performance.now() - started)} ms)`,
+			`[incremental] ${entries} entry pages rendered, ${reused} reused from the previous build; list pages, feeds and API files rendered (fast publish with the previous build's prerender bundle: ${rendered.length} pages and files rendered, ${changed === undefined ? 'every file scanned' : `${changed} changed files scanned`})`,
 		);
+		log(`[incremental] fast publish steps, wall / CPU of this process: ${time.summary()}`);
 		return { published: true };
 	} catch (error) {
+		// Pagefind may still be writing into the output: it is deleted once Pagefind has stopped.
+		await indexing?.catch(() => {});
 		return fail(error);
 	}
+}
+
+/** Lets the event loop run (Pagefind's replies) between two steps of synchronous work. */
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Times consecutive steps: wall and this process's CPU since the previous call. */
+function stepTimer(): ((name: string) => void) & { summary(): string } {
+	const steps: string[] = [];
+	let wall = performance.now();
+	let cpu = process.cpuUsage();
+	const [startWall, startCpu] = [wall, cpu];
+	const ms = (usage: NodeJS.CpuUsage) => Math.round((usage.user + usage.system) / 1000);
+	const time = (name: string) => {
+		const now = performance.now();
+		steps.push(`${name} ${Math.round(now - wall)}/${ms(process.cpuUsage(cpu))}`);
+		[wall, cpu] = [now, process.cpuUsage()];
+	};
+	return Object.assign(time, { summary: () => `${steps.join(', ')}; total ${Math.round(performance.now() - startWall)}/${ms(process.cpuUsage(startCpu))} ms` });
 }
 
 /** @returns the state the fast publish needs from a full build's output (scripts/build.ts, after the search index). */
@@ -171,33 +216,35 @@ function replaceFile(file: string, body: Buffer | string): void {
 }
 
 /**
- * Links every card whose picture changed (rendering the ones missing from the card cache first) and removes the
- * cards of the output that no card stands for any more.
- * @returns the summary line
+ * Starts rendering the cards missing from the card cache.
+ * @returns once they are rendered, what links every card whose picture changed and removes the cards of the output
+ * that no card stands for any more; it returns the summary line
  */
-async function placeChangedCards(out: string, cards: ReturnType<typeof publicCards>, state: FastPublishState): Promise<string> {
+async function changedCards(out: string, cards: ReturnType<typeof publicCards>, state: FastPublishState): Promise<() => string> {
 	const cache = resolve(DEFAULT_CARD_CACHE);
 	const planned = cards.map((card) => ({ input: card.input, cached: join(cache, `${cardKey(card.input)}.png`), target: urls.card(card.kind, card.id).slice(1) }));
 	const missing = new Map<string, CardInput>();
 	for (const { input, cached } of planned) if (!existsSync(cached)) missing.set(cached, input);
 	if (missing.size > 0) await renderInWorker([...missing.values()], cache, CARD_WORKER);
-	let placed = 0;
-	for (const { cached, target } of planned) {
-		const file = join(out, target);
-		if (existsSync(file) && sameFile(cached, file)) continue;
-		rmSync(file, { force: true });
-		mkdirSync(dirname(file), { recursive: true });
-		try {
-			linkSync(cached, file);
-		} catch {
-			copyFileSync(cached, file);
+	return () => {
+		let placed = 0;
+		for (const { cached, target } of planned) {
+			const file = join(out, target);
+			if (existsSync(file) && sameFile(cached, file)) continue;
+			rmSync(file, { force: true });
+			mkdirSync(dirname(file), { recursive: true });
+			try {
+				linkSync(cached, file);
+			} catch {
+				copyFileSync(cached, file);
+			}
+			placed++;
 		}
-		placed++;
-	}
-	const targets = new Set(planned.map(({ target }) => target));
-	const stale = Object.keys(state.files).filter((file) => file.startsWith('og/') && file.endsWith('.png') && !targets.has(file));
-	for (const file of stale) unlinkSync(join(out, file));
-	return `[firebreak:og] ${planned.length} cards: ${missing.size} rendered, ${placed} placed anew, ${stale.length} removed`;
+		const targets = new Set(planned.map(({ target }) => target));
+		const stale = Object.keys(state.files).filter((file) => file.startsWith('og/') && file.endsWith('.png') && !targets.has(file));
+		for (const file of stale) unlinkSync(join(out, file));
+		return `[firebreak:og] ${planned.length} cards: ${missing.size} rendered, ${placed} placed anew, ${stale.length} removed`;
+	};
 }
 
 /** Whether two paths are one file (a card hard-linked from the cache). */
