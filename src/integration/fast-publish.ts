@@ -26,7 +26,8 @@ import { BuildFailure } from './build-failure.ts';
 import type { KeptPath, KeptRoutes } from './fast-publish-bundle.ts';
 import { buildStamp, dropState, outputHashes, readKeptBuild, writeState, type FastPublishState, type KeptBuild } from './fast-publish-state.ts';
 import { mergeInlineScripts, pageInlineScripts, writeHostFiles, type InlineScripts } from './host-files.ts';
-import { assertNoLeaksIn, leakRules, leakRulesKey } from './leak-scan.ts';
+import { assertClean } from './leak-scan.ts';
+import { startLeakScanner, type LeakScanner } from './leak-scan-worker.ts';
 import { assertLinksResolve, linkCheckOptions } from './link-check.ts';
 import { optionsFromEnv, parseOptions } from './options.ts';
 import { removeOutput } from './output-dir.ts';
@@ -76,91 +77,109 @@ export async function fastPublish(keep: readonly string[], log: (message: string
 	};
 	// The content is validated and checked as the full build's first step does; a failure leaves no output either.
 	const context = siteContext({ ...env, FIREBREAK_SITE: 'public' });
-	const handbook = context.handbook;
-	if (!handbook) return fail(new BuildFailure(formatProblems(context.problems)));
-	const checked = checkHandbook(handbook, context.today);
-	if (!checked.report) return fail(new BuildFailure(formatProblems(checked.problems)));
-	if (checked.report.summary.errors > 0) return fail(new BuildFailure(formatBuildFailure(checked.report)));
-	log(formatWarningSummary(checked.report));
-	time('validate');
+	const publishWith = async (scanner: LeakScanner): Promise<FastPublish> => {
+		const handbook = context.handbook;
+		if (!handbook) return fail(new BuildFailure(formatProblems(context.problems)));
+		const checked = checkHandbook(handbook, context.today);
+		if (!checked.report) return fail(new BuildFailure(formatProblems(checked.problems)));
+		if (checked.report.summary.errors > 0) return fail(new BuildFailure(formatBuildFailure(checked.report)));
+		log(formatWarningSummary(checked.report));
+		time('validate');
 
-	let rendered: { path: KeptPath; file: string; body: Buffer }[];
-	let paths: KeptPath[];
-	let cards: Promise<() => string>;
-	try {
-		// The archive first (the bundle's pages share it), so that missing cards render in their process meanwhile.
-		cards = changedCards(out, publicCards(publicArchive()), kept.state);
-		cards.catch(() => {});
-		time('archive');
-		const app = await openBundle(kept);
-		time('load');
-		const previous = new Map(kept.routes.paths.map((path) => [path.pathname, path]));
-		const current = await new StaticPaths(app as never).getAll();
-		if (current.length !== previous.size || current.some(({ pathname }) => !previous.has(pathname))) {
-			return { published: false, reason: 'entries were added or removed, which changes the sitemap and the paths of the site' };
+		let rendered: { path: KeptPath; file: string; body: Buffer }[];
+		let paths: KeptPath[];
+		let cards: Promise<() => string>;
+		try {
+			// The archive first (the bundle's pages share it), so that missing cards render in their process meanwhile.
+			cards = changedCards(out, publicCards(publicArchive()), kept.state);
+			cards.catch(() => {});
+			time('archive');
+			const app = await openBundle(kept);
+			time('load');
+			const previous = new Map(kept.routes.paths.map((path) => [path.pathname, path]));
+			const current = await new StaticPaths(app as never).getAll();
+			if (current.length !== previous.size || current.some(({ pathname }) => !previous.has(pathname))) {
+				return { published: false, reason: 'entries were added or removed, which changes the sitemap and the paths of the site' };
+			}
+			paths = current.map(({ pathname, cacheKey }) => ({ ...previous.get(pathname)!, ...(cacheKey === undefined ? {} : { cacheKey: String(cacheKey) }) }));
+			time('paths');
+			rendered = [];
+			for (const [index, { route }] of current.entries()) {
+				const path = paths[index]!;
+				if (path.cacheKey !== undefined && path.cacheKey === previous.get(path.pathname)!.cacheKey) continue;
+				const response = await app.render(new Request(path.url), { routeData: route as RouteData });
+				// Astro writes a redirect as a page of its own and skips an empty body: left to the full build.
+				if ((response.status >= 300 && response.status < 400) || !response.body) return { published: false, reason: `${path.pathname} answered ${response.status} without a page` };
+				rendered.push({ path, file: outputFile(path), body: Buffer.from(await response.arrayBuffer()) });
+			}
+			time('render');
+		} catch (error) {
+			return fail(error);
 		}
-		paths = current.map(({ pathname, cacheKey }) => ({ ...previous.get(pathname)!, ...(cacheKey === undefined ? {} : { cacheKey: String(cacheKey) }) }));
-		time('paths');
-		rendered = [];
-		for (const [index, { route }] of current.entries()) {
-			const path = paths[index]!;
-			if (path.cacheKey !== undefined && path.cacheKey === previous.get(path.pathname)!.cacheKey) continue;
-			const response = await app.render(new Request(path.url), { routeData: route as RouteData });
-			// Astro writes a redirect as a page of its own and skips an empty body: left to the full build.
-			if ((response.status >= 300 && response.status < 400) || !response.body) return { published: false, reason: `${path.pathname} answered ${response.status} without a page` };
-			rendered.push({ path, file: outputFile(path), body: Buffer.from(await response.arrayBuffer()) });
-		}
-		time('render');
-	} catch (error) {
-		return fail(error);
-	}
 
-	// From here on the output changes: the kept state goes first, so that an interrupted publish cannot be reused.
-	dropState(kept);
-	let indexing: Promise<number> | undefined;
+		// From here on the output changes: the kept state goes first, so that an interrupted publish cannot be reused.
+		dropState(kept);
+		let indexing: Promise<number> | undefined;
+		try {
+			for (const { file, body } of rendered) replaceFile(join(out, file), body);
+			time('write');
+			// Pagefind reads the pages in its process while this one places the cards, writes `_headers` and scans.
+			rmSync(join(out, 'pagefind'), { recursive: true, force: true });
+			indexing = (await startSearchIndex(out)).pages;
+			log((await cards)());
+			await tick();
+			const scripts = pageScripts(out, kept.state.scripts, new Set(rendered.map(({ file }) => file)));
+			writeHostFiles(out, 'public', handbook.config.sites.public, mergeInlineScripts(Object.values(scripts)));
+			time('cards and headers');
+			await tick();
+			const rulesKey = await scanner.key;
+			// A file the previous build scanned clean against the same rules is clean: only what changed is read again.
+			const same = rulesKey === kept.state.leakRules;
+			const changedIn = (files: Record<string, string>, pagefind: boolean) =>
+				Object.keys(files).filter((file) => file.startsWith('pagefind/') === pagefind && (!same || files[file] !== kept.state.files[file]));
+			const site = changedIn(outputHashes(out), false);
+			// The scan runs in its thread while this one checks the links; a leak is reported before a broken link.
+			const scanning = scanner.scan({ dir: out, files: site, derived: publicCardTexts(publicArchive()) });
+			await tick();
+			let broken: unknown;
+			try {
+				assertLinksResolve(out, linkCheckOptions('public', handbook), log);
+			} catch (error) {
+				broken = error;
+			}
+			const siteScan = await scanning;
+			assertClean(out, siteScan.result, siteScan.ms, log);
+			if (broken) throw broken;
+			time('leak scan and links');
+			log(`[search] ${await indexing} pages indexed`);
+			time('search (waiting)');
+			const files = outputHashes(out);
+			const index = changedIn(files, true);
+			const indexScan = await scanner.scan({ dir: out, files: index, derived: [] });
+			assertClean(out, indexScan.result, indexScan.ms, (message) => log(`[search] ${message}`));
+			writeState(kept, { ...kept.routes, paths } satisfies KeptRoutes, { stamp, leakRules: rulesKey, files, scripts });
+			time('search index scan');
+			const changed = same ? site.length + index.length : undefined;
+			const entries = rendered.filter(({ path }) => path.cacheKey !== undefined).length;
+			const reused = paths.filter((path) => path.cacheKey !== undefined).length - entries;
+			log(
+				`[incremental] ${entries} entry pages rendered, ${reused} reused from the previous build; list pages, feeds and API files rendered (fast publish with the previous build's prerender bundle: ${rendered.length} pages and files rendered, ${changed === undefined ? 'every file scanned' : `${changed} changed files scanned`})`,
+			);
+			log(`[incremental] fast publish steps, wall / CPU of this process: ${time.summary()}`);
+			return { published: true };
+		} catch (error) {
+			// Pagefind may still be writing into the output: it is deleted once Pagefind has stopped.
+			await indexing?.catch(() => {});
+			return fail(error);
+		}
+
+	};
+	// The leak scan's thread reads the content and works out what to look for while this one validates and renders.
+	const scanner = startLeakScanner(options.contentDir);
 	try {
-		for (const { file, body } of rendered) replaceFile(join(out, file), body);
-		time('write');
-		// Pagefind reads the pages in its process while this one places the cards, writes `_headers` and scans.
-		rmSync(join(out, 'pagefind'), { recursive: true, force: true });
-		indexing = (await startSearchIndex(out)).pages;
-		log((await cards)());
-		await tick();
-		const scripts = pageScripts(out, kept.state.scripts, new Set(rendered.map(({ file }) => file)));
-		writeHostFiles(out, 'public', handbook.config.sites.public, mergeInlineScripts(Object.values(scripts)));
-		time('cards and headers');
-		await tick();
-		const rules = leakRules(handbook);
-		const rulesKey = leakRulesKey(rules);
-		// A file the previous build scanned clean against the same rules is clean: only what changed is read again.
-		const same = rulesKey === kept.state.leakRules;
-		const changedIn = (files: Record<string, string>, pagefind: boolean) =>
-			Object.keys(files).filter((file) => file.startsWith('pagefind/') === pagefind && (!same || files[file] !== kept.state.files[file]));
-		await tick();
-		const site = changedIn(outputHashes(out), false);
-		assertNoLeaksIn(out, rules, log, { derived: publicCardTexts(publicArchive()), files: site });
-		await tick();
-		assertLinksResolve(out, linkCheckOptions('public', handbook), log);
-		time('leak scan and links');
-		log(`[search] ${await indexing} pages indexed`);
-		time('search (waiting)');
-		const files = outputHashes(out);
-		const index = changedIn(files, true);
-		assertNoLeaksIn(out, rules, (message) => log(`[search] ${message}`), { files: index });
-		writeState(kept, { ...kept.routes, paths } satisfies KeptRoutes, { stamp, leakRules: rulesKey, files, scripts });
-		time('search index scan');
-		const changed = same ? site.length + index.length : undefined;
-		const entries = rendered.filter(({ path }) => path.cacheKey !== undefined).length;
-		const reused = paths.filter((path) => path.cacheKey !== undefined).length - entries;
-		log(
-			`[incremental] ${entries} entry pages rendered, ${reused} reused from the previous build; list pages, feeds and API files rendered (fast publish with the previous build's prerender bundle: ${rendered.length} pages and files rendered, ${changed === undefined ? 'every file scanned' : `${changed} changed files scanned`})`,
-		);
-		log(`[incremental] fast publish steps, wall / CPU of this process: ${time.summary()}`);
-		return { published: true };
-	} catch (error) {
-		// Pagefind may still be writing into the output: it is deleted once Pagefind has stopped.
-		await indexing?.catch(() => {});
-		return fail(error);
+		return await publishWith(scanner);
+	} finally {
+		await scanner.close();
 	}
 }
 

@@ -153,9 +153,16 @@ export function assertNoLeaksIn(dir: string, rules: LeakRules, log: (message: st
 	const started = performance.now();
 	const { within = '.', derived = [], files } = options;
 	const result = scanForLeaks(join(dir, within), rules.confidential, rules.runs, { vocabulary: rules.vocabulary, derived, ...(files ? { files } : {}) });
-	const ms = Math.round(performance.now() - started);
+	assertClean(dir, result, performance.now() - started, log);
+}
+
+/**
+ * Logs a clean scan; on any leak, deletes `dir` and throws the list of files and values.
+ * @param ms how long the scan took
+ */
+export function assertClean(dir: string, result: ScanResult, ms: number, log: (message: string) => void): void {
 	if (result.leaks.length === 0) {
-		log(`Leak scan: ${result.files} files (${Math.round(result.bytes / 1024)} KiB) clean in ${ms} ms.`);
+		log(`Leak scan: ${result.files} files (${Math.round(result.bytes / 1024)} KiB) clean in ${Math.round(ms)} ms.`);
 		return;
 	}
 	rmSync(dir, { recursive: true, force: true });
