@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --sizes 200,1000,5000] [--check-sizes 10000] [--seed 1] [--check-runs 3] [--repeat 1|3,3,1]`: the cost of
+ * `npm run bench [-- --sizes 200,1000,5000] [--check-sizes 10000] [--seed 1] [--check-runs 3] [--repeat 1|3,3,1] [--publish-only]`: the cost of
  * Firebreak at scale, next to plain Starlight on the same pages. For each size it generates a content folder, times
  * `firebreak check`, the internal build (cold, then again with unchanged content and warm caches), the public build,
- * the time from `firebreak incident update` to a deployable public site (an incremental public build, and a full one
- * for comparison), and a plain-Starlight project built from the same MDX bodies; it prints a table and writes `dist/bench/report.json`.
+ * the time from `firebreak incident update` to a deployable public site (`firebreak build public --incremental`, which
+ * publishes fast from the previous build, and a full build for comparison), and a plain-Starlight project built from the same MDX bodies; it prints a table and writes `dist/bench/report.json`.
  * A benchmark, not a test: nothing here asserts on time. Everything it writes stays under `dist/bench/` (git-ignored).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,8 +28,11 @@ import { printReport } from './print-report.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH = join(ROOT, 'dist/bench');
 const CLI = join(ROOT, 'scripts/firebreak.ts');
+/** The installed `firebreak` command (the compile cache on, see scripts/bin/firebreak.js): what an IC runs to publish. */
+const FIREBREAK = join(ROOT, 'scripts/bin/firebreak.js');
 const BUILD = join(ROOT, 'scripts/build.ts');
 const TODAY = '2026-11-23';
+const INCREMENTAL_LOG = 'public-incremental, after an update.log';
 
 export interface Timing {
 	wallMs: number;
@@ -54,8 +57,13 @@ export interface PublishTiming {
 	/** The two steps together: what a customer waits for after the IC posts. */
 	wallMs: number;
 	updateMs: number;
-	/** `npm run build -- public --incremental`, on the output of the build before the update. */
+	/** Load average when `firebreak incident update` started. */
+	updateLoadBefore: number;
+	/** `firebreak build public --incremental`, on the output of the build before the update. */
 	build: BuildTiming;
+	/** Whether it published fast (src/integration/fast-publish.ts) or, and why not, built with Astro. */
+	fast: boolean;
+	notFastBecause?: string;
 	/** The same content built in full afterwards (`npm run build -- public`), for comparison. */
 	fullBuild: BuildTiming;
 }
@@ -66,15 +74,19 @@ export interface CheckTimings {
 	warm: Timing & { runsMs: number[] };
 }
 
-export interface SizeResult {
+/** The figures of one size; with `--publish-only`, only the public build and the publish. */
+export interface SizeResult extends Partial<OtherFigures> {
 	entries: number;
 	content: GeneratedCounts;
-	check: CheckTimings;
-	internal: BuildTiming;
-	internalRebuild: BuildTiming;
 	public: BuildTiming;
 	/** From `firebreak incident update` on an open public incident to a deployable `dist/public/` (warm caches). */
 	publishUpdate: PublishTiming;
+}
+
+interface OtherFigures {
+	check: CheckTimings;
+	internal: BuildTiming;
+	internalRebuild: BuildTiming;
 	baseline: BuildTiming;
 	baselineRebuild: BuildTiming;
 	/** Internal build time ÷ baseline build time (both cold). */
@@ -100,8 +112,11 @@ const { values } = parseArgs({
 		seed: { type: 'string', default: '1' },
 		'check-runs': { type: 'string', default: '3' },
 		repeat: { type: 'string', default: '1' },
+		// Only the cold public build and the time to publish an update (a quick run of the publish figures).
+		'publish-only': { type: 'boolean', default: false },
 	},
 });
+const publishOnly = values['publish-only'];
 const list = (text: string) => text.split(',').filter(Boolean).map(Number);
 const seed = Number(values.seed);
 const checkRuns = Number(values['check-runs']);
@@ -162,9 +177,12 @@ function declareBenchIncident(contentDir: string, logDir: string): string {
 async function timePublish(incident: string, round: number, env: NodeJS.ProcessEnv, logDir: string, build: (incremental: boolean) => Promise<BuildTiming>): Promise<PublishTiming> {
 	const logFile = join(logDir, 'update.log');
 	const at = `${String(8 + round).padStart(2, '0')}:00`;
-	const update = ok(await measure(process.execPath, [CLI, 'incident', 'update', incident, '--status', 'identified', '--public', `Update ${round}: we found the cause and are fixing it.`, '--at', at], { env, logFile }), 'firebreak incident update', logFile);
+	const updateLoadBefore = loadavg()[0]!;
+	const update = ok(await measure(process.execPath, [FIREBREAK, 'incident', 'update', incident, '--status', 'identified', '--public', `Update ${round}: we found the cause and are fixing it.`, '--at', at], { env, logFile }), 'firebreak incident update', logFile);
 	const built = await build(true);
-	return { wallMs: update.wallMs + built.wallMs, updateMs: update.wallMs, build: built, fullBuild: await build(false) };
+	const notFastBecause = /\[incremental\] no fast publish: ([^;]+);/.exec(readFileSync(join(logDir, INCREMENTAL_LOG), 'utf8'))?.[1];
+	const fullBuild = await build(false);
+	return { wallMs: update.wallMs + built.wallMs, updateMs: update.wallMs, updateLoadBefore, build: built, fast: notFastBecause === undefined, ...(notFastBecause ? { notFastBecause } : {}), fullBuild };
 }
 
 /**
@@ -207,12 +225,12 @@ async function benchSize(entries: number, repeat: number): Promise<SizeResult> {
 	step(`${entries} entries: generating content`);
 	const content = generateContent(contentDir, { entries, seed });
 
-	step(`${entries} entries: firebreak check ×${checkRuns}`);
-	const check = await timeCheck(contentDir, dir);
+	if (!publishOnly) step(`${entries} entries: firebreak check ×${checkRuns}`);
+	const check = publishOnly ? undefined : await timeCheck(contentDir, dir);
 
 	const env = { ...process.env, FIREBREAK_CONTENT: contentDir, FIREBREAK_OUT: outRoot, FIREBREAK_TODAY: TODAY, FIREBREAK_CHECKS_REPORTED: '1' };
 	const baselineDir = join(dir, 'baseline');
-	const rounds: (Record<'internal' | 'internalRebuild' | 'public' | 'baseline' | 'baselineRebuild', BuildTiming> & { publishUpdate: PublishTiming })[] = [];
+	const rounds: (Partial<Record<'internal' | 'internalRebuild' | 'baseline' | 'baselineRebuild', BuildTiming>> & { public: BuildTiming; publishUpdate: PublishTiming })[] = [];
 	const incident = declareBenchIncident(contentDir, dir);
 	for (let round = 1; round <= repeat; round++) {
 		const tag = (run: string) => (repeat > 1 ? `${run}, round ${round} of ${repeat}` : run);
@@ -222,33 +240,29 @@ async function benchSize(entries: number, repeat: number): Promise<SizeResult> {
 			timeBuild(`${entries} entries: plain Starlight baseline (${tag(run)})`, { command: [ASTRO_SCRIPT, 'build'], cwd: baselineDir, env: process.env, outDir: join(baselineDir, 'dist'), logFile: join(dir, `baseline-${run}.log`) });
 		// Cold: no Astro cache and none of this content's cards; the baseline project is written afresh.
 		clearFirebreakCaches(env);
-		writeBaselineProject(contentDir, baselineDir, 'https://baseline.bench.example');
+		if (!publishOnly) writeBaselineProject(contentDir, baselineDir, 'https://baseline.bench.example');
+		const internal = publishOnly ? {} : { internal: await build('internal', 'cold'), internalRebuild: await build('internal', 'warm') };
 		rounds.push({
-			internal: await build('internal', 'cold'),
-			internalRebuild: await build('internal', 'warm'),
+			...internal,
 			public: await build('public', 'cold'),
-			publishUpdate: await timePublish(incident, round, env, dir, (incremental) => (incremental ? build('public', 'incremental, after an update', ['--incremental']) : build('public', 'full, after an update'))),
-			baseline: await baselineBuild('cold'),
-			baselineRebuild: await baselineBuild('warm'),
+			publishUpdate: await timePublish(incident, round, env, dir, (incremental) =>
+				incremental
+					? timeBuild(`${entries} entries: firebreak build public --incremental (${tag('after an update')})`, { command: [FIREBREAK, 'build', 'public', '--incremental'], cwd: ROOT, env: { ...env, FIREBREAK_SITE: 'public' }, outDir: join(outRoot, 'public'), logFile: join(dir, INCREMENTAL_LOG) })
+					: build('public', 'full, after an update'),
+			),
+			...(publishOnly ? {} : { baseline: await baselineBuild('cold'), baselineRebuild: await baselineBuild('warm') }),
 		});
 	}
 	// Each figure is the round with the median time of that build: one slow round (other work on the machine) is dropped.
-	const median = <K extends keyof (typeof rounds)[number]>(key: K) => rounds.map((r) => r[key]).sort((a, b) => a.wallMs - b.wallMs)[Math.floor(rounds.length / 2)]!;
-	const [internal, internalRebuild, publicSite, baseline, baselineRebuild] = (['internal', 'internalRebuild', 'public', 'baseline', 'baselineRebuild'] as const).map(median) as [
-		BuildTiming,
-		BuildTiming,
-		BuildTiming,
-		BuildTiming,
-		BuildTiming,
-	];
+	const median = <K extends keyof (typeof rounds)[number]>(key: K) => rounds.map((r) => r[key]!).sort((a, b) => a.wallMs - b.wallMs)[Math.floor(rounds.length / 2)]!;
+	const figures = { entries, content, public: median('public'), publishUpdate: median('publishUpdate') };
+	if (publishOnly || !check) return figures;
+	const [internal, internalRebuild, baseline, baselineRebuild] = (['internal', 'internalRebuild', 'baseline', 'baselineRebuild'] as const).map(median) as [BuildTiming, BuildTiming, BuildTiming, BuildTiming];
 	return {
-		entries,
-		content,
+		...figures,
 		check,
 		internal,
 		internalRebuild,
-		public: publicSite,
-		publishUpdate: median('publishUpdate'),
 		baseline,
 		baselineRebuild,
 		ratio: internal.wallMs / baseline.wallMs,

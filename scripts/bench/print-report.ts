@@ -16,15 +16,20 @@ export function printReport(report: BenchReport): void {
 		console.log(`firebreak check, ${entries} entries: ${runs(check.cold)}; with its entry cache ${runs(check.warm)}; peak RSS ${mib(check.cold.peakRssBytes)} (load ${check.cold.loadBefore.toFixed(1)})`);
 	}
 	if (report.sizes.length === 0) return;
-	const rows: [string, (size: SizeResult) => string][] = [
+	const publish: [string, (size: SizeResult) => string][] = [
+		['public build, cold: time / peak RSS (largest process)', (s) => time(s.public)],
+		['**time to publish an update**: `incident update` + `build public --incremental`', (s) => `**${seconds(s.publishUpdate.wallMs)}** (${seconds(s.publishUpdate.updateMs)} + ${seconds(s.publishUpdate.build.wallMs)})`],
+		['how it published', (s) => (s.publishUpdate.fast ? 'fast, from the previous build' : `with Astro: ${s.publishUpdate.notFastBecause}`)],
+		['load average at start: update / publish', (s) => `${(s.publishUpdate.updateLoadBefore ?? Number.NaN).toFixed(1)} / ${s.publishUpdate.build.loadBefore.toFixed(1)}`],
+		['the same update with a full public build instead (warm caches)', (s) => seconds(s.publishUpdate.updateMs + s.publishUpdate.fullBuild.wallMs)],
+	];
+	// Every figure but the publish's, absent from a `--publish-only` run.
+	const all: [string, (size: Required<SizeResult>) => string][] = [
 		['content (runbooks / incidents / postmortems / alerts)', (s) => `${s.content.runbooks} / ${s.content.incidents} / ${s.content.postmortems} / ${s.content.alerts}`],
 		['`firebreak check`: time / with its entry cache / peak RSS', (s) => `${seconds(s.check.cold.wallMs)} / ${seconds(s.check.warm.wallMs)} / ${mib(s.check.cold.peakRssBytes)}`],
 		['internal build, cold: time / peak RSS (largest process)', (s) => time(s.internal)],
 		['plain Starlight, same bodies: time / peak RSS (largest process)', (s) => time(s.baseline)],
 		['**internal ÷ baseline**', (s) => `**${s.ratio.toFixed(2)}×**`],
-		['public build, cold: time / peak RSS (largest process)', (s) => time(s.public)],
-		['**time to publish an update**: `incident update` + incremental public build', (s) => `**${seconds(s.publishUpdate.wallMs)}** (${seconds(s.publishUpdate.updateMs)} + ${seconds(s.publishUpdate.build.wallMs)})`],
-		['the same update with a full public build instead (warm caches)', (s) => seconds(s.publishUpdate.updateMs + s.publishUpdate.fullBuild.wallMs)],
 		['rebuild, unchanged content: internal / baseline', (s) => `${seconds(s.internalRebuild.wallMs)} / ${seconds(s.baselineRebuild.wallMs)}`],
 		['**rebuild: internal ÷ baseline**', (s) => `**${s.rebuildRatio.toFixed(2)}×**`],
 		['pages built: internal / public / baseline', (s) => `${s.internal.pages} / ${s.public.pages} / ${s.baseline.pages}`],
@@ -36,6 +41,8 @@ export function printReport(report: BenchReport): void {
 		['load average at start: check / internal / public / incremental publish / baseline', (s) => [s.check.cold, s.internal, s.public, s.publishUpdate.build, s.baseline].map((t) => t.loadBefore.toFixed(1)).join(' / ')],
 		['builds retried after a failure', (s) => String([s.internal, s.internalRebuild, s.public, s.publishUpdate.build, s.publishUpdate.fullBuild, s.baseline, s.baselineRebuild].filter((b) => b.retried).length)],
 	];
+	const complete = report.sizes.every((size): size is Required<SizeResult> => size.internal !== undefined);
+	const rows = complete ? [...(all as [string, (size: SizeResult) => string][]), ...publish] : publish;
 	console.log(`| entries | ${report.sizes.map((s) => s.entries).join(' | ')} |`);
 	console.log(`|---|${report.sizes.map(() => '---:').join('|')}|`);
 	for (const [label, cell] of rows) console.log(`| ${label} | ${report.sizes.map(cell).join(' | ')} |`);

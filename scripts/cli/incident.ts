@@ -11,6 +11,7 @@ import { checkContent } from '../../src/model/checks/report.ts';
 import { FrontmatterEditError } from '../../src/model/frontmatter-edit.ts';
 import type { Handbook } from '../../src/model/handbook.ts';
 import { declareIncident, IncidentStepError, markIncident, parseComponents, updateIncident, type StepResult } from '../../src/model/incident-lifecycle.ts';
+import { DEFAULT_ENTRY_CACHE } from '../../src/model/entry-cache.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { formatProblems } from '../../src/model/problems.ts';
 import { SkeletonError } from '../../src/model/skeletons.ts';
@@ -69,7 +70,8 @@ export const incidentCommand: Command = {
 		if (step === 'declare' ? positionals.length !== 1 : positionals.length !== 2) throw new UsageError(step === 'declare' ? 'declare takes no incident id' : `say which incident: firebreak incident ${step} <incident id>`);
 
 		const dir = contentDir();
-		const opened = openHandbook(dir);
+		// The entry cache (as `firebreak check` and the build use it): an IC's step re-reads only the file it changed.
+		const opened = openHandbook(dir, { cacheDir: DEFAULT_ENTRY_CACHE });
 		if (!opened.handbook) {
 			console.error(formatProblems(opened.problems));
 			return 1;
@@ -123,7 +125,7 @@ function write(dir: string, handbook: Handbook, file: string, before: string | u
 	const path = join(dir, file);
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, result.text);
-	const checked = checkContent(dir, today);
+	const checked = checkContent(dir, today, process.env, { cacheDir: DEFAULT_ENTRY_CACHE });
 	const problems = checked.problems.filter((problem) => problem.file === file);
 	const findings = checked.report?.findings.filter((finding) => finding.file === file) ?? [];
 	const errors = findings.filter((finding) => finding.level === 'error');

@@ -27,25 +27,33 @@ export interface InlineScripts {
 
 /** @returns the inline scripts and event handlers of every HTML file under `dir` */
 export function inlineScripts(dir: string): InlineScripts {
+	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+	return mergeInlineScripts(files.map((file) => pageInlineScripts(dir, file)));
+}
+
+/** @returns the inline scripts and event handlers of one HTML file (`file` relative to `dir`) */
+export function pageInlineScripts(dir: string, file: string): InlineScripts {
 	const hashes = new Set<string>();
 	const handlers: string[] = [];
-	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-	for (const file of files) {
-		const visit = (node: Node) => {
-			if ('tagName' in node) {
-				const element = node as Element;
-				const attrs = new Map(element.attrs.map((attr) => [attr.name, attr.value]));
-				for (const name of attrs.keys()) if (name.startsWith('on')) handlers.push(`${file}: <${element.tagName} ${name}>`);
-				if (element.tagName === 'script' && !attrs.has('src') && SCRIPT_TYPES.has((attrs.get('type') ?? '').trim().toLowerCase())) {
-					hashes.add(scriptHash(element.childNodes.map((child) => ('value' in child ? child.value : '')).join('')));
-				}
-				if (element.tagName === 'template') visit((element as DefaultTreeAdapterMap['template']).content);
+	const visit = (node: Node) => {
+		if ('tagName' in node) {
+			const element = node as Element;
+			const attrs = new Map(element.attrs.map((attr) => [attr.name, attr.value]));
+			for (const name of attrs.keys()) if (name.startsWith('on')) handlers.push(`${file}: <${element.tagName} ${name}>`);
+			if (element.tagName === 'script' && !attrs.has('src') && SCRIPT_TYPES.has((attrs.get('type') ?? '').trim().toLowerCase())) {
+				hashes.add(scriptHash(element.childNodes.map((child) => ('value' in child ? child.value : '')).join('')));
 			}
-			if ('childNodes' in node) for (const child of node.childNodes) visit(child);
-		};
-		visit(parse(readFileSync(join(dir, file), 'utf8')));
-	}
-	return { hashes: [...hashes].sort(), handlers };
+			if (element.tagName === 'template') visit((element as DefaultTreeAdapterMap['template']).content);
+		}
+		if ('childNodes' in node) for (const child of node.childNodes) visit(child);
+	};
+	visit(parse(readFileSync(join(dir, file), 'utf8')));
+	return { hashes: [...hashes], handlers };
+}
+
+/** @returns the scripts of several pages together, as {@link inlineScripts} gives them for a folder */
+export function mergeInlineScripts(pages: readonly InlineScripts[]): InlineScripts {
+	return { hashes: [...new Set(pages.flatMap((page) => page.hashes))].sort(), handlers: pages.flatMap((page) => page.handlers) };
 }
 
 /** @returns the CSP source of a script's text: `sha256-` and the base64 digest of its UTF-8 bytes */
@@ -56,10 +64,11 @@ export function scriptHash(text: string): string {
 /**
  * Writes `<dir>/_headers` and `<dir>/robots.txt`; an inline event handler fails the build (the CSP would block it).
  * @param siteUrl the site's address (`sites.<site>` of handbook.yaml), for the sitemap line
+ * @param scripts the inline scripts of its pages, when the caller has them
  * @returns the number of inline-script hashes in the policy
  */
-export function writeHostFiles(dir: string, site: SiteName, siteUrl: string): number {
-	const { hashes, handlers } = inlineScripts(dir);
+export function writeHostFiles(dir: string, site: SiteName, siteUrl: string, scripts: InlineScripts = inlineScripts(dir)): number {
+	const { hashes, handlers } = scripts;
 	if (handlers.length > 0) {
 		throw new BuildFailure(`Inline event handlers, which the ${site} site's Content-Security-Policy blocks (use a <script> instead):\n${handlers.map((h) => `  ${h}`).join('\n')}`);
 	}

@@ -29,6 +29,7 @@ import { devContent } from './dev-content.ts';
 import { followContent } from './dev-server.ts';
 import { BuildFailure } from './build-failure.ts';
 import { writeHostFiles } from './host-files.ts';
+import { keepPrerenderBundle } from './fast-publish-bundle.ts';
 import { INTERNAL_ROBOTS } from '../model/site-headers.ts';
 
 /**
@@ -144,6 +145,8 @@ export function firebreak(given: FirebreakOptions = {}): AstroIntegration[] {
 				},
 			},
 		},
+		// The public build keeps its prerender bundle for `firebreak build public --incremental` (fast-publish.ts).
+		...(context.site === 'public' ? [keepPrerenderBundle(context.cacheDir)] : []),
 	];
 }
 

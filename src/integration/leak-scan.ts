@@ -8,6 +8,7 @@
  * value that got past redaction, or never went through it, is found all the same. On a hit it deletes the output
  * and fails the build.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -48,6 +49,28 @@ export interface ScanOptions {
 	/** The handbook's internal vocabulary; none by default. */
 	vocabulary?: VocabularyMatcher;
 	derived?: readonly DerivedString[];
+	/** The files to read (paths relative to `dir`); every file under `dir` by default. */
+	files?: readonly string[];
+}
+
+/** What the scan looks for in a handbook's public output: computed once per build and reused by each scan. */
+export interface LeakRules {
+	confidential: Confidential;
+	runs: ReadonlyMap<string, string>;
+	vocabulary: VocabularyMatcher;
+}
+
+/** @returns what the leak scan looks for in the public output of `handbook` */
+export function leakRules(handbook: Handbook): LeakRules {
+	return { confidential: confidentialValues(handbook), runs: internalRuns(handbook), vocabulary: internalVocabulary(handbook) };
+}
+
+/**
+ * @returns a hash of everything the scan looks for: while it is the same as a previous build's, a file that build
+ * scanned clean is clean again (the fast publish scans only the files that changed)
+ */
+export function leakRulesKey(rules: LeakRules): string {
+	return createHash('sha256').update(JSON.stringify([rules.confidential.values, [...rules.runs], rules.vocabulary.terms])).digest('hex');
 }
 
 /**
@@ -101,7 +124,8 @@ export function scanForLeaks(dir: string, confidential: Confidential, runs: Read
 			}
 		}
 	};
-	for (const path of walk(dir)) {
+	const paths = options.files ? options.files.map((file) => join(dir, file)) : walk(dir);
+	for (const path of paths) {
 		const content = readOutputFile(path);
 		files++;
 		bytes += content.length;
@@ -118,11 +142,27 @@ export function scanForLeaks(dir: string, confidential: Confidential, runs: Read
  * @param derived strings published in a form no file spells out (the text of each card)
  */
 export function assertNoLeaks(dir: string, handbook: Handbook, log: (message: string) => void, within = '.', derived: readonly DerivedString[] = []): void {
+	assertNoLeaksIn(dir, leakRules(handbook), log, { within, derived });
+}
+
+/**
+ * {@link assertNoLeaks} with rules computed beforehand.
+ * @param files only these files of `dir` (relative paths), for a fast publish whose rules equal the previous build's
+ */
+export function assertNoLeaksIn(dir: string, rules: LeakRules, log: (message: string) => void, options: { within?: string; derived?: readonly DerivedString[]; files?: readonly string[] } = {}): void {
 	const started = performance.now();
-	const result = scanForLeaks(join(dir, within), confidentialValues(handbook), internalRuns(handbook), { vocabulary: internalVocabulary(handbook), derived });
-	const ms = Math.round(performance.now() - started);
+	const { within = '.', derived = [], files } = options;
+	const result = scanForLeaks(join(dir, within), rules.confidential, rules.runs, { vocabulary: rules.vocabulary, derived, ...(files ? { files } : {}) });
+	assertClean(dir, result, performance.now() - started, log);
+}
+
+/**
+ * Logs a clean scan; on any leak, deletes `dir` and throws the list of files and values.
+ * @param ms how long the scan took
+ */
+export function assertClean(dir: string, result: ScanResult, ms: number, log: (message: string) => void): void {
 	if (result.leaks.length === 0) {
-		log(`Leak scan: ${result.files} files (${Math.round(result.bytes / 1024)} KiB) clean in ${ms} ms.`);
+		log(`Leak scan: ${result.files} files (${Math.round(result.bytes / 1024)} KiB) clean in ${Math.round(ms)} ms.`);
 		return;
 	}
 	rmSync(dir, { recursive: true, force: true });

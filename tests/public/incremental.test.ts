@@ -1,9 +1,11 @@
 /**
  * `firebreak build public --incremental` gives the output a full build gives: after a full build, each change made the
  * way an incident commander makes it (`firebreak incident update`, `resolve`, `declare`) is published incrementally,
- * then the same content is built in full into another folder, and every file must be byte-identical. A change the
- * previous build's pages cannot survive (handbook.yaml) renders every page again and says so; a leak that the change
- * brings in fails the incremental publish and leaves no output.
+ * then the same content is built in full into another folder, and every file must be byte-identical. An update to
+ * existing entries is published fast, through the previous build's prerender bundle (src/integration/fast-publish.ts);
+ * what the fast publish cannot prove equal to a full build (new entries, another day, handbook.yaml) goes through
+ * Astro and says why; a change the previous build's pages cannot survive (handbook.yaml) renders every page again.
+ * A leak that the change brings in fails the fast publish and leaves no output, and the next publish starts afresh.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,11 +24,15 @@ afterAll(() => {
 });
 
 /** `npm run build -- public --incremental` into `out`, which holds the previous build of the same content folder. */
-function publish(content: string, out: string): RunResult {
+function publish(content: string, out: string, env: Record<string, string> = {}): RunResult {
 	return withBuildLockSync(ROOT, () =>
-		runNode([join(ROOT, 'scripts/build.ts'), 'public', '--incremental'], { FIREBREAK_CONTENT: resolve(content), FIREBREAK_OUT: out, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` }),
+		runNode([join(ROOT, 'scripts/build.ts'), 'public', '--incremental'], { FIREBREAK_CONTENT: resolve(content), FIREBREAK_OUT: out, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...env }),
 	);
 }
+
+const FAST = "fast publish with the previous build's prerender bundle";
+/** @returns the reason the publish gave for not publishing fast (it then builds with Astro) */
+const noFastPublish = (result: RunResult) => /\[incremental\] no fast publish: ([^;]+);/.exec(result.output)?.[1];
 
 function fullBuild(content: string): string {
 	const result = build(content, { site: 'public', out: freshOutDir() });
@@ -90,36 +96,60 @@ describe('an incremental publish of the example content', { timeout: 600_000 }, 
 	it('starts from a full build, or renders every page when there is none and says so', () => {
 		const first = publish(content, out);
 		expect(first.status, first.output.slice(-3000)).toBe(0);
+		expect(noFastPublish(first)).toBe('no previous public build of this content and output folder was kept');
 		expect(first.output).toContain('no previous build of this content and output folder to reuse, so every page is rendered');
 	});
 
-	it('after `firebreak incident update`, equals a full build and re-renders only the changed pages', () => {
+	it('after `firebreak incident update`, publishes fast, twice in a row, and equals a full build', () => {
+		command(content, ['incident', 'update', incident, '--status', 'identified', '--public', 'A network fault at our hosting provider slows one zone; we are moving traffic away from it.', '--at', '2026-11-23 10:00']);
+		const first = publish(content, out);
+		expect(first.status, first.output.slice(-3000)).toBe(0);
+		expect(first.output).toContain(FAST);
+		// The second publish starts from the state the first fast publish left.
 		command(content, ['incident', 'update', incident, '--status', 'monitoring', '--public', 'Traffic has moved to the healthy zones; latency is back to normal.', '--at', '2026-11-23 10:15']);
-		expectSameAsFull(content, out, (reused) => expect(reused).toBeGreaterThan(5));
+		const second = expectSameAsFull(content, out, (reused) => expect(reused).toBeGreaterThan(5));
+		expect(second.output).toContain(FAST);
 	});
 
-	it('after `firebreak incident resolve` and a new public incident, equals a full build', () => {
+	it('after `firebreak incident resolve` and a new public incident, builds with Astro, says why, and equals a full build', () => {
 		command(content, ['incident', 'resolve', incident, '--public', 'The hosting provider fixed the network; all API traffic is served normally again.', '--at', '2026-11-23 11:00']);
 		command(content, ['incident', 'declare', '--title', 'Dashboard exports failing', '--severity', 'sev3', '--service', 'auth', '--public-title', 'Dashboard exports failing', '--component', 'dashboard=partial_outage', '--at', '2026-11-23 11:30']);
 		command(content, ['incident', 'update', '2026-11-23-dashboard-exports-failing', '--status', 'investigating', '--public', 'Exports of transactions from the dashboard fail. We are investigating.', '--at', '2026-11-23 11:40']);
-		expectSameAsFull(content, out, (reused) => expect(reused).toBeGreaterThan(5));
+		const result = expectSameAsFull(content, out, (reused) => expect(reused).toBeGreaterThan(5));
+		expect(noFastPublish(result)).toMatch(/^entries were added or removed/);
 	});
 
-	it('after a change of handbook.yaml, renders every page again, says so, and equals a full build', () => {
+	it('on another day (--today) than the previous build, builds with Astro', () => {
+		const result = publish(content, out, { FIREBREAK_TODAY: '2026-11-24' });
+		expect(result.status, result.output.slice(-3000)).toBe(0);
+		expect(noFastPublish(result)).toMatch(/options \(--today, --out\) changed/);
+	});
+
+	it('after a change of handbook.yaml, builds with Astro, renders every page again, says so, and equals a full build', () => {
 		applyEdits(content, [{ file: 'handbook.yaml', replace: ['name: Merchant Dashboard', 'name: Merchant Portal'] }]);
 		const result = expectSameAsFull(content, out, (reused) => expect(reused).toBe(0));
+		expect(noFastPublish(result)).toMatch(/handbook\.yaml/);
 		expect(result.output).toContain('nothing reused, so this was a full build');
 	});
 
-	it('fails on a leak the change brings in, and leaves no public output', () => {
+	it('fails on a leak the change brings in, and leaves no public output; the next publish starts afresh', () => {
 		// A public summary that repeats an <Internal> sentence, approved: redaction cannot know it, the leak scan must.
 		const postmortem = '2026-04-21-api-gateway-expired-certificate';
-		applyEdits(content, [{ file: `postmortems/${postmortem}.mdx`, replace: ['publicSummary: >-\n', 'publicSummary: >-\n  We restarted the service because auth did not reload certificates on its own.\n'] }]);
+		const summary = 'publicSummary: >-\n  We restarted the service because auth did not reload certificates on its own.\n';
+		applyEdits(content, [{ file: `postmortems/${postmortem}.mdx`, replace: ['publicSummary: >-\n', summary] }]);
 		command(content, ['public', 'approve', postmortem, '--by', 'jkowalski']);
 		const result = publish(content, out);
 		expect(result.status).not.toBe(0);
+		expect(result.output).toContain('Publishing the public site');
+		expect(result.output).not.toContain('Building the public site');
 		expect(result.output).toMatch(/Leak scan: confidential content found/);
 		expect(existsSync(join(out, 'public'))).toBe(false);
+
+		applyEdits(content, [{ file: `postmortems/${postmortem}.mdx`, replace: [summary, 'publicSummary: >-\n'] }]);
+		command(content, ['public', 'approve', postmortem, '--by', 'jkowalski']);
+		const next = publish(content, out);
+		expect(next.status, next.output.slice(-3000)).toBe(0);
+		expect(noFastPublish(next)).toBeDefined();
 	});
 });
 

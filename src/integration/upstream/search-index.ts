@@ -26,16 +26,32 @@ export function indexAfterBuild(starlight: AstroIntegration, env: NodeJS.Process
 
 /** Indexes every page of a built site into `<outDir>/pagefind/`, as Starlight does; @returns the pages indexed */
 export async function writeSearchIndex(outDir: string): Promise<number> {
+	return await (await startSearchIndex(outDir)).pages;
+}
+
+/**
+ * Starts indexing: Pagefind reads the pages in its own process while the caller goes on (the fast publish scans
+ * meanwhile), and writes the index when it has read them and the caller's event loop lets this go on.
+ * @returns once Pagefind is reading the pages, the promise of how many it indexed (in an object: a promise returned
+ * from an async function would be waited for)
+ */
+export async function startSearchIndex(outDir: string): Promise<{ pages: Promise<number> }> {
 	const checked = <T>(response: { errors: string[] } & T): T => {
 		if (response.errors.length > 0) throw new Error(`Pagefind failed on ${outDir}:\n${response.errors.join('\n')}`);
 		return response;
 	};
 	try {
 		const { index } = checked(await pagefind.createIndex());
-		const { page_count } = checked(await index!.addDirectory({ path: outDir }));
-		checked(await index!.writeFiles({ outputPath: join(outDir, 'pagefind') }));
-		return page_count;
-	} finally {
+		const adding = index!.addDirectory({ path: outDir });
+		const indexing = (async () => {
+			const { page_count } = checked(await adding);
+			checked(await index!.writeFiles({ outputPath: join(outDir, 'pagefind') }));
+			return page_count;
+		})().finally(() => pagefind.close());
+		indexing.catch(() => {});
+		return { pages: indexing };
+	} catch (error) {
 		await pagefind.close();
+		throw error;
 	}
 }

@@ -42,6 +42,26 @@ describe('Astro internals the workarounds lean on', () => {
 		const layer = installed('astro', 'dist/content/content-layer.js');
 		assume(layer.includes('renderMarkdown:'), 'loaders get `renderMarkdown` in their context (content-layer.js)', 'markdown-fast-path.ts: it renders plain MDX bodies with it');
 	});
+
+	it('fast-publish-bundle.ts: the prerender bundle, its app and what rendering reads of the build', () => {
+		const hooks = installed('astro', 'dist/integrations/hooks.js');
+		assume(/"astro:build:start"[\s\S]{0,200}setPrerenderer\(prerenderer\) \{\s*settings\.prerenderer = prerenderer;/.test(hooks), '`astro:build:start` hands integrations `setPrerenderer`', 'src/integration/fast-publish-bundle.ts: it wraps the default prerenderer there');
+		const generate = installed('astro', 'dist/core/build/generate.js');
+		assume(generate.includes('prerenderer = settingsPrerenderer(defaultPrerenderer);'), 'a function given to setPrerenderer receives the default prerenderer', 'fast-publish-bundle.ts (keepPrerenderBundle)');
+		const prerenderer = installed('astro', 'dist/core/build/default-prerenderer.js');
+		assume(/const app = prerenderEntry\.app;\s*app\.setInternals\(internals\);\s*app\.setOptions\(options\);/.test(prerenderer), "the default prerenderer imports the bundle's entry, takes its `app` and gives it the build's internals and options", 'src/integration/fast-publish.ts (openBundle): it does the same with what the bundle kept');
+		const staticBuild = installed('astro', 'dist/core/build/static-build.js');
+		assume(/await generatePages\(opts, internals, prerenderOutputDir\);\s*await fs\.promises\.rm\(prerenderOutputDir/.test(staticBuild), 'a static build deletes the prerender bundle right after generating the pages', 'fast-publish-bundle.ts: it copies the bundle in the prerenderer\'s teardown');
+		assume(installed('astro', 'dist/prerender/utils.js').includes('return new URL("./.prerender/", getServerOutputDirectory(settings));'), 'the bundle is written to `.prerender/` in the output folder', 'fast-publish-bundle.ts (teardown)');
+		const environment = installed('astro', 'dist/core/build/environment.js');
+		const head = /headElements\(manifest, routeData\) \{([\s\S]*?)\n    \},/.exec(environment)?.[1] ?? '';
+		const reads = new Set([...head.matchAll(/\b(buildInternals|settings|pageBuildData)\??\.(\w+)/g)].map((match) => `${match[1]}.${match[2]}`));
+		assume(
+			head !== '' && [...reads].every((read) => ['buildInternals.entrySpecifierToBundleMap', 'pageBuildData.styles', 'settings.scripts'].includes(read)),
+			`rendering reads only each page's styles, the page script's bundle and the head scripts of the build (headElements in dist/core/build/environment.js reads ${[...reads].join(', ')})`,
+			'fast-publish-bundle.ts (KeptRoutes) and fast-publish.ts (openBundle): keep whatever else it reads',
+		);
+	});
 });
 
 describe('Starlight internals the workarounds lean on', () => {
