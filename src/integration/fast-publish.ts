@@ -31,8 +31,8 @@ import { startLeakScanner, type LeakScanner } from './leak-scan-worker.ts';
 import { assertLinksResolve, linkCheckOptions } from './link-check.ts';
 import { optionsFromEnv, parseOptions } from './options.ts';
 import { removeOutput } from './output-dir.ts';
-import { publicArchive } from './public-archive.ts';
-import { siteCacheDir, siteContext } from './site.ts';
+import { archiveOf } from './archive-of.ts';
+import { buildOptionsFromEnv, siteContextOf } from './site-context.ts';
 import { startSearchIndex } from './upstream/search-index.ts';
 
 export type FastPublish = { published: true } | { published: false; reason: string };
@@ -63,7 +63,7 @@ export async function fastPublish(keep: readonly string[], log: (message: string
 	const time = stepTimer();
 	const options = parseOptions(optionsFromEnv({ site: 'public' }, env), env);
 	const out = resolve(options.outRoot, 'public');
-	const kept = readKeptBuild(siteCacheDir('public', env));
+	const kept = readKeptBuild(buildOptionsFromEnv('public', env).cacheDir);
 	if (!kept) return { published: false, reason: 'no previous public build of this content and output folder was kept' };
 	const stamp = buildStamp({ site: 'public', contentDir: options.contentDir, outRoot: options.outRoot, ...(options.today ? { today: options.today } : {}) });
 	if (stamp !== kept.state.stamp) return { published: false, reason: "the code, the installed packages, handbook.yaml, Node or the build's options (--today, --out) changed since the previous build" };
@@ -75,8 +75,9 @@ export async function fastPublish(keep: readonly string[], log: (message: string
 		if (error instanceof BuildFailure) throw error;
 		throw new BuildFailure(`The fast publish failed, so the public output (${out}) was deleted: ${(error as Error).stack ?? error}`);
 	};
-	// The content is validated and checked as the full build's first step does; a failure leaves no output either.
-	const context = siteContext({ ...env, FIREBREAK_SITE: 'public' });
+	// The content is validated and checked as the full build's first step does; a failure leaves no output either. The
+	// bundle's pages get this same loaded content (runtime.ts, imported by URL into this process).
+	const context = siteContextOf(buildOptionsFromEnv('public', env));
 	const publishWith = async (scanner: LeakScanner): Promise<FastPublish> => {
 		const handbook = context.handbook;
 		if (!handbook) return fail(new BuildFailure(formatProblems(context.problems)));
@@ -91,7 +92,7 @@ export async function fastPublish(keep: readonly string[], log: (message: string
 		let cards: Promise<() => string>;
 		try {
 			// The archive first (the bundle's pages share it), so that missing cards render in their process meanwhile.
-			cards = changedCards(out, publicCards(publicArchive()), kept.state);
+			cards = changedCards(out, publicCards(archiveOf(context)), kept.state);
 			cards.catch(() => {});
 			time('archive');
 			const app = await openBundle(kept);
@@ -139,7 +140,7 @@ export async function fastPublish(keep: readonly string[], log: (message: string
 				Object.keys(files).filter((file) => file.startsWith('pagefind/') === pagefind && (!same || files[file] !== kept.state.files[file]));
 			const site = changedIn(outputHashes(out), false);
 			// The scan runs in its thread while this one checks the links; a leak is reported before a broken link.
-			const scanning = scanner.scan({ dir: out, files: site, derived: publicCardTexts(publicArchive()) });
+			const scanning = scanner.scan({ dir: out, files: site, derived: publicCardTexts(archiveOf(context)) });
 			await tick();
 			let broken: unknown;
 			try {
