@@ -83,6 +83,11 @@ function shortZoneName(ms: number, zone: string, locale: string | undefined): st
 	return format.formatToParts(new Date(ms)).find((part) => part.type.toLowerCase() === 'timezonename')?.value ?? '';
 }
 
+/** @returns the time of day only, "10:15", for timelines grouped by day. */
+export function formatTime(instant: Date, zone: string): string {
+	return DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
+}
+
 /** @returns an ISO 8601 string with the zone's offset, for `<time datetime>` and feeds. */
 export function isoInZone(instant: Date, zone: string): string {
 	return DateTime.fromJSDate(instant, { zone }).toISO({ suppressMilliseconds: true })!;
