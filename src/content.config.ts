@@ -1,7 +1,7 @@
 /**
  * Astro's collections, for rendering bodies only: pages take every fact from the linked model (`src/model/`), which
  * has validated the content before Astro starts, and only `render()` an entry's body from here. So the entry
- * collections carry no schema (validating thousands of entries a second time cost ~0.7 ms each); ids are the model's.
+ * collections carry no schema (validating every entry a second time would cost the build for nothing); ids are the model's.
  */
 import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';

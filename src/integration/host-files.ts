@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { headersFile } from '../model/public/headers.ts';
 import { robotsTxt, siteHeaderRules, type SiteName } from '../model/site-headers.ts';
+import { absoluteUrl, urls } from '../model/urls.ts';
 import { BuildFailure } from './build-failure.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -73,6 +74,6 @@ export function writeHostFiles(dir: string, site: SiteName, siteUrl: string, scr
 		throw new BuildFailure(`Inline event handlers, which the ${site} site's Content-Security-Policy blocks (use a <script> instead):\n${handlers.map((h) => `  ${h}`).join('\n')}`);
 	}
 	writeFileSync(join(dir, '_headers'), headersFile(siteHeaderRules(site, hashes)));
-	writeFileSync(join(dir, 'robots.txt'), robotsTxt(site, new URL('sitemap-index.xml', siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href));
+	writeFileSync(join(dir, 'robots.txt'), robotsTxt(site, absoluteUrl(siteUrl, urls.sitemap())));
 	return hashes.length;
 }

@@ -1,7 +1,7 @@
 /**
  * Finds runs of internal words in the words of an output file fast: each word becomes a number from the runs'
  * vocabulary, a window of words is hashed only when every word is known, and a hash hit is confirmed on the text.
- * (Joining every 8-word window of 50 MB of output into a string to look it up took seconds.)
+ * (Joining every window of words of a large site's output into a string to look it up was far slower.)
  */
 import { RUN_LENGTH } from '../model/public/index.ts';
 

@@ -1,7 +1,7 @@
 /**
  * What `firebreak check` remembers between runs: for each MDX entry that loaded cleanly, the hash of its text, its
- * validated frontmatter and its headings. Parsing and validating are nearly all of a check's time on a large
- * handbook (10,000 entries: 1.5 s of 2.5 s), and between two commits almost every file is unchanged. A file is
+ * validated frontmatter and its headings. Parsing and validating are most of a check's time on a large handbook
+ * (the bench's `firebreak check` rows), and between two commits almost every file is unchanged. A file is
  * served from the cache only when its text hashes the same and the key matches: the handbook's settings (its ladder
  * and timezone shape the schemas), the code that parses and validates, and the lockfile (the parsers' versions). A
  * file with problems is never cached, so every problem is found again on every run.

@@ -5,9 +5,11 @@
  * File I/O: reads one content file (for the loader).
  */
 import { readFileSync } from 'node:fs';
+import type { Root } from 'mdast';
 import { mdxToMdast, markdownToMdast } from 'satteri';
 import { CORE_SCHEMA, load as loadYaml, loadAll as loadYamlDocuments, YAMLException, type State } from 'js-yaml';
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { plainText } from './markdown-tree.ts';
 import type { Problem } from './problems.ts';
 import { cutValues } from './yaml-comments.ts';
 import { syntaxProblem } from './yaml-syntax.ts';
@@ -232,7 +234,7 @@ export function parseMdx(text: string, file: string): Parsed<MdxSource> {
 	let tree;
 	try {
 		// Parse the whole text so positions are file lines; the frontmatter becomes a yaml node we ignore.
-		tree = file.endsWith('.md') ? markdownToMdast(text) : mdxToMdast(text);
+		tree = (file.endsWith('.md') ? markdownToMdast(text) : mdxToMdast(text)) as Root;
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		const line = /^(\d+):\d+/.exec(message)?.[1];
@@ -252,22 +254,8 @@ export function parseMdx(text: string, file: string): Parsed<MdxSource> {
 	return { ok: true, value: { data: yaml.value, body, bodyLine, headings: headingsOf(tree) } };
 }
 
-interface Node {
-	type: string;
-	depth?: number;
-	value?: string;
-	children?: Node[];
-}
-
-function headingsOf(root: Node): Heading[] {
-	return (root.children ?? [])
-		.filter((node) => node.type === 'heading')
-		.map((node) => ({ depth: node.depth ?? 1, text: textOf(node).trim() }));
-}
-
-function textOf(node: Node): string {
-	if (typeof node.value === 'string' && node.type !== 'yaml') return node.value;
-	return (node.children ?? []).map(textOf).join('');
+function headingsOf(root: Root): Heading[] {
+	return root.children.filter((node) => node.type === 'heading').map((node) => ({ depth: node.depth, text: plainText(node).trim() }));
 }
 
 function describeStart(text: string): string {

@@ -3,7 +3,8 @@
  * (`{{< >}}`, `{{% %}}`), Go-template and Jinja expressions (`{{ }}`) and Jinja tags (`{% %}`). Inside code it is
  * an example to copy (a `kubectl --template`), so code, front matter and raw HTML are left out.
  */
-import { lineAt, markdownTree, verbatimRanges, type MarkdownNode } from './markdown-tree.ts';
+import type { Root } from 'mdast';
+import { lineAt, markdownTree, verbatimRanges } from './markdown-tree.ts';
 
 export interface TemplateSpan {
 	/** Offset in the text. */
@@ -17,7 +18,7 @@ export interface TemplateSpan {
 const TEMPLATE = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
 
 /** @returns every template construct of `text` outside code, in order. */
-export function templateSpans(text: string, tree: MarkdownNode = markdownTree(text)): TemplateSpan[] {
+export function templateSpans(text: string, tree: Root = markdownTree(text)): TemplateSpan[] {
 	const verbatim = verbatimRanges(tree);
 	const spans: TemplateSpan[] = [];
 	for (const match of text.matchAll(TEMPLATE)) {

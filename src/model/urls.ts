@@ -37,6 +37,8 @@ export const urls = {
 	readiness: () => '/readiness/',
 	/** The handbook over time: incidents, response times and follow-through per quarter. */
 	insights: () => '/insights/',
+	/** The sitemap index that Starlight's sitemap integration writes, which robots.txt points at. */
+	sitemap: () => '/sitemap-index.xml',
 	/** The Open Graph image of an entry (a PNG, not a page). */
 	card: (kind: CardKind, id: string) => `/og/${kind}/${id}.png`,
 };

@@ -12,6 +12,7 @@
  */
 import { createRequire } from 'node:module';
 import type { HarfBuzz, HbFont } from 'harfbuzzjs';
+import { decodeXML } from 'entities';
 import sharp from 'sharp';
 import { woffToSfnt } from './woff.ts';
 
@@ -66,7 +67,6 @@ const TEXT_ATTRIBUTES = new Set(['x', 'y', 'width', 'height', 'font-weight', 'fo
 const ELEMENT = /<mask\b[^>]*>(?:<rect\b[^>]*\/>)*<\/mask>|<(?:rect|path)\b([^>]*)\/>|<text\b([^>]*)>([^<]*)<\/text>/y;
 const ATTRIBUTE = /\s([\w-]+)="([^"]*)"/g;
 const WEIGHTS: Record<string, number> = { normal: 400, bold: 700 };
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 // Distinct shape layers in one process: one per accent colour and badge width, a handful per site.
 const BACKGROUND_LIMIT = 32;
 
@@ -260,7 +260,7 @@ function readWord(source: string, text: string): Word | undefined {
 	const [x, y, width, size, weight] = ['x', 'y', 'width', 'font-size'].map((name) => Number(found.get(name))).concat(Number(WEIGHTS[weightName] ?? weightName));
 	if (!fill || ![x, y, width, size, weight].every(Number.isFinite)) return undefined;
 	const rgb = fill.slice(1).map((hex) => parseInt(hex, 16)) as [number, number, number];
-	return { x: x!, y: y!, width: width!, size: size!, weight: weight!, rgb, text: unescapeXml(text) };
+	return { x: x!, y: y!, width: width!, size: size!, weight: weight!, rgb, text: decodeXML(text) };
 }
 
 /** @returns whether a shape's box stays clear of every word drawn before it (words are drawn after all shapes) */
@@ -275,12 +275,4 @@ function clearOfWords(shape: Map<string, string>, words: Word[]): boolean {
 			y! >= word.y + word.size / 2 ||
 			y! + height! <= word.y - word.size,
 	);
-}
-
-function unescapeXml(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, name: string) => {
-		if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-		if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-		return ENTITIES[name] ?? entity;
-	});
 }

@@ -1,6 +1,6 @@
 /**
- * Puts a site's Open Graph cards into its build output. They are not Astro endpoints: at 5,000 entries Astro's
- * per-route work for them made a rebuild with every card cached 9% slower. Cards missing from the cache render in a
+ * Puts a site's Open Graph cards into its build output. They are not Astro endpoints: Astro's per-route work for
+ * them made a rebuild with every card cached measurably slower. Cards missing from the cache render in a
  * worker process at the lowest CPU priority, started as soon as a build has its config, so they take what Astro
  * leaves of the cores without slowing the build itself; at the end every card is hard-linked from the cache into the
  * output. The Firebreak integration calls these steps itself, because where the wait for the cards goes in its
@@ -66,8 +66,7 @@ export function siteCards(cards: () => SiteCard[], cacheDir = DEFAULT_CARD_CACHE
 /** Renders cards into the card cache in a low-priority process of its own. */
 export function renderInWorker(inputs: CardInput[], cacheDir: string, workerFile: string): Promise<CardStats> {
 	const rendering = new Promise<CardStats>((finished, reject) => {
-		// A 1 MiB young generation: each card's garbage dies young, and the process peaked 120 MiB lower (5,000
-		// cards: 376 instead of 495 MiB) for the same CPU time.
+		// A 1 MiB young generation: each card's garbage dies young, so the process peaks lower for the same CPU time.
 		const worker = fork(workerFile, [], { execArgv: ['--max-semi-space-size=1'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 		worker.once('message', (stats) => finished(stats as CardStats));
 		worker.once('error', reject);

@@ -23,4 +23,3 @@ export function contentSchemas(config: HandbookConfig) {
 }
 
 export type ContentSchemas = ReturnType<typeof contentSchemas>;
-export { handbookSchema } from './handbook.ts';

@@ -119,8 +119,8 @@ describe('firebreak alerts stub', () => {
 
 		const stub = read(dir, 'runbooks/ledger/LedgerBackupMissing.mdx');
 		// The runbook template of `firebreak new runbook`: the field instructions are YAML comments.
-		expect(stub.replace(/^# .*\n/gm, '')).toMatch(new RegExp(`^---\ntitle: No ledger backup for <value>\nservice: ledger\nalerts:\n {2}- LedgerBackupMissing\nowner: data\nlastReviewed: ${TODAY}\nstatus: needs-review\n---`));
-		expect(stub).toContain('\n# draft → needs-review → reviewed, once the owner has walked through it (then set lastReviewed to that day).\nstatus: needs-review\n');
+		expect(stub.replace(/^# .*\n/gm, '')).toMatch(new RegExp(`^---\ntitle: No ledger backup for <value>\nservice: ledger\nalerts:\n {2}- LedgerBackupMissing\nowner: data\nlastReviewed: ${TODAY}\nstatus: draft\n---`));
+		expect(stub).toContain('\n# draft → needs-review → reviewed, once the owner has walked through it (then set lastReviewed to that day).\nstatus: draft\n');
 		expect(stub.match(/^## \w+$/gm)).toEqual(['## Meaning', '## Impact', '## Diagnosis', '## Mitigation', '## Escalation']);
 		expect(stub).toContain('> No ledger backup for \\{\\{ $value | humanizeDuration \\}\\}');
 		expect(stub).toContain('```promql\nledger:backup_age_seconds > 26 * 3600\n```');

@@ -116,7 +116,7 @@ describe('alerts.runbookUrl in the scheme the upstream rule files already use', 
 			expect(readRedirect(site, urls.alert(rule.name))?.target).toBe(target);
 		}
 		expect(readRedirect(site, '/runbooks/alertmanager/alertmanagerfailedreload/')?.target).toBe(urls.runbook('alertmanager/alertmanagerconfigreloadfailing'));
-		// A needs-review stub counts less in search than a reviewed runbook.
+		// A stub (a draft) counts less in search than a reviewed runbook.
 		expect(pageAt(site, urls.runbook('kubernetes/kubepersistentvolumefillingup'))).toContain('<div data-pagefind-weight="0.2">');
 		expect(pageAt(site, urls.runbook('kubernetes/kubeapidown'))).toContain('<div data-pagefind-weight="1">');
 	});

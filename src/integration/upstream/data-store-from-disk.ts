@@ -1,9 +1,9 @@
 /**
  * Keeps the content layer's data store out of the build's bundle. Astro serves `astro:data-layer-content` as a module
  * holding the whole store as one string literal (`export default JSON.parse("…")`), which the bundler parses,
- * transforms and writes out, and the page renderer then parses again as code. At 5,000 entries the store is 46 MB
- * (rendered HTML of the Markdown entries, most of it), and that one module took Astro's process from about 1.4 to
- * 2.1 GiB while bundling. A build only renders pages on this machine, from the file content sync just wrote, so the
+ * transforms and writes out, and the page renderer then parses again as code. The store grows with the content
+ * (rendered HTML of the Markdown entries, most of it), and that one module set the peak memory of Astro's process
+ * while bundling. A build only renders pages on this machine, from the file content sync just wrote, so the
  * module here reads that file when the pages render instead. Builds only: the dev server keeps Astro's module, which
  * it reloads when content changes.
  *

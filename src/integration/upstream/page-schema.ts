@@ -1,6 +1,6 @@
 /**
- * Starlight's `<StarlightPage>` builds the docs collection's schema anew for every page it renders, about 0.7 ms a
- * page: 3.5 s of a 5,000-entry build, where every page is a `StarlightPage`. The image helper it builds the schema
+ * Starlight's `<StarlightPage>` builds the docs collection's schema anew for every page it renders, a cost that grows
+ * with the site, where every page is a `StarlightPage`. The image helper it builds the schema
  * with only checks for an imported image and binds nothing, so one schema can serve every page. Astro's content layer
  * binds each entry's path into its helper (relative hero images resolve from the entry), so it still gets a fresh
  * schema each time.

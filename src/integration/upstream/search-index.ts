@@ -1,7 +1,7 @@
 /**
  * The search index, written after Astro's process has exited. Starlight runs Pagefind in its `astro:build:done`
- * hook, while Astro's process still holds about 1.2 GiB; Pagefind's own process takes about 950 MiB more at 5,000
- * pages (README, "Performance"). `npm run build` sets {@link SEARCH_INDEX_AFTER_BUILD_ENV}: the integration then drops
+ * hook, while Astro's process still holds most of its memory, and Pagefind's own process adds its own: together they
+ * set the build's peak (the bench's peak RSS rows). `npm run build` sets {@link SEARCH_INDEX_AFTER_BUILD_ENV}: the integration then drops
  * Starlight's hook, and scripts/build.ts calls {@link writeSearchIndex} once `astro build` is done, with the same
  * Pagefind, the same defaults and the same output folder. A plain `astro build` keeps Starlight's own run.
  *

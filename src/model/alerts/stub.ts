@@ -1,7 +1,8 @@
 /**
  * Runbook skeletons for alerts that have none: the shared runbook template (`runbookText` of skeletons.ts), titled by
  * the alert's summary, with its sections pre-filled with what the rule files know (summary, description, and every
- * rule's expression, `for`, labels and annotations). Status `needs-review`, so the page says it has not been reviewed yet.
+ * rule's expression, `for`, labels and annotations). Status `draft`, as the template writes it: the page says so until
+ * the owner has filled it in and reviewed it.
  * File I/O: checks whether a stub's runbook file already exists in the content folder, so no stub overwrites one.
  */
 import { existsSync } from 'node:fs';
@@ -97,7 +98,6 @@ function stubText(handbook: Handbook, name: string, title: string, rules: readon
 		title,
 		service,
 		alerts: [name],
-		status: 'needs-review',
 		today,
 		known: { Meaning: said.map(quote), Diagnosis: definitions },
 		origin: `Written by \`firebreak alerts stub\` from ${where.join(', ')}. Fill in every TODO, then set status: reviewed.`,

@@ -3,13 +3,14 @@
  * MkDocs or plain Markdown) into Firebreak runbooks. Pure: the command reads the folder and writes the plan's files.
  * Every imported runbook is `status: needs-review` without `lastReviewed`: nobody here has walked through it yet.
  */
+import type { Definition, Link, Nodes } from 'mdast';
 import { posix } from 'node:path';
 import { stringify } from 'yaml';
 import { COLLECTIONS } from '../load-content.ts';
 import { entryId } from '../entry-id.ts';
 import type { Problem } from '../problems.ts';
 import { parseYaml } from '../source-file.ts';
-import { lineAt, markdownTree, plainText, verbatimRanges, type MarkdownNode } from '../markdown-tree.ts';
+import { lineAt, markdownTree, offsets, plainText, verbatimRanges } from '../markdown-tree.ts';
 import { templateSpans } from '../template-syntax.ts';
 import { isPageIndependent, urls } from '../urls.ts';
 
@@ -216,9 +217,9 @@ function convertBody(body: string, bodyLine: number, source: string, context: Co
 
 	const blocks = tree.children ?? [];
 	blocks.forEach((node, index) => {
-		if (node.type !== 'heading' || node.depth !== 1 || !node.position) return;
-		const { offset: from } = node.position.start;
-		const { offset: to } = node.position.end;
+		const range = offsets(node);
+		if (node.type !== 'heading' || node.depth !== 1 || !range) return;
+		const [from, to] = range;
 		if (index === 0) {
 			heading = plainText(node);
 			edits.push({ from, to: to + (/^\n*/.exec(body.slice(to))?.[0].length ?? 0), text: '' });
@@ -243,8 +244,9 @@ function convertBody(body: string, bodyLine: number, source: string, context: Co
 	for (const node of linksOf(tree)) {
 		const url = node.url ?? '';
 		if (isPageIndependent(url) || url.startsWith('#') || !/\.(md|markdown|mdx)(#.*)?$/i.test(url)) continue;
-		const { offset: start, line } = node.position!.start;
-		const written = body.slice(start, node.position!.end.offset);
+		const [start, end] = offsets(node)!;
+		const { line } = node.position!.start;
+		const written = body.slice(start, end);
 		const at = written.lastIndexOf(url);
 		const page = resolvePage(url, source, context.pageOf, false);
 		if (page === undefined || at === -1) {
@@ -284,8 +286,7 @@ function resolvePage(target: string, source: string, pageOf: ReadonlyMap<string,
 	return byName.length === 1 ? byName[0]![1] + suffix : undefined;
 }
 
-function linksOf(node: MarkdownNode): MarkdownNode[] {
-	if ((node.type === 'link' || node.type === 'definition') && node.position) return [node];
-	if (node.type === 'code' || node.type === 'inlineCode') return [];
-	return (node.children ?? []).flatMap(linksOf);
+function linksOf(node: Nodes): (Link | Definition)[] {
+	if ((node.type === 'link' || node.type === 'definition') && offsets(node)) return [node];
+	return 'children' in node ? node.children.flatMap(linksOf) : [];
 }

@@ -77,12 +77,6 @@ export function publicFeed(archive: PublicArchive, items: readonly PublicFeedIte
 	};
 }
 
-/** @returns the feed of every incident and maintenance and one per public component, each in all formats. */
-export function publicFeeds(archive: PublicArchive): PublicFeed[] {
-	const items = feedItems(archive);
-	return [publicFeed(archive, items), ...archive.components.map((c) => publicFeed(archive, items, c))];
-}
-
 /** A `<link rel="alternate">` a page carries so that browsers and feed readers find its feeds. */
 export interface FeedLink {
 	type: string;

@@ -3,11 +3,6 @@
  * use `buildPublicArchive()` and the `Public*` types; the leak scan uses `confidentialValues()`.
  */
 export { buildPublicArchive } from './archive.ts';
-export { confidentialValues, internalRuns, RUN_LENGTH, type Confidential, type ConfidentialValue } from './confidential.ts';
-export { createProjection, reviewOfPostmortem, toPublicComponent, toPublicIncident, toPublicPostmortem, unreviewedPostmortem, whyWithheld, HISTORY_DAYS, type Projection } from './project.ts';
-export { PUBLIC_REVIEWS_FILE, type PublicReview } from './review.ts';
-export { PublicBodyError, type PublicBody, type PublicHeading } from './render-body.ts';
-export { statuspageApi, type StatuspageApi } from './statuspage.ts';
-export type { PublicActionItem, PublicArchive, PublicComponent, PublicIncident, PublicIncidentStatus, PublicIncidentUpdate, PublicPostmortem } from './types.ts';
-export { publicUrls } from './urls.ts';
-export { isPublicIncident, isPublicPostmortem, whyNotPublic } from './visibility.ts';
+export { confidentialValues, internalRuns, RUN_LENGTH, type Confidential } from './confidential.ts';
+export { PublicBodyError } from './render-body.ts';
+export type { PublicArchive } from './types.ts';

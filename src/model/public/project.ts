@@ -48,25 +48,21 @@ export function createProjection(handbook: Handbook, today: string, mark?: Marke
 	// Ids come from redacted titles without marks, so the preview links to the same URLs the public site has.
 	const plain = mark ? createRedactor(handbook) : redactor;
 	const zone = handbook.config.org.timezone;
-	const publicIds = new Map<string, string>();
+	// Incidents and maintenances share one id space; within each, the oldest keeps the plain id.
 	const taken = new Set<string>();
-	const oldestFirst = [...handbook.incidents.values()].filter(isPublicIncident).reverse();
-	for (const incident of oldestFirst) {
-		const base = publicIdOf(incident, plain, zone);
-		let id = base;
-		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-		taken.add(id);
-		publicIds.set(incident.id, id);
-	}
-	const maintenanceIds = new Map<string, string>();
-	const oldestWindowFirst = [...handbook.maintenances.values()].filter(isPublicMaintenance).reverse();
-	for (const maintenance of oldestWindowFirst) {
-		const base = publicIdOf(maintenance, plain, zone);
-		let id = base;
-		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-		taken.add(id);
-		maintenanceIds.set(maintenance.id, id);
-	}
+	const assignIds = (entries: readonly (Incident | Maintenance)[]) => {
+		const ids = new Map<string, string>();
+		for (const entry of [...entries].reverse()) {
+			const base = publicIdOf(entry, plain, zone);
+			let id = base;
+			for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+			taken.add(id);
+			ids.set(entry.id, id);
+		}
+		return ids;
+	};
+	const publicIds = assignIds([...handbook.incidents.values()].filter(isPublicIncident));
+	const maintenanceIds = assignIds([...handbook.maintenances.values()].filter(isPublicMaintenance));
 	return { handbook, redactor, plainRedactor: plain, publicIds, maintenanceIds, today, asOf: endOfDay(today, zone), unreviewed: new Map(), reviews: new Map() };
 }
 

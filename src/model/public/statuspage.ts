@@ -123,19 +123,25 @@ export function statuspageApi(archive: PublicArchive) {
 	];
 	const byId = new Map(components.map((c) => [c.id, c]));
 
-	const incident = (i: PublicIncident): StatuspageIncident => {
-		let previous = new Map(i.components.map((c) => [c.id, 'operational' as PublicComponentStatus]));
-		const oldestFirst = [...i.updates].reverse().map((u) => {
-			const next = new Map(i.components.map((c) => [c.id, (u.status === 'resolved' ? 'operational' : c.impact) as ComponentStatus]));
-			const update: StatuspageIncidentUpdate = {
+	// Statuspage's update objects, newest first as ours are; each says how every affected component changed with it.
+	const updatesOf = <U extends { id: string; status: string; body: string; at: Date }, C extends { id: string; name: string }>(
+		entryId: string,
+		updates: readonly U[],
+		affected: readonly C[],
+		statusAfter: (update: U, component: C) => PublicComponentStatus,
+	): StatuspageIncidentUpdate<U['status']>[] => {
+		let previous = new Map(affected.map((c) => [c.id, 'operational' as PublicComponentStatus]));
+		const oldestFirst = [...updates].reverse().map((u) => {
+			const next = new Map(affected.map((c) => [c.id, statusAfter(u, c)]));
+			const update: StatuspageIncidentUpdate<U['status']> = {
 				id: u.id,
 				status: u.status,
 				body: u.body,
-				incident_id: i.id,
+				incident_id: entryId,
 				created_at: at(u.at),
 				updated_at: at(u.at),
 				display_at: at(u.at),
-				affected_components: i.components.map((c) => ({ code: c.id, name: c.name, old_status: previous.get(c.id)!, new_status: next.get(c.id)! })),
+				affected_components: affected.map((c) => ({ code: c.id, name: c.name, old_status: previous.get(c.id)!, new_status: next.get(c.id)! })),
 				deliver_notifications: true,
 				custom_tweet: null,
 				tweet_id: null,
@@ -143,6 +149,12 @@ export function statuspageApi(archive: PublicArchive) {
 			previous = next;
 			return update;
 		});
+		return oldestFirst.reverse();
+	};
+
+	const incident = (i: PublicIncident): StatuspageIncident => {
+		// A resolving update puts every component back to operational; any other shows the incident's impact.
+		const incidentUpdates = updatesOf(i.id, i.updates, i.components, (u, c) => (u.status === 'resolved' ? 'operational' : (c.impact as ComponentStatus)));
 		return {
 			id: i.id,
 			name: i.title,
@@ -155,7 +167,7 @@ export function statuspageApi(archive: PublicArchive) {
 			shortlink: absoluteUrl(archive.url, i.url),
 			started_at: at(i.startedAt),
 			page_id: page.id,
-			incident_updates: oldestFirst.reverse(),
+			incident_updates: incidentUpdates,
 			components: i.components.map((c) => byId.get(c.id)!).filter(Boolean),
 		};
 	};
@@ -163,25 +175,7 @@ export function statuspageApi(archive: PublicArchive) {
 	const maintenance = (m: PublicMaintenance): StatuspageMaintenance => {
 		// Components go under maintenance when the work starts and back to operational when it is completed.
 		const during: Record<PublicMaintenance['status'], PublicComponentStatus> = { scheduled: 'operational', in_progress: 'under_maintenance', verifying: 'under_maintenance', completed: 'operational' };
-		let previous: PublicComponentStatus = 'operational';
-		const oldestFirst = [...m.updates].reverse().map((u): StatuspageIncidentUpdate<PublicMaintenance['status']> => {
-			const next = during[u.status];
-			const update = {
-				id: u.id,
-				status: u.status,
-				body: u.body,
-				incident_id: m.id,
-				created_at: at(u.at),
-				updated_at: at(u.at),
-				display_at: at(u.at),
-				affected_components: m.components.map((c) => ({ code: c.id, name: c.name, old_status: previous, new_status: next })),
-				deliver_notifications: true,
-				custom_tweet: null,
-				tweet_id: null,
-			};
-			previous = next;
-			return update;
-		});
+		const incidentUpdates = updatesOf(m.id, m.updates, m.components, (u) => during[u.status]);
 		return {
 			id: m.id,
 			name: m.title,
@@ -194,7 +188,7 @@ export function statuspageApi(archive: PublicArchive) {
 			shortlink: absoluteUrl(archive.url, m.url),
 			started_at: at(m.createdAt),
 			page_id: page.id,
-			incident_updates: oldestFirst.reverse(),
+			incident_updates: incidentUpdates,
 			components: m.components.map((c) => byId.get(c.id)!).filter(Boolean),
 			scheduled_for: at(m.scheduledFor),
 			scheduled_until: at(m.scheduledUntil),

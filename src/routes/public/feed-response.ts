@@ -6,7 +6,7 @@ import type { PublicArchive, PublicFeedItem } from '../../model/public/types.ts'
 import { FEED_EXTENSION } from '../../model/public/urls.ts';
 
 // Every feed file (three formats, for the site and each component) starts from the same items: made once per build,
-// not once per file (about 0.1 s each at 1,000 entries).
+// not once per file.
 const itemsMemo = new WeakMap<PublicArchive, PublicFeedItem[]>();
 function items(archive: PublicArchive): PublicFeedItem[] {
 	let made = itemsMemo.get(archive);
