@@ -22,6 +22,7 @@ import { promqlGrammar } from './promql-grammar.ts';
 import { indexAfterBuild } from './upstream/search-index.ts';
 import { DEV_CARD_ROUTE, ROUTES } from './routes.ts';
 import { sidebarFor } from './sidebar.ts';
+import { DOCS_DIR } from './docs.ts';
 import { reloadSiteContext, siteContext, SITE_MODULE, type SiteContext } from './site.ts';
 import { devContent } from './dev-content.ts';
 import { followContent } from './dev-server.ts';
@@ -39,7 +40,7 @@ export function firebreak(context: SiteContext = siteContext()): AstroIntegratio
 		indexAfterBuild(starlight({
 			title: context.site === 'internal' ? `${orgName} Handbook` : `${orgName} Status`,
 			sidebar: sidebarFor(context.site, handbook?.guides.size ? relative(process.cwd(), join(context.contentDir, 'guides')).split(sep).join('/') : undefined),
-			markdown: { processedDirs: [context.contentDir] },
+			markdown: { processedDirs: [context.contentDir, DOCS_DIR] },
 			customCss: ['fonts.css', 'firebreak.css', 'dashboard.css', 'print.css'].map((file) => fileURLToPath(new URL(`../styles/${file}`, import.meta.url))),
 			pagination: false,
 			head: context.site === 'internal' ? [{ tag: 'meta', attrs: { name: 'robots', content: INTERNAL_ROBOTS } }] : [],
