@@ -49,7 +49,7 @@ export function contentReference(): string {
 		return [
 			`### ${heading}`,
 			'',
-			String(schema.description),
+			cell(String(schema.description)),
 			'',
 			'| field | type | required / default | description |',
 			'|---|---|---|---|',

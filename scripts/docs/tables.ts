@@ -6,8 +6,17 @@
  */
 import type { Finding, Rule } from '../../src/model/checks/types.ts';
 
-/** @returns text fit for one cell of a Markdown table. */
-export const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * @returns text fit for one cell of a Markdown table: pipes escaped, one line, and `<` outside code spans written as
+ * `&lt;` (descriptions say `<service>`, which Markdown would read as a tag)
+ */
+export const cell = (text: string) =>
+	text
+		.replace(/\|/g, '\\|')
+		.replace(/\n/g, ' ')
+		.split('`')
+		.map((part, i) => (i % 2 === 0 ? part.replace(/</g, '&lt;') : part))
+		.join('`');
 
 /** @returns the rules table: id, default level, what it checks, how to fix. */
 export function rulesTable(rules: readonly Rule[]): string {
