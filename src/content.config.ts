@@ -6,12 +6,14 @@
 import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { entryId } from './model/entry-id.ts';
 import { COLLECTIONS, SKIPPED_GLOBS } from './model/load-content.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { markdownFastPath } from './integration/upstream/markdown-fast-path.ts';
 import { onceForPages } from './integration/upstream/page-schema.ts';
 import options from 'virtual:firebreak/config';
+import { DOCS_DIR } from './integration/docs.ts';
 
 const { contentDir, site } = options;
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
@@ -33,4 +35,9 @@ export const collections = {
 	runbooks: collection('runbooks'),
 	incidents: collection('incidents'),
 	postmortems: collection('postmortems'),
+	// Firebreak's own manual (src/docs/, shipped with the package), the "Firebreak" section of the handbook.
+	firebreakDocs: defineCollection({
+		loader: site === 'internal' ? glob({ base: DOCS_DIR, pattern: '*.md' }) : () => [],
+		schema: z.strictObject({ title: z.string(), description: z.string() }),
+	}),
 };

@@ -7,7 +7,10 @@ const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
 const time = (t: Timing) => `${seconds(t.wallMs)} / ${mib(t.peakRssBytes)} (${mib(t.peakProcessRssBytes)})`;
 const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
 
-/** Prints the report as a Markdown table (pasteable into the README). */
+/**
+ * Prints the report as a Markdown table: the current figures of the manual (src/docs/performance.md); the round they
+ * replace goes to scripts/bench/HISTORY.md.
+ */
 export function printReport(report: BenchReport): void {
 	const { machine } = report;
 	console.log(`\nFirebreak build cost — ${report.date.slice(0, 10)}, ${machine.cpus} × ${machine.cpuModel}, ${mib(machine.memoryBytes)} RAM, Node ${machine.node}, seed ${report.seed}, median of ${report.repeat.join('/')} round(s) per size\n`);

@@ -25,6 +25,7 @@ import { sidebarFor } from './sidebar.ts';
 import { buildOptions, reloadSiteContext, siteContextOf, type SiteContext } from './site-context.ts';
 import { optionsFromEnv, parseOptions, type FirebreakOptions } from './options.ts';
 import { configModule } from './config-module.ts';
+import { DOCS_DIR } from './docs.ts';
 import { devContent } from './dev-content.ts';
 import { followContent } from './dev-server.ts';
 import { BuildFailure } from './build-failure.ts';
@@ -70,7 +71,7 @@ export function firebreak(given: FirebreakOptions = {}): AstroIntegration[] {
 		indexAfterBuild(starlight({
 			title: context.site === 'internal' ? `${orgName} Handbook` : `${orgName} Status`,
 			sidebar: sidebarFor(context.site, handbook?.guides.size ? relative(process.cwd(), join(context.contentDir, 'guides')).split(sep).join('/') : undefined),
-			markdown: { processedDirs: [context.contentDir] },
+			markdown: { processedDirs: [context.contentDir, DOCS_DIR] },
 			customCss: ['fonts.css', 'firebreak.css', 'dashboard.css', 'print.css'].map((file) => fileURLToPath(new URL(`../styles/${file}`, import.meta.url))),
 			pagination: false,
 			head: context.site === 'internal' ? [{ tag: 'meta', attrs: { name: 'robots', content: INTERNAL_ROBOTS } }] : [],

@@ -66,7 +66,7 @@ export function parseOptions(input: unknown, env: NodeJS.ProcessEnv = process.en
 			const value = (input as Record<string, unknown> | undefined)?.[option];
 			return `- \`${option}\`${from}: ${issue.message}; found ${JSON.stringify(value)}`;
 		});
-		throw new AstroError(`Invalid Firebreak options:\n${lines.join('\n')}`, 'See "Installing" in the README for each option and its variable.');
+		throw new AstroError(`Invalid Firebreak options:\n${lines.join('\n')}`, 'See "Installing" in the Firebreak manual (/firebreak/getting-started/ in the handbook) for each option and its variable.');
 	}
 	const { site, content, outDir, today } = parsed.data;
 	return { site, contentDir: resolve(cwd, content), outRoot: resolve(cwd, outDir), ...(today ? { today } : {}) };

@@ -39,6 +39,7 @@ export const ROUTES: Record<SiteName, SiteRoute[]> = {
 		internal('/sop', 'sop.astro'),
 		internal('/comms', 'comms.astro'),
 		internal('/on-call', 'on-call.astro'),
+		internal('/firebreak/[...page]', 'firebreak/[...page].astro'),
 	],
 	public: [
 		publicRoute('/', 'index.astro'),

@@ -4,6 +4,7 @@
  */
 import { publicUrls } from '../model/public/urls.ts';
 import { urls } from '../model/urls.ts';
+import { DOCS_PAGES } from './docs.ts';
 import type { SiteName } from './options.ts';
 
 type SidebarItem =
@@ -59,5 +60,6 @@ export function sidebarFor(site: SiteName, guidesDir: string | undefined): Sideb
 			],
 		},
 		...(guidesDir ? [{ label: 'Guides', items: [{ autogenerate: { directory: guidesDir } }] }] : []),
+		{ label: 'Firebreak', collapsed: true, items: DOCS_PAGES.map(({ page, label }) => ({ label, link: urls.docs(page) })) },
 	];
 }

@@ -1,13 +1,13 @@
 /**
  * The site-wide headers of `site-headers.ts` written for hosts that do not read `_headers`: an nginx `server` block
- * and a CloudFront response headers policy. The README's recipes are these blocks (`scripts/update-readme-checks.ts`
- * writes them, `tests/checks/readme.test.ts` compares), so they never drift from `_headers`.
+ * and a CloudFront response headers policy. The manual's recipes (src/docs/deployment.md) are these blocks
+ * (`scripts/update-docs.ts` writes them, `tests/docs/generated.test.ts` compares), so they never drift from `_headers`.
  */
 import { siteWideHeaders, type SiteName } from './site-headers.ts';
 
 /**
  * Stands for the inline-script hashes in the recipes: they change when a script does, so a deploy step copies the
- * `Content-Security-Policy` line of the built `dist/<site>/_headers` rather than the README's.
+ * `Content-Security-Policy` line of the built `dist/<site>/_headers` rather than the manual's.
  */
 export const HASHES_PLACEHOLDER = 'sha256-HASHES-FROM-DIST-_headers';
 
@@ -36,7 +36,7 @@ export function cloudFrontPolicy(site: SiteName, scriptHashes: readonly string[]
 	};
 }
 
-/** @returns the README block of a site's recipes: nginx, then CloudFront */
+/** @returns the manual's block of a site's recipes: nginx, then CloudFront */
 export function recipesBlock(site: SiteName): string {
 	return ['```nginx', nginxHeaders(site), '```', '', '```json', JSON.stringify(cloudFrontPolicy(site), null, 2), '```'].join('\n');
 }

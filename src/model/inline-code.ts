@@ -1,4 +1,4 @@
-/** Rule texts mark field names with backticks, as in the README; pages render those parts as code. */
+/** Rule texts mark field names with backticks, as in the manual; pages render those parts as code. */
 
 /** @returns the text cut into plain and code parts (odd parts between backticks are code). */
 export function inlineCodeParts(text: string): { code: boolean; text: string }[] {

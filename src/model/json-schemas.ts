@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import type { HandbookConfig } from '../schemas/handbook.ts';
 import { handbookSchema } from '../schemas/handbook.ts';
-import { contentSchemas } from '../schemas/index.ts';
+import { contentSchemas, type SchemaSettings } from '../schemas/index.ts';
 import { commsSchema } from '../schemas/comms.ts';
 import { peopleSchema } from '../schemas/people.ts';
 import { serviceSchema } from '../schemas/service.ts';
@@ -39,7 +39,7 @@ export interface ContentJsonSchema {
  * schemas, which are made from its ladder and timezone, are left out
  * @returns one JSON Schema per file kind
  */
-export function contentJsonSchemas(config?: HandbookConfig): ContentJsonSchema[] {
+export function contentJsonSchemas(config?: SchemaSettings): ContentJsonSchema[] {
 	const ofHandbook = config && contentSchemas(config);
 	const kinds: { name: string; schema: z.ZodType; yamlFiles?: string[] }[] = [
 		{ name: 'handbook', schema: handbookSchema, yamlFiles: ['handbook.yaml'] },

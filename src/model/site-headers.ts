@@ -1,7 +1,7 @@
 /**
  * The HTTP headers and robots rules both sites need from their host, once: `_headers` (Netlify and Cloudflare Pages),
- * `robots.txt`, and the same headers as Nginx, CloudFront and GitHub Pages blocks in the README
- * (`src/model/host-recipes.ts`, written by `scripts/update-readme-checks.ts`).
+ * `robots.txt`, and the same headers as Nginx, CloudFront and GitHub Pages blocks in the manual (src/docs/deployment.md)
+ * (`src/model/host-recipes.ts`, written by `scripts/update-docs.ts`).
  *
  * - The Content-Security-Policy allows only the site's own files, and inline scripts by their sha256 hash (computed
  *   from the built pages, `src/integration/host-files.ts`): a script a future template or a content author slips in is
@@ -59,7 +59,7 @@ export function siteWideHeaders(site: SiteName, scriptHashes: readonly string[])
 		'Referrer-Policy': REFERRER_POLICY[site],
 		'Permissions-Policy': PERMISSIONS_POLICY,
 		'Cross-Origin-Opener-Policy': 'same-origin',
-		// Browsers ignore it over plain HTTP; every host in the README serves HTTPS.
+		// Browsers ignore it over plain HTTP; every host the manual describes serves HTTPS.
 		'Strict-Transport-Security': HSTS,
 		...(site === 'internal' ? { 'X-Robots-Tag': INTERNAL_ROBOTS } : {}),
 	};

@@ -16,6 +16,8 @@ export const urls = {
 	severities: () => '/severity/',
 	severity: (id: string) => `/severity/#${id}`,
 	guide: (id: string) => `/guides/${id}/`,
+	/** A page of Firebreak's own manual (src/docs/); `index` is the manual's first page. */
+	docs: (page: string) => (page === 'index' ? '/firebreak/' : `/firebreak/${page}/`),
 	sop: () => '/sop/',
 	comms: () => '/comms/',
 	onCall: () => '/on-call/',

@@ -111,7 +111,7 @@ function issueToProblem(issue: z.core.$ZodIssue, file: string, prefix: string): 
 			return {
 				file,
 				field: issue.keys.map((k) => (path ? `${path}.${k}` : k)).join(', '),
-				expected: 'only the documented fields (check the spelling; see the README for this kind of file)',
+				expected: 'only the documented fields (check the spelling; see the content reference, /firebreak/content-reference/ in the handbook)',
 				found: `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
 			};
 		case 'invalid_value':

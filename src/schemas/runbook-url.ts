@@ -7,7 +7,7 @@
 /** Today's scheme, and the default: `/alerts/<AlertName>/` on the internal site. */
 export const DEFAULT_RUNBOOK_URL = '{internal}/alerts/{alert}/';
 
-/** What each placeholder stands for (the README documents the same list). */
+/** What each placeholder stands for (the manual's table of them, src/docs/alerts.md, is generated from this). */
 export const RUNBOOK_URL_PLACEHOLDERS = {
 	internal: 'sites.internal (the pattern starts with it: the internal site serves the links)',
 	alert: 'the alert name as written',

@@ -12,7 +12,7 @@ import { serve } from '../helpers/serve.ts';
 import { auditPage, formatViolations, type A11yViolation } from './axe.ts';
 import { sitemapPaths } from './sitemap.ts';
 
-/** Audits every sitemap page of a built site with one reused tab; logs pages and time for the README's numbers. */
+/** Audits every sitemap page of a built site with one reused tab; logs pages and time for CONTRIBUTING.md's numbers. */
 async function auditSite(chromium: Chromium, siteDir: string): Promise<{ pages: number; violations: A11yViolation[] }> {
 	const server = await serve(siteDir);
 	const { page } = await chromium.newPage();

@@ -3,7 +3,7 @@
  * takes a bare host name (ports 80 and 443), so the test runs its retriever on the server's port and then every one
  * of its tests and its grader, adding up the score as `scan()` does. Over plain HTTP two tests cannot pass (no
  * redirection to HTTPS, no HSTS over HTTP): 60 points, C+, is the best grade any site reachable only over HTTP gets,
- * and the other eight tests must cost nothing (README, "Hosting headers").
+ * and the other eight tests must cost nothing (the manual, src/docs/deployment.md).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

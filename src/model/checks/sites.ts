@@ -10,8 +10,8 @@ export const siteRules: Rule[] = [
 	{
 		id: 'sites-same-domain',
 		defaultLevel: 'warn',
-		summary: '`sites.internal` and `sites.public` are on different registrable domains (README, "Deploying").',
-		fix: 'Serve the handbook from a domain of its own (`acme-handbook.com`, an internal zone), or keep the two on separate hosts and scope every cookie to its host (README, "Deploying").',
+		summary: '`sites.internal` and `sites.public` are on different registrable domains (the Firebreak manual, "Deployment").',
+		fix: 'Serve the handbook from a domain of its own (`acme-handbook.com`, an internal zone), or keep the two on separate hosts and scope every cookie to its host (the Firebreak manual, "Deployment").',
 		check: ({ handbook }) => {
 			const internal = new URL(handbook.config.sites.internal);
 			const publicSite = new URL(handbook.config.sites.public);

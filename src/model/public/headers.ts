@@ -1,6 +1,6 @@
 /**
  * The HTTP headers the public site needs from its host, as a `_headers` file (Netlify and Cloudflare Pages read the
- * same syntax: a path pattern, then indented `Name: value` lines). Other hosts are in the README ("Hosting headers").
+ * same syntax: a path pattern, then indented `Name: value` lines). Other hosts are in the manual (src/docs/deployment.md).
  *
  * - Status files (the JSON API, the feeds, the pages) get a short lifetime, so an update is seen within a minute, and
  *   a CDN still answers the crowd that opens the page during an incident. A host without rules would apply its own

@@ -1,18 +1,29 @@
 /**
- * The README's generated parts about checks: the rules table (from each rule's `summary` and `fix`) and the findings
- * the example content gives on the pinned day. Both sit between `<!-- name:start -->` and `<!-- name:end -->` markers;
- * `scripts/update-readme-checks.ts` rewrites them and tests compare them, so the README cannot drift from the code.
+ * Generated Markdown blocks of the docs: each sits between `<!-- name:start -->` and `<!-- name:end -->` markers in
+ * its file; `scripts/update-docs.ts` rewrites them and `tests/docs/generated.test.ts` compares them, so the docs cannot
+ * drift from the code. This module holds the markers and the tables about checks: the rules (from each rule's
+ * `summary` and `fix`) and the findings the example content gives on the pinned day.
  */
-import type { Finding, Rule } from './types.ts';
+import type { Finding, Rule } from '../../src/model/checks/types.ts';
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * @returns text fit for one cell of a Markdown table: pipes escaped, one line, and `<` outside code spans written as
+ * `&lt;` (descriptions say `<service>`, which Markdown would read as a tag)
+ */
+export const cell = (text: string) =>
+	text
+		.replace(/\|/g, '\\|')
+		.replace(/\n/g, ' ')
+		.split('`')
+		.map((part, i) => (i % 2 === 0 ? part.replace(/</g, '&lt;') : part))
+		.join('`');
 
 /** @returns the rules table: id, default level, what it checks, how to fix. */
 export function rulesTable(rules: readonly Rule[]): string {
 	return ['| rule | default | checks | fix |', '|---|---|---|---|', ...rules.map((r) => `| \`${r.id}\` | ${r.defaultLevel} | ${cell(r.summary)} | ${cell(r.fix)} |`)].join('\n');
 }
 
-/** The part of a finding the README documents (messages carry day counts; these four say what and where). */
+/** The part of a finding the docs document (messages carry day counts; these four say what and where). */
 export type DocumentedFinding = Pick<Finding, 'file' | 'field' | 'rule' | 'level'>;
 
 /** @returns the findings as a table of file, field, rule and level. */
@@ -35,11 +46,11 @@ export function parseFindingsTable(table: string): DocumentedFinding[] {
 /** @returns the text between the markers of block `name`; throws when they are missing. */
 export function readBlock(readme: string, name: string): string {
 	const match = new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)\\n?<!-- ${name}:end -->`).exec(readme);
-	if (!match) throw new Error(`README.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`);
+	if (!match) throw new Error(`the file has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`);
 	return match[1]!;
 }
 
-/** @returns the README with block `name` replaced by `content`. */
+/** @returns the text with block `name` replaced by `content`. */
 export function writeBlock(readme: string, name: string, content: string): string {
 	readBlock(readme, name);
 	return readme.replace(new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?\\n?(<!-- ${name}:end -->)`), (_, start: string, end: string) => `${start}${content}\n${end}`);
