@@ -76,7 +76,7 @@ export function siteContext(env: NodeJS.ProcessEnv = process.env): SiteContext {
 	const options = parseOptions(optionsFromEnv({}, env), env);
 	const { site, contentDir: dir, outRoot } = options;
 	const key = [site, dir, outRoot, options.today ?? ''].join('\0');
-	const memo = ((globalThis as Memo)[KEY] ??= new Map());
+	const memo = ((globalThis as Memo)[KEY] ??= new Map<string, SiteContext>());
 	const cached = memo.get(key);
 	if (cached) return cached;
 

@@ -124,9 +124,9 @@ export function statuspageApi(archive: PublicArchive) {
 	const byId = new Map(components.map((c) => [c.id, c]));
 
 	const incident = (i: PublicIncident): StatuspageIncident => {
-		let previous = new Map(i.components.map((c) => [c.id, 'operational' as PublicComponentStatus]));
+		let previous = new Map<string, PublicComponentStatus>(i.components.map((c) => [c.id, 'operational']));
 		const oldestFirst = [...i.updates].reverse().map((u) => {
-			const next = new Map(i.components.map((c) => [c.id, (u.status === 'resolved' ? 'operational' : c.impact) as ComponentStatus]));
+			const next = new Map<string, ComponentStatus>(i.components.map((c) => [c.id, u.status === 'resolved' ? 'operational' : c.impact]));
 			const update: StatuspageIncidentUpdate = {
 				id: u.id,
 				status: u.status,
