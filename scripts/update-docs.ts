@@ -18,7 +18,7 @@ for (const { file, block, make } of GENERATED) {
 	try {
 		after = writeBlock(before, block, make());
 	} catch (error) {
-		throw new Error(`${file}: ${(error as Error).message}`);
+		throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
 	}
 	if (after !== before) {
 		writeFileSync(path, after);

@@ -26,7 +26,7 @@ function buildExample(): Promise<string> {
 		return Promise.resolve(out);
 	} catch (error) {
 		rmSync(out, { recursive: true, force: true });
-		return Promise.reject(error);
+		return Promise.reject(error instanceof Error ? error : new Error(String(error)));
 	}
 }
 

@@ -24,7 +24,7 @@ for (let run = 0; run < Number(values.runs); run++) {
 	const result = spawnSync(process.execPath, [cli, 'check', '--today', '2026-11-23', '--format', 'json'], { env: { ...process.env, FIREBREAK_CONTENT: dir }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
 	const ms = performance.now() - start;
 	if (result.status !== 0 && result.status !== 1) throw new Error(`firebreak check failed (exit ${result.status}):\n${result.stderr.slice(0, 2000)}`);
-	const { summary } = JSON.parse(result.stdout);
+	const { summary } = JSON.parse(result.stdout) as { summary: { errors: number; warnings: number } };
 	times.push(ms);
 	console.log(`run ${run + 1}: ${(ms / 1000).toFixed(2)} s (${summary.errors} errors, ${summary.warnings} warnings)`);
 }

@@ -106,7 +106,7 @@ function jsonFiles(path: string): string[] | string {
 		return 'no such file or folder';
 	}
 	if (stat.isFile()) return [path];
-	const found = (readdirSync(path, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+	const found = readdirSync(path, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
 		.map((entry) => join(entry.parentPath, entry.name))
 		.sort();

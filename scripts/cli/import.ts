@@ -84,7 +84,7 @@ export const importCommand: Command = {
 
 /** @returns every file under `root`, relative and with `/`, in a stable order. */
 function filesUnder(root: string): string[] {
-	return (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+	return readdirSync(root, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
 		.sort();

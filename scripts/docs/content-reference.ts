@@ -64,7 +64,7 @@ function fieldRows(schema: JsonSchema, prefix: string): Row[] {
 	const required = new Set((schema.required ?? []) as string[]);
 	return Object.entries(properties).flatMap(([name, property]) => {
 		const field = `${prefix}${name}`;
-		const row: Row = { field, type: typeOf(property), required: requirement(property, required.has(name)), description: String(property.description ?? '') };
+		const row: Row = { field, type: typeOf(property), required: requirement(property, required.has(name)), description: typeof property.description === 'string' ? property.description : '' };
 		const items = property.items as JsonSchema | undefined;
 		// A map with known keys (`checks:` by rule id) is documented where its keys are, not key by key.
 		const nested = property.propertyNames ? [] : property.properties ? fieldRows(property, `${field}.`) : items?.properties ? fieldRows(items, `${field}[].`) : [];

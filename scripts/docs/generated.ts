@@ -22,7 +22,7 @@ export interface GeneratedBlock {
 	file: string;
 	/** The marker name: `<!-- name:start -->` … `<!-- name:end -->`. */
 	block: string;
-	make(): string;
+	make: () => string;
 }
 
 /** @returns the findings the example content (`content/`) gives on {@link EXAMPLE_DAY}, as a table. */

@@ -2,14 +2,12 @@ import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { stackableTables } from './stacked-table.ts';
 
-type Element = DefaultTreeAdapterMap['element'];
-
 /** @returns every element of `html` as `tag[role] data-label` lines, in document order */
 function outline(html: string): string[] {
 	const lines: string[] = [];
 	const walk = (node: DefaultTreeAdapterMap['node']) => {
 		if ('tagName' in node) {
-			const attr = (name: string) => (node as Element).attrs.find((a) => a.name === name)?.value;
+			const attr = (name: string) => node.attrs.find((a) => a.name === name)?.value;
 			lines.push(`${node.tagName}[${attr('role') ?? ''}]${attr('data-label') === undefined ? '' : ` ${attr('data-label')}`}`);
 		}
 		if ('childNodes' in node) node.childNodes.forEach(walk);

@@ -74,7 +74,7 @@ export function keepPrerenderBundle(cacheDir: string): AstroIntegration {
 			},
 			// Astro hands the hook its page table, which its CSS plugin fills with each page's styles as it bundles.
 			'astro:build:setup': ({ pages: table }) => {
-				pages = table as unknown as Map<string, { styles: unknown }>;
+				pages = table;
 			},
 			'astro:build:start': ({ setPrerenderer }) => {
 				const pending = join(fastPublishDir(cacheDir), PENDING);

@@ -73,7 +73,7 @@ export async function fastPublish(keep: readonly string[], log: (message: string
 	const fail = (error: unknown): never => {
 		removeOutput(out, keep);
 		if (error instanceof BuildFailure) throw error;
-		throw new BuildFailure(`The fast publish failed, so the public output (${out}) was deleted: ${(error as Error).stack ?? error}`);
+		throw new BuildFailure(`The fast publish failed, so the public output (${out}) was deleted: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 	};
 	// The content is validated and checked as the full build's first step does; a failure leaves no output either. The
 	// bundle's pages get this same loaded content (runtime.ts, imported by URL into this process).
@@ -108,7 +108,7 @@ export async function fastPublish(keep: readonly string[], log: (message: string
 			for (const [index, { route }] of current.entries()) {
 				const path = paths[index]!;
 				if (path.cacheKey !== undefined && path.cacheKey === previous.get(path.pathname)!.cacheKey) continue;
-				const response = await app.render(new Request(path.url), { routeData: route as RouteData });
+				const response = await app.render(new Request(path.url), { routeData: route });
 				// Astro writes a redirect as a page of its own and skips an empty body: left to the full build.
 				if ((response.status >= 300 && response.status < 400) || !response.body) return { published: false, reason: `${path.pathname} answered ${response.status} without a page` };
 				rendered.push({ path, file: outputFile(path), body: Buffer.from(await response.arrayBuffer()) });
@@ -142,11 +142,11 @@ export async function fastPublish(keep: readonly string[], log: (message: string
 			// The scan runs in its thread while this one checks the links; a leak is reported before a broken link.
 			const scanning = scanner.scan({ dir: out, files: site, derived: publicCardTexts(archiveOf(context)) });
 			await tick();
-			let broken: unknown;
+			let broken: Error | undefined;
 			try {
 				assertLinksResolve(out, linkCheckOptions('public', handbook), log);
 			} catch (error) {
-				broken = error;
+				broken = error instanceof Error ? error : new Error(String(error));
 			}
 			const siteScan = await scanning;
 			assertClean(out, siteScan.result, siteScan.ms, log);

@@ -38,7 +38,7 @@ export function pageInlineScripts(dir: string, file: string): InlineScripts {
 	const handlers: string[] = [];
 	const visit = (node: Node) => {
 		if ('tagName' in node) {
-			const element = node as Element;
+			const element: Element = node;
 			const attrs = new Map(element.attrs.map((attr) => [attr.name, attr.value]));
 			for (const name of attrs.keys()) if (name.startsWith('on')) handlers.push(`${file}: <${element.tagName} ${name}>`);
 			if (element.tagName === 'script' && !attrs.has('src') && SCRIPT_TYPES.has((attrs.get('type') ?? '').trim().toLowerCase())) {

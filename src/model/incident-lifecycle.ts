@@ -93,7 +93,7 @@ export function declareIncident(handbook: Handbook, options: DeclareOptions, at:
 	const channel = channelName(handbook, options.title, options.severity, options.service, at);
 	editor.set('channel', channel, ['services']);
 	for (const [component, impact] of Object.entries(options.components ?? {})) editor.setIn('components', component, impact, ['services', 'channel']);
-	for (const role of ['ic', 'tl', 'comms'] as const) if (options[role]) editor.setIn('roles', role, options[role]!);
+	for (const role of ['ic', 'tl', 'comms'] as const) if (options[role]) editor.setIn('roles', role, options[role]);
 	if (options.publicTitle) {
 		editor.set('public', true);
 		editor.set('publicTitle', options.publicTitle, ['public']);
@@ -124,7 +124,7 @@ export function declareIncident(handbook: Handbook, options: DeclareOptions, at:
 
 /** @returns the incident with a customer update and/or a timeline entry added at `at`. */
 export function updateIncident(handbook: Handbook, incident: Incident, text: string, options: UpdateOptions, at: Date): StepResult {
-	refuseIfResolved(handbook, incident, 'update');
+	refuseIfResolved(handbook, incident);
 	if (options.public === undefined && options.internal === undefined && !options.components && !options.publicTitle) {
 		throw new IncidentStepError('say what to add: --public "<text for customers>" with --status, and/or --internal "<timeline entry>"');
 	}
@@ -153,7 +153,7 @@ export function updateIncident(handbook: Handbook, incident: Incident, text: str
 export function markIncident(handbook: Handbook, incident: Incident, text: string, step: Milestone, options: { public?: string; internal?: string }, at: Date): StepResult {
 	const field = MILESTONE_FIELD[step];
 	const zone = handbook.config.org.timezone;
-	refuseIfResolved(handbook, incident, step);
+	refuseIfResolved(handbook, incident);
 	const already = incident.data[field];
 	if (already) throw new IncidentStepError(`${incident.id} already has ${field}: ${isoInZone(already, zone)} (edit the file to correct it)`);
 	if (step === 'mitigate' && !incident.data.acknowledgedAt) throw new IncidentStepError(`${incident.id} is not acknowledged yet: run \`firebreak incident ack ${incident.id}\` first (with --at for the time it was)`);
@@ -186,7 +186,7 @@ function post(editor: FrontmatterEditor, zone: string, at: Date, entry: { public
 	return did;
 }
 
-function refuseIfResolved(handbook: Handbook, incident: Incident, step: string): void {
+function refuseIfResolved(handbook: Handbook, incident: Incident): void {
 	const resolved = incident.data.resolvedAt;
 	if (resolved) throw new IncidentStepError(`${incident.id} was resolved at ${isoInZone(resolved, handbook.config.org.timezone)}; nothing more can be added (a new problem is a new incident; to reopen this one, remove resolvedAt)`);
 }

@@ -68,7 +68,7 @@ export function markdownWithInternalMarkup(body: string, markup: InternalMarkup)
 		}
 		if ('children' in node) for (const child of node.children) visit(child, node.type === 'root');
 	};
-	visit(markdownToMdast(body) as Root, false);
+	visit(markdownToMdast(body), false);
 	if (edits.length === 0) return undefined;
 	return edits.reduceRight((text, { from, to, html }) => text.slice(0, from) + html + text.slice(to), body);
 }

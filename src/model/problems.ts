@@ -43,7 +43,8 @@ export function describeValue(value: unknown): string {
 	if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 	if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
 	if (typeof value === 'object') return `a mapping with ${Object.keys(value).map((k) => `"${k}"`).join(', ') || 'no keys'}`;
-	return String(value);
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	return `a ${typeof value}`;
 }
 
 /** Thrown where content problems must stop a run; carries the problems for callers that print them their way. */

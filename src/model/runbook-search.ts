@@ -32,7 +32,7 @@ export function alertSymptoms(handbook: Handbook, runbook: Runbook): AlertSympto
 		.filter((rule) => names.has(rule.name))
 		.map((rule) => {
 			const { summary, description, message } = rule.annotations;
-			const says = [summary, description ?? message].filter((text) => text !== undefined).map((text) => readableTemplate(text!));
+			const says = [summary, description ?? message].filter((text) => text !== undefined).map((text) => readableTemplate(text));
 			return { alert: rule.name, ...(rule.labels.severity ? { severity: rule.labels.severity } : {}), says: says.join(' ') };
 		})
 		.filter((symptom) => symptom.says !== '');

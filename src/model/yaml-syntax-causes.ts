@@ -286,7 +286,7 @@ const colonWithoutSpace: Cause = (f) => {
 const lineWithoutColon: Cause = (f) => {
 	if (f.code !== 'MULTILINE_IMPLICIT_KEY' && !(f.code === 'MISSING_CHAR' && /map values/.test(f.message))) return undefined;
 	const lineText = f.lineText(f.line);
-	if (!/^\s*[^\s#:'"[{\-][^:#]*$/.test(lineText)) return undefined;
+	if (!/^\s*[^\s#:'"[{-][^:#]*$/.test(lineText)) return undefined;
 	return {
 		line: f.line,
 		path: f.pathAbove(f.line, indentOf(lineText)),

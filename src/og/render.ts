@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { CARD_HEIGHT, CARD_WIDTH, cardElement, type CardInput } from './card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardElement, type CardElement, type CardInput } from './card.ts';
 import { createCompositor, type Compositor } from './compose.ts';
 
 /** The default cache folder, kept between builds like other tools' caches. */
@@ -52,7 +52,7 @@ function loadAssets() {
 		hash.update(data);
 		return { name: 'Inter', data, weight, style: 'normal' };
 	});
-	for (const tool of ['satori', 'harfbuzzjs']) hash.update(JSON.parse(readFileSync(require.resolve(`${tool}/package.json`), 'utf8')).version);
+	for (const tool of ['satori', 'harfbuzzjs']) hash.update((JSON.parse(readFileSync(require.resolve(`${tool}/package.json`), 'utf8')) as { version: string }).version);
 	hash.update(DRAWING);
 	hash.update(JSON.stringify(PNG_OPTIONS));
 	const byWeight = new Map<number, Buffer>();
@@ -88,7 +88,7 @@ export async function cardPng(input: CardInput, cacheDir: string = DEFAULT_CARD_
 		// Not cached yet: render below.
 	}
 	const started = performance.now();
-	const element = cardElement(input) as SatoriElement;
+	const element = cardElement(input);
 	const png = (await composedPng(element)) ?? (await wholePng(element));
 	stats.renderMs += performance.now() - started;
 	stats.rendered++;
@@ -101,16 +101,16 @@ export async function cardPng(input: CardInput, cacheDir: string = DEFAULT_CARD_
 }
 
 /** @returns the card drawn from its layout and cached glyphs, or undefined if compose.ts cannot draw it exactly */
-export async function composedPng(element: SatoriElement): Promise<Buffer | undefined> {
+export async function composedPng(element: CardElement): Promise<Buffer | undefined> {
 	const { fonts, byWeight } = loadAssets();
 	compositor ??= createCompositor(byWeight);
-	const svg = await satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts, embedFont: false });
+	const svg = await satori(element as SatoriElement, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts, embedFont: false });
 	const pixels = await (await compositor).draw(svg, CARD_WIDTH, CARD_HEIGHT);
 	return pixels && sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } }).png(PNG_OPTIONS).toBuffer();
 }
 
 /** @returns the card with its text as outlines, rasterized by sharp */
-async function wholePng(element: SatoriElement): Promise<Buffer> {
-	const svg = await satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadAssets().fonts });
+async function wholePng(element: CardElement): Promise<Buffer> {
+	const svg = await satori(element as SatoriElement, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadAssets().fonts });
 	return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
 }

@@ -12,7 +12,7 @@ if (form) {
 
 	const render = () => {
 		const values: Record<string, string> = {};
-		for (const [name, value] of new FormData(form)) values[name] = String(value);
+		for (const [name, value] of new FormData(form)) if (typeof value === 'string') values[name] = value;
 		for (const { element, text } of templates) element.textContent = fillTemplate(text, values);
 	};
 	const computeNextUpdate = () => {

@@ -54,11 +54,11 @@ export function measureLayout(page: Page): Promise<LayoutReport> {
 			range.selectNodeContents(element);
 			return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom))).size;
 		};
-		const broken = [...document.querySelectorAll<HTMLElement>(`main :is(${oneLine})`)].filter((element) => lines(element) > 1).map((element) => element.textContent!.trim());
+		const broken = [...document.querySelectorAll<HTMLElement>(`main :is(${oneLine})`)].filter((element) => lines(element) > 1).map((element) => element.textContent.trim());
 		const unlabelledStackedCells = tables
 			.flatMap((table) => [...table.querySelectorAll<HTMLElement>(':scope > tbody > tr > :is(td, th)')])
 			.filter((cell) => getComputedStyle(cell).display === 'block' && !getComputedStyle(cell, '::before').content.includes(cell.dataset.label ?? '\0'))
-			.map((cell) => cell.textContent!.trim().slice(0, 60));
+			.map((cell) => cell.textContent.trim().slice(0, 60));
 		return {
 			tables: tables.length,
 			unlabelledStackedCells,

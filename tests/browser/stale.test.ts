@@ -40,7 +40,7 @@ async function notice(page: Page): Promise<string | null> {
 /** @returns the primary on call this shift, per rotation id, as the page shows it */
 async function primaries(page: Page): Promise<Record<string, string>> {
 	const rows = await page.locator('tr[data-rotation]').evaluateAll((trs) =>
-		trs.map((tr) => [(tr as HTMLElement).dataset.rotation!, tr.querySelector('td[data-shift="current"] [data-role="primary"]')!.textContent!.trim()]),
+		trs.map((tr) => [(tr as HTMLElement).dataset.rotation!, tr.querySelector('td[data-shift="current"] [data-role="primary"]')!.textContent.trim()]),
 	);
 	return Object.fromEntries(rows);
 }

@@ -24,8 +24,8 @@ export async function startDevServer(content: string, site: 'internal' | 'public
 	});
 	let stdout = '';
 	let stderr = '';
-	child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk));
-	child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
+	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 	const server: DevServer = { url: '', stdout: () => stdout, stderr: () => stderr, stop: () => stop(child) };
 	try {
 		const port = await until(() => /Local\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(stdout)?.[1], 60_000, () => `no server address:\n${stdout}\n${stderr}`);

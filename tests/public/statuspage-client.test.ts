@@ -7,7 +7,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
-import { Statuspage, type Components, type Incidents, type ScheduledMaintenances, type Status, type Summary } from 'statuspage.io';
+import { IncidentStatus, MaintenanceStatus, Statuspage, type Components, type Incidents, type ScheduledMaintenances, type Status, type Summary } from 'statuspage.io';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleCopy } from '../helpers/fixture.ts';
 import { build, ROOT, type RunResult } from '../helpers/run.ts';
@@ -118,7 +118,7 @@ describe('the statuspage.io client reads every endpoint', () => {
 		expect(status('notifications')).toBe('operational');
 		// The open incident on the API outranks maintenance on the page: customers need to know it is degraded.
 		expect(summary.status).toEqual({ indicator: 'minor', description: 'Partially Degraded Service' });
-		expect(summary.incidents.map((i) => i.status).every((s) => s !== 'resolved' && s !== 'postmortem')).toBe(true);
+		expect(summary.incidents.map((i) => i.status).every((s) => s !== IncidentStatus.Resolved && s !== IncidentStatus.Postmortem)).toBe(true);
 		expect(maintenanceNames(summary)).toEqual(['Hosted Checkout maintenance', 'Webhook delivery and API maintenance']);
 	});
 
@@ -190,7 +190,7 @@ describe('scheduled maintenances in the shape of a real Statuspage page', () => 
 
 	it('moves components to under_maintenance when the work starts and back when it is completed, as update by update', async () => {
 		const all = await get<ScheduledMaintenances>('/api/v2/scheduled-maintenances.json');
-		const completed = all.scheduled_maintenances.find((m) => m.status === 'completed')!;
+		const completed = all.scheduled_maintenances.find((m) => m.status === MaintenanceStatus.Completed)!;
 		const moves = (completed.incident_updates as unknown as { affected_components: { old_status: string; new_status: string }[] }[]).map((u) => [u.affected_components[0]!.old_status, u.affected_components[0]!.new_status]);
 		expect(moves.reverse()).toEqual([
 			['operational', 'operational'],

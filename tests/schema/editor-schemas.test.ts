@@ -16,7 +16,7 @@ import { levelProblems } from '../../src/model/checks/run-checks.ts';
 import { contentJsonSchemas } from '../../src/model/json-schemas.ts';
 import { COLLECTIONS, loadContent } from '../../src/model/load-content.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
-import { contentFixtures, exampleCopy, fixtureCopy, fixtureDir, type Edit } from '../helpers/fixture.ts';
+import { contentFixtures, fixtureCopy, fixtureDir, type Edit } from '../helpers/fixture.ts';
 import { firebreak, ROOT } from '../helpers/run.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;

@@ -39,7 +39,7 @@ describe('a postmortem skeleton published as written', () => {
 		const zone = handbook.config.org.timezone;
 		const internal = [
 			handbook.severities.get(incident.data.severity)!.label,
-			...INCIDENT_MILESTONES.flatMap((field) => (incident.data[field] ? [formatTimestamp(incident.data[field]!, zone)] : [])),
+			...INCIDENT_MILESTONES.flatMap((field) => (incident.data[field] ? [formatTimestamp(incident.data[field], zone)] : [])),
 			...Object.values(incident.data.roles).map((id) => ownerName(handbook, id)),
 			'TODO',
 			'turning points',

@@ -6,7 +6,9 @@
 import { decodeHTML } from 'entities';
 
 /** Characters that render as nothing (or almost nothing) and so can hide inside a word. */
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uE000-\uE003]/gu;
+const INVISIBLE =
+	// eslint-disable-next-line no-misleading-character-class -- it lists combining marks one by one, as escapes, on purpose
+	/[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uE000-\uE003]/gu;
 
 /**
  * @returns `text` with HTML entities decoded (repeatedly, so `&amp;#46;` becomes `.`), invisible characters removed

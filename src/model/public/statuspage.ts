@@ -130,7 +130,7 @@ export function statuspageApi(archive: PublicArchive) {
 		affected: readonly C[],
 		statusAfter: (update: U, component: C) => PublicComponentStatus,
 	): StatuspageIncidentUpdate<U['status']>[] => {
-		let previous = new Map(affected.map((c) => [c.id, 'operational' as PublicComponentStatus]));
+		let previous = new Map<string, PublicComponentStatus>(affected.map((c) => [c.id, 'operational']));
 		const oldestFirst = [...updates].reverse().map((u) => {
 			const next = new Map(affected.map((c) => [c.id, statusAfter(u, c)]));
 			const update: StatuspageIncidentUpdate<U['status']> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internalVocabulary, VocabularyMatcher, type VocabularyTerm } from './vocabulary.ts';
+import { VocabularyMatcher, type VocabularyTerm } from './vocabulary.ts';
 
 const term = (words: string[], joined: boolean): VocabularyTerm => ({ words, joined, kind: 'customer', value: words.join(' '), source: 'x' });
 
