@@ -12,11 +12,18 @@ export default defineConfig(
 
 	{ languageOptions: { globals: { ...globals.nodeBuiltin } } },
 	// Browser code: the page scripts and the scripts of .astro components.
-	{ files: ['src/scripts/**', '**/*.astro', '**/*.astro/*.ts'], languageOptions: { globals: { ...globals.browser } } },
+	{
+		files: ['src/scripts/**', '**/*.astro', '**/*.astro/*.ts'],
+		languageOptions: { globals: { ...globals.browser } },
+	},
 
 	eslint.configs.recommended,
 	tseslint.configs.recommendedTypeChecked,
-	{ languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
+	{
+		languageOptions: {
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+		},
+	},
 	astro.configs.recommended,
 
 	{
@@ -34,7 +41,10 @@ export default defineConfig(
 			// The sanitizers (XML, feeds, terminal output, secrets) match control characters on purpose.
 			'no-control-regex': 'off',
 			// Async listeners (messages, requests, clicks) are how the code handles events; each catches what it can.
-			'@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+			'@typescript-eslint/no-misused-promises': [
+				'error',
+				{ checksVoidReturn: { arguments: false } },
+			],
 		},
 	},
 	{
@@ -54,7 +64,10 @@ export default defineConfig(
 	},
 
 	// The frontmatter of .astro files is outside tsconfig's program (`astro check` types it), and so are the configs.
-	{ files: ['**/*.astro', '**/*.astro/*.ts', '**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
+	{
+		files: ['**/*.astro', '**/*.astro/*.ts', '**/*.js', '**/*.mjs'],
+		extends: [tseslint.configs.disableTypeChecked],
+	},
 
 	prettierConfig
 );

@@ -48,7 +48,8 @@ export function withBuildLockSync<T>(root: string, run: () => T, timeoutMs = 20 
 	const lock = lockPath(root);
 	const giveUpAt = Date.now() + timeoutMs;
 	while (!tryTake(lock)) {
-		if (Date.now() > giveUpAt) throw new Error(`another build held ${lock} for ${timeoutMs / 60_000} minutes`);
+		if (Date.now() > giveUpAt)
+			throw new Error(`another build held ${lock} for ${timeoutMs / 60_000} minutes`);
 		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, POLL_MS);
 	}
 	try {

@@ -19,9 +19,20 @@ import { buildStamp, commitState } from '../src/integration/fast-publish-state.t
 import { optionsFromEnv, parseOptions } from '../src/integration/options.ts';
 import { BuildFailure } from '../src/integration/build-failure.ts';
 import { removeOutput } from '../src/integration/output-dir.ts';
-import { SEARCH_INDEX_AFTER_BUILD_ENV, writeSearchIndex } from '../src/integration/upstream/search-index.ts';
-import { ASTRO_BUILD_ENV, buildOptionsFromEnv, SITES, type SiteName } from '../src/integration/site-context.ts';
-import { incrementalSummary, prepareIncrementalBuild } from '../src/integration/incremental-build.ts';
+import {
+	SEARCH_INDEX_AFTER_BUILD_ENV,
+	writeSearchIndex,
+} from '../src/integration/upstream/search-index.ts';
+import {
+	ASTRO_BUILD_ENV,
+	buildOptionsFromEnv,
+	SITES,
+	type SiteName,
+} from '../src/integration/site-context.ts';
+import {
+	incrementalSummary,
+	prepareIncrementalBuild,
+} from '../src/integration/incremental-build.ts';
 import { DEFAULT_ENTRY_CACHE } from '../src/model/entry-cache.ts';
 import { astroArgs } from './cli/astro.ts';
 
@@ -60,14 +71,18 @@ if (incremental && sites.includes('public')) {
 		if (fast.published) sites = sites.filter((site) => site !== 'public');
 		else console.log(`[incremental] no fast publish: ${fast.reason}; building with Astro instead`);
 	} catch (error) {
-		console.error(`\n✖ ${error instanceof BuildFailure ? error.message : (error as Error).stack}\n\n✖ The public site failed to publish; its output was deleted.`);
+		console.error(
+			`\n✖ ${error instanceof BuildFailure ? error.message : (error as Error).stack}\n\n✖ The public site failed to publish; its output was deleted.`
+		);
 		process.exit(1);
 	}
 	if (sites.length === 0) process.exit(0);
 }
 removeOutputs(sites);
 
-const validated = spawnSync(process.execPath, [join(import.meta.dirname, 'validate-content.ts')], { stdio: 'inherit' });
+const validated = spawnSync(process.execPath, [join(import.meta.dirname, 'validate-content.ts')], {
+	stdio: 'inherit',
+});
 if (validated.status !== 0) process.exit(validated.status ?? 1);
 
 for (const site of sites) {
@@ -75,25 +90,44 @@ for (const site of sites) {
 	const { cacheDir, outDir } = buildOptionsFromEnv(site);
 	const started = Date.now();
 	const options = parseOptions(optionsFromEnv({}, process.env));
-	const stamp = buildStamp({ site, contentDir: options.contentDir, outRoot: options.outRoot, ...(options.today ? { today: options.today } : {}) });
+	const stamp = buildStamp({
+		site,
+		contentDir: options.contentDir,
+		outRoot: options.outRoot,
+		...(options.today ? { today: options.today } : {}),
+	});
 	if (site === 'public') {
 		const plan = prepareIncrementalBuild(cacheDir, incremental);
 		if (incremental) console.log(`[incremental] ${plan}`);
 	}
-	const env = { ...process.env, ...ASTRO_BUILD_ENV, [SEARCH_INDEX_AFTER_BUILD_ENV]: '1', [CHECKS_REPORTED_ENV]: '1', FIREBREAK_SITE: site, ASTRO_TELEMETRY_DISABLED: '1' };
+	const env = {
+		...process.env,
+		...ASTRO_BUILD_ENV,
+		[SEARCH_INDEX_AFTER_BUILD_ENV]: '1',
+		[CHECKS_REPORTED_ENV]: '1',
+		FIREBREAK_SITE: site,
+		ASTRO_TELEMETRY_DISABLED: '1',
+	};
 	const result = spawnSync(process.execPath, astroArgs('build'), { stdio: 'inherit', env });
 	if (result.status !== 0) {
-		console.error(`\n✖ The ${site} site failed to build (${result.error?.message ?? `exit ${result.status ?? result.signal}`}); its output was deleted.`);
+		console.error(
+			`\n✖ The ${site} site failed to build (${result.error?.message ?? `exit ${result.status ?? result.signal}`}); its output was deleted.`
+		);
 		fail(site, result.status || 1);
 	}
-	if (site === 'public' && incremental) console.log(`[incremental] ${incrementalSummary(cacheDir, started)}`);
+	if (site === 'public' && incremental)
+		console.log(`[incremental] ${incrementalSummary(cacheDir, started)}`);
 	try {
 		const indexing = performance.now();
 		const pages = await writeSearchIndex(outDir);
-		console.log(`[search] ${pages} pages indexed in ${Math.round(performance.now() - indexing)} ms`);
+		console.log(
+			`[search] ${pages} pages indexed in ${Math.round(performance.now() - indexing)} ms`
+		);
 		if (site === 'public') {
 			const rules = leakRules(openHandbook(dir, { cacheDir: DEFAULT_ENTRY_CACHE }).handbook!);
-			assertNoLeaksIn(outDir, rules, (message) => console.log(`[search] ${message}`), { within: 'pagefind' });
+			assertNoLeaksIn(outDir, rules, (message) => console.log(`[search] ${message}`), {
+				within: 'pagefind',
+			});
 			// What the next `--incremental` publish starts from (src/integration/fast-publish-state.ts).
 			commitState(cacheDir, stateOfOutput(outDir, stamp, leakRulesKey(rules)));
 		}

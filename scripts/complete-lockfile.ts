@@ -16,19 +16,44 @@ interface LockEntry {
 	[key: string]: unknown;
 }
 
-const OS: Record<string, string> = { darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd', android: 'android', openbsd: 'openbsd', sunos: 'sunos', aix: 'aix' };
-const CPU = new Set(['x64', 'arm64', 'arm', 'ia32', 'wasm32', 'riscv64', 'ppc64', 's390x', 'loong64', 'mips64el']);
+const OS: Record<string, string> = {
+	darwin: 'darwin',
+	linux: 'linux',
+	win32: 'win32',
+	windows: 'win32',
+	freebsd: 'freebsd',
+	android: 'android',
+	openbsd: 'openbsd',
+	sunos: 'sunos',
+	aix: 'aix',
+};
+const CPU = new Set([
+	'x64',
+	'arm64',
+	'arm',
+	'ia32',
+	'wasm32',
+	'riscv64',
+	'ppc64',
+	's390x',
+	'loong64',
+	'mips64el',
+]);
 const LIBC: Record<string, string> = { gnu: 'glibc', musl: 'musl' };
 
 /** @returns the lockfile path of each optional dependency that has no entry, with the entry it should have. */
-export function missingPlatformEntries(packages: Record<string, LockEntry>): Map<string, LockEntry> {
+export function missingPlatformEntries(
+	packages: Record<string, LockEntry>
+): Map<string, LockEntry> {
 	const missing = new Map<string, LockEntry>();
 	for (const [path, entry] of Object.entries(packages)) {
 		for (const [name, spec] of Object.entries(entry.optionalDependencies ?? {})) {
 			if (resolvesFrom(packages, path, name)) continue;
 			const platform = platformOf(name);
 			if (!platform || !/^\d+\.\d+\.\d+/.test(spec)) {
-				throw new Error(`${path} needs optional ${name}@${spec}, which the lockfile lacks and whose platform or exact version cannot be told from its name; run npm install against a full registry`);
+				throw new Error(
+					`${path} needs optional ${name}@${spec}, which the lockfile lacks and whose platform or exact version cannot be told from its name; run npm install against a full registry`
+				);
 			}
 			missing.set(`node_modules/${name}`, { version: spec, ...platform, optional: true });
 		}
@@ -59,7 +84,15 @@ if (import.meta.main) {
 	const missing = missingPlatformEntries(lock.packages);
 	const packages = { ...lock.packages, ...Object.fromEntries(missing) };
 	// npm writes the root package first, then paths in order; keep that so the next `npm install` diff is small.
-	lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+	lock.packages = Object.fromEntries(
+		Object.entries(packages).sort(([a], [b]) =>
+			a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0
+		)
+	);
 	writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-	console.log(missing.size === 0 ? 'package-lock.json is complete.' : `Added ${missing.size} platform entries: ${[...missing.keys()].join(', ')}`);
+	console.log(
+		missing.size === 0
+			? 'package-lock.json is complete.'
+			: `Added ${missing.size} platform entries: ${[...missing.keys()].join(', ')}`
+	);
 }

@@ -25,4 +25,8 @@ for (const { file, block, make } of GENERATED) {
 		changed.add(file);
 	}
 }
-console.log(changed.size ? `rewrote ${[...changed].join(', ')}` : `all ${GENERATED.length} generated blocks are up to date`);
+console.log(
+	changed.size
+		? `rewrote ${[...changed].join(', ')}`
+		: `all ${GENERATED.length} generated blocks are up to date`
+);

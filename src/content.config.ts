@@ -21,14 +21,32 @@ const generateId = ({ entry }: { entry: string }) => entryId(entry);
 function collection(name: 'runbooks' | 'incidents' | 'postmortems') {
 	// The public site renders bodies from their Markdown tree (model/public), never through MDX: it loads no entries.
 	return defineCollection({
-		loader: site === 'internal' ? markdownFastPath(glob({ base: `${contentDir}/${COLLECTIONS[name].folder}`, pattern: ['**/*.{md,mdx}', ...SKIPPED_GLOBS], generateId })) : () => [],
+		loader:
+			site === 'internal'
+				? markdownFastPath(
+						glob({
+							base: `${contentDir}/${COLLECTIONS[name].folder}`,
+							pattern: ['**/*.{md,mdx}', ...SKIPPED_GLOBS],
+							generateId,
+						})
+					)
+				: () => [],
 	});
 }
 
 export const collections = {
 	// Guides are Starlight pages (ids `guides/...`, so they live under /guides/); the public site has none.
 	docs: defineCollection({
-		loader: site === 'internal' ? markdownFastPath(glob({ base: contentDir, pattern: ['guides/**/*.{md,mdx}', ...SKIPPED_GLOBS], generateId })) : () => [],
+		loader:
+			site === 'internal'
+				? markdownFastPath(
+						glob({
+							base: contentDir,
+							pattern: ['guides/**/*.{md,mdx}', ...SKIPPED_GLOBS],
+							generateId,
+						})
+					)
+				: () => [],
 		// Our pages are all StarlightPages, which rebuild this schema per page without onceForPages.
 		schema: onceForPages(docsSchema({ extend: guideSchema })),
 	}),

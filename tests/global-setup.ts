@@ -22,7 +22,8 @@ function buildExample(): Promise<string> {
 	const out = mkdtempSync(join(root, 'example-'));
 	try {
 		const result = build('content', { out });
-		if (result.status !== 0) throw new Error(`The example content did not build:\n${result.output.slice(-6000)}`);
+		if (result.status !== 0)
+			throw new Error(`The example content did not build:\n${result.output.slice(-6000)}`);
 		return Promise.resolve(out);
 	} catch (error) {
 		rmSync(out, { recursive: true, force: true });

@@ -10,7 +10,11 @@ import { TODAY } from './helpers/today.ts';
 
 const BROWSER = ['tests/browser/**/*.test.ts', 'tests/quality/a11y.test.ts'];
 // Builds run Astro in child processes: a test that builds gets minutes, and so does a set-up.
-const builds = { testTimeout: 180_000, hookTimeout: 600_000, globalSetup: ['tests/global-setup.ts'] };
+const builds = {
+	testTimeout: 180_000,
+	hookTimeout: 600_000,
+	globalSetup: ['tests/global-setup.ts'],
+};
 
 export default defineConfig({
 	test: {
@@ -21,10 +25,23 @@ export default defineConfig({
 		projects: [
 			// Unit tests keep no state between files, so each worker imports the modules once (isolate: false), not per file;
 			// 30 s a test is room for a loaded machine, not for a build.
-			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/architecture/**/*.test.ts'], isolate: false, testTimeout: 30_000 } },
 			{
 				extends: true,
-				test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: ['**/node_modules/**', 'tests/fixtures/**', 'tests/architecture/**', ...BROWSER], ...builds },
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
+					isolate: false,
+					testTimeout: 30_000,
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'site',
+					include: ['tests/**/*.test.ts'],
+					exclude: ['**/node_modules/**', 'tests/fixtures/**', 'tests/architecture/**', ...BROWSER],
+					...builds,
+				},
 			},
 			{ extends: true, test: { name: 'browser', include: BROWSER, ...builds } },
 		],

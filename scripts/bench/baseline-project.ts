@@ -32,15 +32,26 @@ export function writeBaselineProject(contentDir: string, projectDir: string, sit
 			const target = join(docs, kind, relative(join(contentDir, kind), file).toLowerCase());
 			mkdirSync(dirname(target), { recursive: true });
 			// Firebreak passes <Internal> to the renderer; plain MDX imports the component instead.
-			const imports = body.includes('<Internal>') ? `import Internal from '${relative(dirname(target), join(projectDir, 'src/components/Internal.astro'))}';\n` : '';
+			const imports = body.includes('<Internal>')
+				? `import Internal from '${relative(dirname(target), join(projectDir, 'src/components/Internal.astro'))}';\n`
+				: '';
 			const description = data.description ?? data.summary;
-			writeFileSync(target, `---\n${stringify({ title: data.title, ...(description ? { description } : {}) }, { lineWidth: 0 })}---\n${imports}${body}`);
+			writeFileSync(
+				target,
+				`---\n${stringify({ title: data.title, ...(description ? { description } : {}) }, { lineWidth: 0 })}---\n${imports}${body}`
+			);
 			pages++;
 		}
 	}
-	writeFileSync(join(docs, 'index.mdx'), '---\ntitle: Handbook\n---\n\nRunbooks, incidents and postmortems.\n');
+	writeFileSync(
+		join(docs, 'index.mdx'),
+		'---\ntitle: Handbook\n---\n\nRunbooks, incidents and postmortems.\n'
+	);
 	mkdirSync(join(projectDir, 'src/components'), { recursive: true });
-	writeFileSync(join(projectDir, 'src/components/Internal.astro'), '<div class="internal"><slot /></div>\n');
+	writeFileSync(
+		join(projectDir, 'src/components/Internal.astro'),
+		'<div class="internal"><slot /></div>\n'
+	);
 	writeFileSync(
 		join(projectDir, 'src/content.config.ts'),
 		`import { defineCollection } from 'astro:content';
@@ -48,7 +59,7 @@ import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
-`,
+`
 	);
 	const sidebar = KINDS.map((kind) => ({ label: kind, link: `/${kind}/` }));
 	writeFileSync(
@@ -61,7 +72,7 @@ export default defineConfig({
 	cacheDir: './.astro-cache',
 	integrations: [starlight({ title: 'Baseline', sidebar: ${JSON.stringify(sidebar)}, pagination: false })],
 });
-`,
+`
 	);
 	return pages + 1;
 }

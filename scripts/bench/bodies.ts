@@ -24,7 +24,12 @@ export interface EntryContext {
 const paragraph = (...sentences: string[]) => sentences.join(' ');
 
 /** @returns a runbook body with Meaning, Impact, Diagnosis, Mitigation (unless `skipMitigation`) and Escalation. */
-export function runbookBody(r: Random, c: EntryContext, alert: string, skipMitigation: boolean): string {
+export function runbookBody(
+	r: Random,
+	c: EntryContext,
+	alert: string,
+	skipMitigation: boolean
+): string {
 	const ns = c.service.split('-')[0];
 	const minutes = r.int(3, 20);
 	const sections = [
@@ -44,7 +49,10 @@ export function runbookBody(r: Random, c: EntryContext, alert: string, skipMitig
 			'3. Evaluate the alert expression by hand and split it by instance:',
 			'',
 			'   ```promql',
-			...c.symptom.expr(c.service).split('\n').map((line) => `   ${line}`),
+			...c.symptom
+				.expr(c.service)
+				.split('\n')
+				.map((line) => `   ${line}`),
 			'   ```',
 			'',
 			`4. Look for the most common error kind in the logs at https://logs.${c.domain}/app/${c.service} over the last ${minutes} minutes.`,
@@ -114,7 +122,12 @@ export function internalPostmortemBody(r: Random, c: EntryContext): string {
 }
 
 /** @returns a public postmortem narrative: customer-facing prose, with `<Internal>` blocks and a code block. */
-export function publicPostmortemBody(r: Random, c: EntryContext, component: string, publicPhrase: string): string {
+export function publicPostmortemBody(
+	r: Random,
+	c: EntryContext,
+	component: string,
+	publicPhrase: string
+): string {
 	const minutes = r.int(15, 150);
 	return [
 		`## What happened\n\n${paragraph(`Customers using ${component} experienced ${publicPhrase} for about ${minutes} minutes.`, `A change to how one of our systems manages its resources reduced the headroom it had for normal peaks in traffic.`, `When traffic rose that morning, requests began to wait and some of them failed.`)}`,
@@ -126,6 +139,11 @@ export function publicPostmortemBody(r: Random, c: EntryContext, component: stri
 }
 
 /** @returns a customer-facing summary for `publicSummary`. */
-export function publicSummary(r: Random, component: string, publicPhrase: string, day: string): string {
+export function publicSummary(
+	r: Random,
+	component: string,
+	publicPhrase: string,
+	day: string
+): string {
 	return `On ${day}, ${component} saw ${publicPhrase} for about ${r.int(15, 150)} minutes after a configuration change reduced capacity. We reverted the change and are improving how we size and monitor it.`;
 }

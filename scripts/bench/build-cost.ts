@@ -125,11 +125,16 @@ const repeats = list(values.repeat);
 const repeatFor = (index: number) => repeats[index] ?? repeats.at(-1) ?? 1;
 
 function step(label: string) {
-	console.error(`[bench] ${new Date().toISOString().slice(11, 19)} ${label} (load ${loadavg()[0]!.toFixed(2)})`);
+	console.error(
+		`[bench] ${new Date().toISOString().slice(11, 19)} ${label} (load ${loadavg()[0]!.toFixed(2)})`
+	);
 }
 
 function ok(result: Measured, what: string, logFile: string): Measured {
-	if (result.exitCode !== 0) throw new Error(`${what} failed (exit ${result.exitCode}); log: ${logFile}\n${result.output.slice(-3000)}`);
+	if (result.exitCode !== 0)
+		throw new Error(
+			`${what} failed (exit ${result.exitCode}); log: ${logFile}\n${result.output.slice(-3000)}`
+		);
 	return result;
 }
 
@@ -141,20 +146,34 @@ async function timeCheck(contentDir: string, logDir: string): Promise<CheckTimin
 	return { cold, warm };
 }
 
-async function timeCheckRuns(contentDir: string, logDir: string, beforeEach: () => void): Promise<Timing & { runsMs: number[] }> {
+async function timeCheckRuns(
+	contentDir: string,
+	logDir: string,
+	beforeEach: () => void
+): Promise<Timing & { runsMs: number[] }> {
 	const runs: Measured[] = [];
 	const loadBefore = loadavg()[0]!;
 	for (let run = 0; run < checkRuns; run++) {
 		beforeEach();
 		const logFile = join(logDir, 'check.log');
-		const result = await measure(process.execPath, [CLI, 'check', '--today', TODAY], { env: { ...process.env, FIREBREAK_CONTENT: contentDir }, logFile });
+		const result = await measure(process.execPath, [CLI, 'check', '--today', TODAY], {
+			env: { ...process.env, FIREBREAK_CONTENT: contentDir },
+			logFile,
+		});
 		// Exit 1 means error-level findings; the generated content has none, so any non-zero exit is a failure here.
 		runs.push(ok(result, 'firebreak check', logFile));
 	}
 	const sorted = [...runs].sort((a, b) => a.wallMs - b.wallMs);
 	const median = sorted[Math.floor(sorted.length / 2)]!;
-	const peak = (key: 'peakRssBytes' | 'peakProcessRssBytes') => Math.max(...runs.map((run) => run[key]));
-	return { wallMs: median.wallMs, peakRssBytes: peak('peakRssBytes'), peakProcessRssBytes: peak('peakProcessRssBytes'), loadBefore, runsMs: runs.map((run) => run.wallMs) };
+	const peak = (key: 'peakRssBytes' | 'peakProcessRssBytes') =>
+		Math.max(...runs.map((run) => run[key]));
+	return {
+		wallMs: median.wallMs,
+		peakRssBytes: peak('peakRssBytes'),
+		peakProcessRssBytes: peak('peakProcessRssBytes'),
+		loadBefore,
+		runsMs: runs.map((run) => run.wallMs),
+	};
 }
 
 /** Declares the open public incident whose updates the bench posts (not timed): what an IC has during an incident. */
@@ -163,8 +182,25 @@ function declareBenchIncident(contentDir: string, logDir: string): string {
 	const [service] = handbook.services.keys();
 	const [component] = handbook.components.keys();
 	const title = 'Bench incident in progress';
-	const args = ['incident', 'declare', '--title', title, '--severity', handbook.ladder[0]!.id, '--service', service!, '--public-title', 'Payments are slow', ...(component ? ['--component', `${component}=partial_outage`] : []), '--at', '08:00'];
-	const result = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, FIREBREAK_CONTENT: contentDir, FIREBREAK_TODAY: TODAY }, encoding: 'utf8' });
+	const args = [
+		'incident',
+		'declare',
+		'--title',
+		title,
+		'--severity',
+		handbook.ladder[0]!.id,
+		'--service',
+		service!,
+		'--public-title',
+		'Payments are slow',
+		...(component ? ['--component', `${component}=partial_outage`] : []),
+		'--at',
+		'08:00',
+	];
+	const result = spawnSync(process.execPath, [CLI, ...args], {
+		env: { ...process.env, FIREBREAK_CONTENT: contentDir, FIREBREAK_TODAY: TODAY },
+		encoding: 'utf8',
+	});
 	writeFileSync(join(logDir, 'declare.log'), `${result.stdout}${result.stderr}`);
 	if (result.status !== 0) throw new Error(`firebreak incident declare failed:\n${result.stderr}`);
 	return `${TODAY}-${slugify(title)}`;
@@ -174,32 +210,77 @@ function declareBenchIncident(contentDir: string, logDir: string): string {
  * Times `firebreak incident update` (a new customer update) followed by the incremental public build that publishes
  * it, then builds the same content in full for comparison.
  */
-async function timePublish(incident: string, round: number, env: NodeJS.ProcessEnv, logDir: string, build: (incremental: boolean) => Promise<BuildTiming>): Promise<PublishTiming> {
+async function timePublish(
+	incident: string,
+	round: number,
+	env: NodeJS.ProcessEnv,
+	logDir: string,
+	build: (incremental: boolean) => Promise<BuildTiming>
+): Promise<PublishTiming> {
 	const logFile = join(logDir, 'update.log');
 	const at = `${String(8 + round).padStart(2, '0')}:00`;
 	const updateLoadBefore = loadavg()[0]!;
-	const update = ok(await measure(process.execPath, [FIREBREAK, 'incident', 'update', incident, '--status', 'identified', '--public', `Update ${round}: we found the cause and are fixing it.`, '--at', at], { env, logFile }), 'firebreak incident update', logFile);
+	const update = ok(
+		await measure(
+			process.execPath,
+			[
+				FIREBREAK,
+				'incident',
+				'update',
+				incident,
+				'--status',
+				'identified',
+				'--public',
+				`Update ${round}: we found the cause and are fixing it.`,
+				'--at',
+				at,
+			],
+			{ env, logFile }
+		),
+		'firebreak incident update',
+		logFile
+	);
 	const built = await build(true);
-	const notFastBecause = /\[incremental\] no fast publish: ([^;]+);/.exec(readFileSync(join(logDir, INCREMENTAL_LOG), 'utf8'))?.[1];
+	const notFastBecause = /\[incremental\] no fast publish: ([^;]+);/.exec(
+		readFileSync(join(logDir, INCREMENTAL_LOG), 'utf8')
+	)?.[1];
 	const fullBuild = await build(false);
-	return { wallMs: update.wallMs + built.wallMs, updateMs: update.wallMs, updateLoadBefore, build: built, fast: notFastBecause === undefined, ...(notFastBecause ? { notFastBecause } : {}), fullBuild };
+	return {
+		wallMs: update.wallMs + built.wallMs,
+		updateMs: update.wallMs,
+		updateLoadBefore,
+		build: built,
+		fast: notFastBecause === undefined,
+		...(notFastBecause ? { notFastBecause } : {}),
+		fullBuild,
+	};
 }
 
 /**
  * Times one build: Firebreak's as `npm run build -- <site>` runs it (scripts/build.ts, which deletes the site's output
  * folder first, so the sizes are this build's alone and a failed build leaves none), the baseline's as `astro build`.
  */
-async function timeBuild(label: string, args: { command: string[]; cwd: string; env: NodeJS.ProcessEnv; outDir: string; logFile: string }): Promise<BuildTiming> {
+async function timeBuild(
+	label: string,
+	args: { command: string[]; cwd: string; env: NodeJS.ProcessEnv; outDir: string; logFile: string }
+): Promise<BuildTiming> {
 	step(label);
 	const loadBefore = loadavg()[0]!;
-	const astroBuild = () => measure(process.execPath, args.command, { cwd: args.cwd, env: { ...args.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, logFile: args.logFile });
+	const astroBuild = () =>
+		measure(process.execPath, args.command, {
+			cwd: args.cwd,
+			env: { ...args.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+			logFile: args.logFile,
+		});
 	// Builds in this project's root share its .astro/ folder with the test builds; the baseline has its own root.
 	const run = () => (args.cwd === ROOT ? withBuildLock(ROOT, astroBuild) : astroBuild());
 	let result = await run();
 	// Other people's builds in this tree may not take the lock: retry a failed build once, and say so in the report.
 	const retried = result.exitCode !== 0;
 	if (retried) {
-		console.error(`[bench] ${label} failed (exit ${result.exitCode}), retrying once; first log kept in ${args.logFile}.failed`);
+		console.error(
+			`[bench] ${label} failed (exit ${result.exitCode}), retrying once; first log kept in ${args.logFile}.failed`
+		);
 		renameSync(args.logFile, `${args.logFile}.failed`);
 		result = await run();
 	}
@@ -228,36 +309,81 @@ async function benchSize(entries: number, repeat: number): Promise<SizeResult> {
 	if (!publishOnly) step(`${entries} entries: firebreak check ×${checkRuns}`);
 	const check = publishOnly ? undefined : await timeCheck(contentDir, dir);
 
-	const env = { ...process.env, FIREBREAK_CONTENT: contentDir, FIREBREAK_OUT: outRoot, FIREBREAK_TODAY: TODAY, FIREBREAK_CHECKS_REPORTED: '1' };
+	const env = {
+		...process.env,
+		FIREBREAK_CONTENT: contentDir,
+		FIREBREAK_OUT: outRoot,
+		FIREBREAK_TODAY: TODAY,
+		FIREBREAK_CHECKS_REPORTED: '1',
+	};
 	const baselineDir = join(dir, 'baseline');
-	const rounds: (Partial<Record<'internal' | 'internalRebuild' | 'baseline' | 'baselineRebuild', BuildTiming>> & { public: BuildTiming; publishUpdate: PublishTiming })[] = [];
+	const rounds: (Partial<
+		Record<'internal' | 'internalRebuild' | 'baseline' | 'baselineRebuild', BuildTiming>
+	> & { public: BuildTiming; publishUpdate: PublishTiming })[] = [];
 	const incident = declareBenchIncident(contentDir, dir);
 	for (let round = 1; round <= repeat; round++) {
 		const tag = (run: string) => (repeat > 1 ? `${run}, round ${round} of ${repeat}` : run);
 		const build = (site: 'internal' | 'public', run: string, flags: string[] = []) =>
-			timeBuild(`${entries} entries: ${site} build (${tag(run)})`, { command: [BUILD, site, ...flags], cwd: ROOT, env: { ...env, FIREBREAK_SITE: site }, outDir: join(outRoot, site), logFile: join(dir, `${site}-${run}.log`) });
+			timeBuild(`${entries} entries: ${site} build (${tag(run)})`, {
+				command: [BUILD, site, ...flags],
+				cwd: ROOT,
+				env: { ...env, FIREBREAK_SITE: site },
+				outDir: join(outRoot, site),
+				logFile: join(dir, `${site}-${run}.log`),
+			});
 		const baselineBuild = (run: string) =>
-			timeBuild(`${entries} entries: plain Starlight baseline (${tag(run)})`, { command: [ASTRO_SCRIPT, 'build'], cwd: baselineDir, env: process.env, outDir: join(baselineDir, 'dist'), logFile: join(dir, `baseline-${run}.log`) });
+			timeBuild(`${entries} entries: plain Starlight baseline (${tag(run)})`, {
+				command: [ASTRO_SCRIPT, 'build'],
+				cwd: baselineDir,
+				env: process.env,
+				outDir: join(baselineDir, 'dist'),
+				logFile: join(dir, `baseline-${run}.log`),
+			});
 		// Cold: no Astro cache and none of this content's cards; the baseline project is written afresh.
 		clearFirebreakCaches(env);
-		if (!publishOnly) writeBaselineProject(contentDir, baselineDir, 'https://baseline.bench.example');
-		const internal = publishOnly ? {} : { internal: await build('internal', 'cold'), internalRebuild: await build('internal', 'warm') };
+		if (!publishOnly)
+			writeBaselineProject(contentDir, baselineDir, 'https://baseline.bench.example');
+		const internal = publishOnly
+			? {}
+			: {
+					internal: await build('internal', 'cold'),
+					internalRebuild: await build('internal', 'warm'),
+				};
 		rounds.push({
 			...internal,
 			public: await build('public', 'cold'),
 			publishUpdate: await timePublish(incident, round, env, dir, (incremental) =>
 				incremental
-					? timeBuild(`${entries} entries: firebreak build public --incremental (${tag('after an update')})`, { command: [FIREBREAK, 'build', 'public', '--incremental'], cwd: ROOT, env: { ...env, FIREBREAK_SITE: 'public' }, outDir: join(outRoot, 'public'), logFile: join(dir, INCREMENTAL_LOG) })
-					: build('public', 'full, after an update'),
+					? timeBuild(
+							`${entries} entries: firebreak build public --incremental (${tag('after an update')})`,
+							{
+								command: [FIREBREAK, 'build', 'public', '--incremental'],
+								cwd: ROOT,
+								env: { ...env, FIREBREAK_SITE: 'public' },
+								outDir: join(outRoot, 'public'),
+								logFile: join(dir, INCREMENTAL_LOG),
+							}
+						)
+					: build('public', 'full, after an update')
 			),
-			...(publishOnly ? {} : { baseline: await baselineBuild('cold'), baselineRebuild: await baselineBuild('warm') }),
+			...(publishOnly
+				? {}
+				: { baseline: await baselineBuild('cold'), baselineRebuild: await baselineBuild('warm') }),
 		});
 	}
 	// Each figure is the round with the median time of that build: one slow round (other work on the machine) is dropped.
-	const median = <K extends keyof (typeof rounds)[number]>(key: K) => rounds.map((r) => r[key]!).sort((a, b) => a.wallMs - b.wallMs)[Math.floor(rounds.length / 2)]!;
-	const figures = { entries, content, public: median('public'), publishUpdate: median('publishUpdate') };
+	const median = <K extends keyof (typeof rounds)[number]>(key: K) =>
+		rounds.map((r) => r[key]!).sort((a, b) => a.wallMs - b.wallMs)[Math.floor(rounds.length / 2)]!;
+	const figures = {
+		entries,
+		content,
+		public: median('public'),
+		publishUpdate: median('publishUpdate'),
+	};
 	if (publishOnly || !check) return figures;
-	const [internal, internalRebuild, baseline, baselineRebuild] = (['internal', 'internalRebuild', 'baseline', 'baselineRebuild'] as const).map(median) as [BuildTiming, BuildTiming, BuildTiming, BuildTiming];
+	const [internal, internalRebuild, baseline, baselineRebuild] = (
+		['internal', 'internalRebuild', 'baseline', 'baselineRebuild'] as const
+	).map(median) as [BuildTiming, BuildTiming, BuildTiming, BuildTiming];
 	return {
 		...figures,
 		check,
@@ -272,7 +398,12 @@ async function benchSize(entries: number, repeat: number): Promise<SizeResult> {
 
 const report: BenchReport = {
 	date: new Date().toISOString(),
-	machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version },
+	machine: {
+		cpus: cpus().length,
+		cpuModel: cpus()[0]?.model ?? 'unknown',
+		memoryBytes: totalmem(),
+		node: process.version,
+	},
 	seed,
 	repeat: [],
 	checkOnly: [],

@@ -10,7 +10,8 @@ export interface CardFigures {
 	buildMs: number;
 }
 
-const CARD_LINE = /(\d+) cards: (\d+) rendered(?: in (\d+) ms)?, (\d+) from cache; the build spent (\d+) ms on them/;
+const CARD_LINE =
+	/(\d+) cards: (\d+) rendered(?: in (\d+) ms)?, (\d+) from cache; the build spent (\d+) ms on them/;
 
 /** @returns the card figures of a build log (zeros when the site has no cards). */
 export function cardFigures(log: string): CardFigures {

@@ -24,9 +24,12 @@ export function clearFirebreakCaches(env: NodeJS.ProcessEnv): number {
 		const context = siteContextOf(buildOptionsFromEnv(site, env));
 		rmSync(context.cacheDir, { recursive: true, force: true });
 		const hb = context.handbook;
-		if (!hb) throw new Error(`the generated content does not load:\n${formatProblems(context.problems)}`);
-		const siteCards = site === 'internal' ? internalCards(hb) : publicCards(buildPublicArchive(hb, context.today));
-		for (const card of siteCards) rmSync(join(DEFAULT_CARD_CACHE, `${cardKey(card.input)}.png`), { force: true });
+		if (!hb)
+			throw new Error(`the generated content does not load:\n${formatProblems(context.problems)}`);
+		const siteCards =
+			site === 'internal' ? internalCards(hb) : publicCards(buildPublicArchive(hb, context.today));
+		for (const card of siteCards)
+			rmSync(join(DEFAULT_CARD_CACHE, `${cardKey(card.input)}.png`), { force: true });
 		cards += siteCards.length;
 	}
 	// The entry cache that npm run build's validation step keeps (scripts/validate-content.ts).

@@ -11,6 +11,7 @@ export function folderSize(dir: string): number {
 	} catch {
 		return 0;
 	}
-	for (const entry of entries) if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
+	for (const entry of entries)
+		if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
 	return bytes;
 }

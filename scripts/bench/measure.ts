@@ -25,9 +25,17 @@ const SAMPLE_MS = 250;
  * @param command executable (pass `process.execPath` to run a Node script with this Node)
  * @param logFile where the output is also written, for reading after the run
  */
-export async function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; logFile?: string } = {}): Promise<Measured> {
+export async function measure(
+	command: string,
+	args: string[],
+	options: { cwd?: string; env?: NodeJS.ProcessEnv; logFile?: string } = {}
+): Promise<Measured> {
 	const started = performance.now();
-	const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(command, args, {
+		cwd: options.cwd,
+		env: options.env ?? process.env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	const log = options.logFile ? createWriteStream(options.logFile) : undefined;
 	const chunks: Buffer[] = [];
 	const collect = (chunk: Buffer) => {
@@ -57,7 +65,13 @@ export async function measure(command: string, args: string[], options: { cwd?: 
 	clearInterval(timer);
 	const wallMs = performance.now() - started;
 	await new Promise<void>((resolve) => (log ? log.end(resolve) : resolve()));
-	return { wallMs, peakRssBytes, peakProcessRssBytes, exitCode, output: Buffer.concat(chunks).toString('utf8') };
+	return {
+		wallMs,
+		peakRssBytes,
+		peakProcessRssBytes,
+		exitCode,
+		output: Buffer.concat(chunks).toString('utf8'),
+	};
 }
 
 /** @returns `root` and every live descendant, from the parent ids in `/proc/<pid>/stat`. */
@@ -90,7 +104,8 @@ function processTree(root: number): number[] {
 function readStatus(pid: number): { rss: number; hwm: number } {
 	try {
 		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-		const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+		const kib = (field: string) =>
+			Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
 		return { rss: kib('VmRSS') * 1024, hwm: kib('VmHWM') * 1024 };
 	} catch {
 		return { rss: 0, hwm: 0 };

@@ -17,7 +17,9 @@ enableCompileCache(process.env.NODE_COMPILE_CACHE);
 
 if (import.meta.dirname.split(sep).includes('node_modules')) {
 	const strip = pathToFileURL(createRequire(import.meta.url).resolve('amaro/strip')).href;
-	process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${strip}`].filter(Boolean).join(' ');
+	process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${strip}`]
+		.filter(Boolean)
+		.join(' ');
 	await import(strip);
 }
 await import('../firebreak.ts');

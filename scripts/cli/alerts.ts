@@ -21,16 +21,27 @@ const SUBCOMMANDS = ['annotate', 'stub'] as const;
 
 export const alerts: Command = {
 	summary: 'set runbook_url annotations (annotate) or write runbooks for uncovered alerts (stub)',
-	usage: ['firebreak alerts annotate [--write] [--force] [--content <dir>]', '       firebreak alerts stub [--write] [--service <id>] [--content <dir>] [--today YYYY-MM-DD]'].join('\n'),
+	usage: [
+		'firebreak alerts annotate [--write] [--force] [--content <dir>]',
+		'       firebreak alerts stub [--write] [--service <id>] [--content <dir>] [--today YYYY-MM-DD]',
+	].join('\n'),
 	run(args) {
 		const { values, positionals } = parseCommand({
 			args,
-			options: { ...SHARED.content, ...SHARED.today, write: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, service: { type: 'string' } },
+			options: {
+				...SHARED.content,
+				...SHARED.today,
+				write: { type: 'boolean', default: false },
+				force: { type: 'boolean', default: false },
+				service: { type: 'string' },
+			},
 			allowPositionals: true,
 		});
 		const sub = positionals[0] as (typeof SUBCOMMANDS)[number] | undefined;
-		if (!sub || !SUBCOMMANDS.includes(sub) || positionals.length > 1) throw new UsageError(`say what to do: ${SUBCOMMANDS.join(' or ')}`);
-		if (sub === 'annotate' && (values.service !== undefined || values.today !== undefined)) throw new UsageError('--service and --today belong to stub');
+		if (!sub || !SUBCOMMANDS.includes(sub) || positionals.length > 1)
+			throw new UsageError(`say what to do: ${SUBCOMMANDS.join(' or ')}`);
+		if (sub === 'annotate' && (values.service !== undefined || values.today !== undefined))
+			throw new UsageError('--service and --today belong to stub');
 		if (sub === 'stub' && values.force) throw new UsageError('--force belongs to annotate');
 		const dir = contentDir();
 		const opened = openHandbook(dir);
@@ -38,7 +49,9 @@ export const alerts: Command = {
 			console.error(formatProblems(opened.problems));
 			return 1;
 		}
-		return sub === 'annotate' ? annotate(opened.handbook, values.write, values.force) : stub(opened.handbook, values.write, values.service, values.today);
+		return sub === 'annotate'
+			? annotate(opened.handbook, values.write, values.force)
+			: stub(opened.handbook, values.write, values.service, values.today);
 	},
 };
 
@@ -48,17 +61,26 @@ function annotate(handbook: Handbook, write: boolean, force: boolean): number {
 		const runbook = runbookOfAlert(handbook, name);
 		return runbook ? alertLink(config, name, runbook) : undefined;
 	};
-	const ownBase = config.sites.internal.endsWith('/') ? config.sites.internal : `${config.sites.internal}/`;
+	const ownBase = config.sites.internal.endsWith('/')
+		? config.sites.internal
+		: `${config.sites.internal}/`;
 	const problems: Problem[] = [];
 	let changes = 0;
 	let files = 0;
 	let kept = 0;
 	for (const file of [...new Set(handbook.alerts.map((rule) => rule.file))].sort()) {
 		const path = join(handbook.dir, file);
-		const { plan, problems: found } = planAnnotations(readFileSync(path, 'utf8'), file, { linkOf, ownBase, force });
+		const { plan, problems: found } = planAnnotations(readFileSync(path, 'utf8'), file, {
+			linkOf,
+			ownBase,
+			force,
+		});
 		problems.push(...found);
 		if (!plan) continue;
-		for (const other of plan.kept) console.error(`⚠ ${file}:${other.line} ${other.alert}: kept runbook_url ${other.url}, which is not on sites.internal (its link is ${linkOf(other.alert)})`);
+		for (const other of plan.kept)
+			console.error(
+				`⚠ ${file}:${other.line} ${other.alert}: kept runbook_url ${other.url}, which is not on sites.internal (its link is ${linkOf(other.alert)})`
+			);
 		kept += plan.kept.length;
 		if (plan.edits.length === 0) continue;
 		changes += plan.edits.length;
@@ -71,24 +93,36 @@ function annotate(handbook: Handbook, write: boolean, force: boolean): number {
 		return 1;
 	}
 	const counted = `${changes} runbook_url annotation${changes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
-	if (changes > 0) console.error(write ? `✔ Set ${counted}.` : `${counted} to set; run with --write to change the files.`);
-	if (kept > 0) {
-		const what = kept === 1 ? 'annotation that points elsewhere' : 'annotations that point elsewhere';
+	if (changes > 0)
 		console.error(
-			`⚠ Kept ${kept} runbook_url ${what}. To keep such URLs working, serve them: set sites.internal to their host and alerts.runbookUrl in handbook.yaml (now ${config.alerts.runbookUrl}) to their scheme. To replace them, pass --force.`,
+			write ? `✔ Set ${counted}.` : `${counted} to set; run with --write to change the files.`
+		);
+	if (kept > 0) {
+		const what =
+			kept === 1 ? 'annotation that points elsewhere' : 'annotations that point elsewhere';
+		console.error(
+			`⚠ Kept ${kept} runbook_url ${what}. To keep such URLs working, serve them: set sites.internal to their host and alerts.runbookUrl in handbook.yaml (now ${config.alerts.runbookUrl}) to their scheme. To replace them, pass --force.`
 		);
 	} else if (changes === 0) console.error('✔ Every covered alert already links to its runbook.');
 	return 0;
 }
 
-function stub(handbook: Handbook, write: boolean, service: string | undefined, todayFlag: string | undefined): number {
+function stub(
+	handbook: Handbook,
+	write: boolean,
+	service: string | undefined,
+	todayFlag: string | undefined
+): number {
 	let today: string;
 	try {
 		today = resolveToday(handbook.config.org.timezone, todayFlag);
 	} catch (error) {
 		throw new UsageError((error as Error).message);
 	}
-	if (service !== undefined && !handbook.services.has(service)) throw new UsageError(`--service ${service} is not the id of a service in services/ (known: ${[...handbook.services.keys()].sort().join(', ')})`);
+	if (service !== undefined && !handbook.services.has(service))
+		throw new UsageError(
+			`--service ${service} is not the id of a service in services/ (known: ${[...handbook.services.keys()].sort().join(', ')})`
+		);
 	const { stubs, unplaced } = runbookStubs(handbook, today, service);
 	for (const { file, alert, text } of stubs) {
 		if (write) {
@@ -102,7 +136,9 @@ function stub(handbook: Handbook, write: boolean, service: string | undefined, t
 	// Alerts without a place are reported, not fatal: the other stubs are written, and the report says what to fix.
 	for (const { file, alerts: names, reason } of unplaced) {
 		const listed = names.map(({ alert, line }) => `${alert} (line ${line})`).join(', ');
-		console.error(`⚠ ${file}: no stub for ${names.length === 1 ? 'alert' : `${names.length} alerts`} ${listed}: ${reason}.`);
+		console.error(
+			`⚠ ${file}: no stub for ${names.length === 1 ? 'alert' : `${names.length} alerts`} ${listed}: ${reason}.`
+		);
 	}
 	if (stubs.length === 0 && unplaced.length === 0) console.log('✔ Every alert has a runbook.');
 	else if (!write && stubs.length > 0) console.log('Run with --write to write them.');

@@ -15,20 +15,32 @@ export const SHARED = {
 	today: { today: { type: 'string' } },
 } as const;
 
-const ENV = { content: 'FIREBREAK_CONTENT', out: 'FIREBREAK_OUT', today: 'FIREBREAK_TODAY' } as const;
+const ENV = {
+	content: 'FIREBREAK_CONTENT',
+	out: 'FIREBREAK_OUT',
+	today: 'FIREBREAK_TODAY',
+} as const;
 
 /** What `--help` says of each shared flag. */
 export const SHARED_HELP: Record<keyof typeof SHARED, string> = {
-	content: '--content <dir>     the content folder; overrides FIREBREAK_CONTENT (default ./content)',
+	content:
+		'--content <dir>     the content folder; overrides FIREBREAK_CONTENT (default ./content)',
 	out: '--out <dir>         where the sites go, <dir>/internal/ and <dir>/public/; overrides FIREBREAK_OUT (default ./dist)',
-	today: "--today YYYY-MM-DD  the day every age and deadline is computed against; overrides FIREBREAK_TODAY (default today in the handbook's timezone)",
+	today:
+		"--today YYYY-MM-DD  the day every age and deadline is computed against; overrides FIREBREAK_TODAY (default today in the handbook's timezone)",
 };
 
 /** @returns what `parseArgs` returns; throws {@link HelpRequested} for `--help`, {@link UsageError} for a wrong argument */
-export function parseCommand<const T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+export function parseCommand<const T extends ParseArgsConfig>(
+	config: T
+): ReturnType<typeof parseArgs<T>> {
 	let parsed;
 	try {
-		parsed = parseArgs({ ...config, options: { ...config.options, help: { type: 'boolean', short: 'h' } }, strict: true });
+		parsed = parseArgs({
+			...config,
+			options: { ...config.options, help: { type: 'boolean', short: 'h' } },
+			strict: true,
+		});
 	} catch (error) {
 		throw new UsageError(usageMessage(error as Error & { code?: string }));
 	}
@@ -56,10 +68,13 @@ function checkDay(value: string): void {
 function usageMessage(error: Error & { code?: string }): string {
 	const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
 	if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${quoted}`;
-	if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument ${JSON.stringify(quoted)}`;
+	if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+		return `unexpected argument ${JSON.stringify(quoted)}`;
 	if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
 		const option = quoted.split(' ')[0];
-		return error.message.includes('argument missing') ? `option ${option} needs a value` : `option ${option} takes no value`;
+		return error.message.includes('argument missing')
+			? `option ${option} needs a value`
+			: `option ${option} takes no value`;
 	}
 	throw error;
 }

@@ -19,12 +19,20 @@ export function astroArgs(command: string, ...rest: string[]): string[] {
 export function siteOf(positionals: readonly string[]): SiteName {
 	if (positionals.length > 1) throw new UsageError(`name one site: ${SITES.join(' or ')}`);
 	const site = positionals[0] ?? (process.env.FIREBREAK_SITE || 'internal');
-	if (!(SITES as readonly string[]).includes(site)) throw new UsageError(`the site is ${SITES.join(' or ')}; found ${JSON.stringify(site)}`);
+	if (!(SITES as readonly string[]).includes(site))
+		throw new UsageError(`the site is ${SITES.join(' or ')}; found ${JSON.stringify(site)}`);
 	return site as SiteName;
 }
 
 /** Runs `astro <command>` for one site in the foreground. @returns its exit code */
 export function runAstro(site: SiteName, command: string, ...rest: string[]): number {
-	const env = { ...process.env, FIREBREAK_SITE: site, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DEV_BACKGROUND: '0' };
-	return spawnSync(process.execPath, astroArgs(command, ...rest), { stdio: 'inherit', env }).status ?? 1;
+	const env = {
+		...process.env,
+		FIREBREAK_SITE: site,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		ASTRO_DEV_BACKGROUND: '0',
+	};
+	return (
+		spawnSync(process.execPath, astroArgs(command, ...rest), { stdio: 'inherit', env }).status ?? 1
+	);
 }

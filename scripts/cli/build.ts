@@ -9,16 +9,30 @@ import { UsageError, type Command } from './command.ts';
 const BUILD_SCRIPT = join(import.meta.dirname, '../build.ts');
 
 export const build: Command = {
-	summary: 'validate and check the content, then build <out>/internal/ and <out>/public/ (or one site)',
-	usage: 'firebreak build [internal|public] [--incremental] [--content <dir>] [--out <dir>] [--today YYYY-MM-DD]',
+	summary:
+		'validate and check the content, then build <out>/internal/ and <out>/public/ (or one site)',
+	usage:
+		'firebreak build [internal|public] [--incremental] [--content <dir>] [--out <dir>] [--today YYYY-MM-DD]',
 	run(args) {
 		const { values, positionals } = parseCommand({
 			args,
-			options: { ...SHARED.content, ...SHARED.out, ...SHARED.today, incremental: { type: 'boolean', default: false } },
+			options: {
+				...SHARED.content,
+				...SHARED.out,
+				...SHARED.today,
+				incremental: { type: 'boolean', default: false },
+			},
 			allowPositionals: true,
 		});
 		const unknown = positionals.find((site) => !(SITES as readonly string[]).includes(site));
-		if (unknown !== undefined) throw new UsageError(`the site is ${SITES.join(' or ')}; found ${JSON.stringify(unknown)}`);
-		return spawnSync(process.execPath, [BUILD_SCRIPT, ...new Set(positionals), ...(values.incremental ? ['--incremental'] : [])], { stdio: 'inherit' }).status ?? 1;
+		if (unknown !== undefined)
+			throw new UsageError(`the site is ${SITES.join(' or ')}; found ${JSON.stringify(unknown)}`);
+		return (
+			spawnSync(
+				process.execPath,
+				[BUILD_SCRIPT, ...new Set(positionals), ...(values.incremental ? ['--incremental'] : [])],
+				{ stdio: 'inherit' }
+			).status ?? 1
+		);
 	},
 };

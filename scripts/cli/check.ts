@@ -14,7 +14,8 @@ import { UsageError, type Command } from './command.ts';
 
 export const check: Command = {
 	summary: 'validate the content and run the policy checks',
-	usage: 'firebreak check [PATH...] [--changed] [--base REF] [--errors-only] [--content <dir>] [--today YYYY-MM-DD] [--format text|json|github] [--strict] [--no-cache]',
+	usage:
+		'firebreak check [PATH...] [--changed] [--base REF] [--errors-only] [--content <dir>] [--today YYYY-MM-DD] [--format text|json|github] [--strict] [--no-cache]',
 	run(args) {
 		const { values, positionals } = parseCommand({
 			args,
@@ -32,13 +33,29 @@ export const check: Command = {
 			allowPositionals: true,
 		});
 		const format = values.format as Format;
-		if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; found ${JSON.stringify(values.format)}`);
-		if (values.strict && values['errors-only']) throw new UsageError('--strict fails on warnings, which --errors-only does not list: give one of them');
+		if (!FORMATS.includes(format))
+			throw new UsageError(
+				`--format must be one of ${FORMATS.join(', ')}; found ${JSON.stringify(values.format)}`
+			);
+		if (values.strict && values['errors-only'])
+			throw new UsageError(
+				'--strict fails on warnings, which --errors-only does not list: give one of them'
+			);
 		const dir = contentDir();
-		const paths = selectedPaths(dir, positionals, values.changed || values.base !== undefined, values.base);
+		const paths = selectedPaths(
+			dir,
+			positionals,
+			values.changed || values.base !== undefined,
+			values.base
+		);
 		let result;
 		try {
-			result = checkContent(dir, values.today, process.env, values.cache ? { cacheDir: DEFAULT_ENTRY_CACHE } : {});
+			result = checkContent(
+				dir,
+				values.today,
+				process.env,
+				values.cache ? { cacheDir: DEFAULT_ENTRY_CACHE } : {}
+			);
 		} catch (error) {
 			// Only the clock throws here: a --today or FIREBREAK_TODAY that is not a date.
 			throw new UsageError(error instanceof Error ? error.message : String(error));
@@ -47,7 +64,10 @@ export const check: Command = {
 			console.error(formatProblems(result.problems));
 			return 1;
 		}
-		const report = selectFindings(result.report, paths, { tiedToFile: (file) => existsSync(join(dir, file)), errorsOnly: values['errors-only'] });
+		const report = selectFindings(result.report, paths, {
+			tiedToFile: (file) => existsSync(join(dir, file)),
+			errorsOnly: values['errors-only'],
+		});
 		console.log(formatReport(report, format, relative(process.cwd(), dir) || '.'));
 		const { errors, warnings } = report.summary;
 		return errors > 0 || (values.strict && warnings > 0) ? 1 : 0;
@@ -58,14 +78,20 @@ export const check: Command = {
  * @returns the content-relative files and folders to report on: those named, the changed ones (within those named,
  * when both are given), or undefined for the whole handbook
  */
-function selectedPaths(dir: string, named: readonly string[], changed: boolean, base: string | undefined): string[] | undefined {
+function selectedPaths(
+	dir: string,
+	named: readonly string[],
+	changed: boolean,
+	base: string | undefined
+): string[] | undefined {
 	try {
 		const paths = named.map((arg) => contentPath(arg, dir));
 		if (!changed) return paths.length > 0 ? paths : undefined;
 		const files = changedFiles(dir, base);
 		return paths.length > 0 ? files.filter((file) => inPaths(file, paths)) : files;
 	} catch (error) {
-		if (error instanceof PathError || error instanceof GitError) throw new UsageError(error.message);
+		if (error instanceof PathError || error instanceof GitError)
+			throw new UsageError(error.message);
 		throw error;
 	}
 }

@@ -33,12 +33,24 @@ export const COMMANDS: Record<string, Command> = {
 
 export function help(): string {
 	const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
-	const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`);
-	return ['usage: firebreak <command> [options]   (firebreak <command> --help for its options)', '', ...lines, '', 'Shared options:', ...Object.values(SHARED_HELP).map((line) => `  ${line}`)].join('\n');
+	const lines = Object.entries(COMMANDS).map(
+		([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`
+	);
+	return [
+		'usage: firebreak <command> [options]   (firebreak <command> --help for its options)',
+		'',
+		...lines,
+		'',
+		'Shared options:',
+		...Object.values(SHARED_HELP).map((line) => `  ${line}`),
+	].join('\n');
 }
 
 export function commandHelp(name: string, command: Command): string {
-	const shared = Object.entries(SHARED_HELP).filter(([flag]) => command.usage.includes(`--${flag} `));
-	const options = shared.length > 0 ? `\n\n${shared.map(([, line]) => `  ${line}`).join('\n')}` : '';
+	const shared = Object.entries(SHARED_HELP).filter(([flag]) =>
+		command.usage.includes(`--${flag} `)
+	);
+	const options =
+		shared.length > 0 ? `\n\n${shared.map(([, line]) => `  ${line}`).join('\n')}` : '';
 	return `firebreak ${name}: ${command.summary}\n\nusage: ${command.usage}${options}`;
 }

@@ -16,29 +16,49 @@ import { parseCommand, SHARED } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const importStatuspage: Command = {
-	summary: 'import a Statuspage export (summary.json, components.json, incidents.json or a folder of them)',
-	usage: 'firebreak import statuspage <summary.json|incidents.json|folder> [--content <dir>] [--service <id>] [--update]',
+	summary:
+		'import a Statuspage export (summary.json, components.json, incidents.json or a folder of them)',
+	usage:
+		'firebreak import statuspage <summary.json|incidents.json|folder> [--content <dir>] [--service <id>] [--update]',
 	run(args) {
 		const { values, positionals } = parseCommand({
 			args,
-			options: { ...SHARED.content, service: { type: 'string' }, update: { type: 'boolean', default: false } },
+			options: {
+				...SHARED.content,
+				service: { type: 'string' },
+				update: { type: 'boolean', default: false },
+			},
 			allowPositionals: true,
 		});
-		if (positionals.length !== 1) throw new UsageError('name one saved Statuspage response (.json) or a folder of them');
-		return runImport(positionals[0]!, { dir: contentDir(), service: values.service, update: values.update });
+		if (positionals.length !== 1)
+			throw new UsageError('name one saved Statuspage response (.json) or a folder of them');
+		return runImport(positionals[0]!, {
+			dir: contentDir(),
+			service: values.service,
+			update: values.update,
+		});
 	},
 };
 
 /** @returns the exit code: 0 when the import is done (files that differ are kept without `--update`, and said so), 1 on a problem. */
-export function runImport(input: string, options: { dir: string; service?: string; update: boolean }): number {
+export function runImport(
+	input: string,
+	options: { dir: string; service?: string; update: boolean }
+): number {
 	const files = jsonFiles(resolve(input));
 	if (typeof files === 'string') {
-		console.error(`✖ ${input}\n  expected: a saved Statuspage response (.json) or a folder holding them\n  found:    ${files}`);
+		console.error(
+			`✖ ${input}\n  expected: a saved Statuspage response (.json) or a folder holding them\n  found:    ${files}`
+		);
 		return 1;
 	}
-	const read = readStatuspageExport(files.map((path) => ({ file: relative(process.cwd(), path), text: readFileSync(path, 'utf8') })));
+	const read = readStatuspageExport(
+		files.map((path) => ({ file: relative(process.cwd(), path), text: readFileSync(path, 'utf8') }))
+	);
 	if (!read.export) {
-		console.error(formatProblems(read.problems).replace(/nothing was built\.$/, 'nothing was imported.'));
+		console.error(
+			formatProblems(read.problems).replace(/nothing was built\.$/, 'nothing was imported.')
+		);
 		return 1;
 	}
 	const opened = openHandbook(options.dir);
@@ -48,10 +68,22 @@ export function runImport(input: string, options: { dir: string; service?: strin
 	}
 	const handbook = opened.handbook;
 	const handbookText = readFileSync(join(options.dir, 'handbook.yaml'), 'utf8');
-	const incidentTexts = new Map([...handbook.incidents.values()].map((i) => [i.file, readFileSync(join(options.dir, i.file), 'utf8')]));
-	const { plan, problems } = planStatuspageImport(handbook, read.export, { handbookText, incidentTexts, update: options.update, ...(options.service ? { service: options.service } : {}) });
+	const incidentTexts = new Map(
+		[...handbook.incidents.values()].map((i) => [
+			i.file,
+			readFileSync(join(options.dir, i.file), 'utf8'),
+		])
+	);
+	const { plan, problems } = planStatuspageImport(handbook, read.export, {
+		handbookText,
+		incidentTexts,
+		update: options.update,
+		...(options.service ? { service: options.service } : {}),
+	});
 	if (!plan) {
-		console.error(formatProblems(problems).replace(/nothing was built\.$/, 'nothing was imported.'));
+		console.error(
+			formatProblems(problems).replace(/nothing was built\.$/, 'nothing was imported.')
+		);
 		return 1;
 	}
 
@@ -72,11 +104,15 @@ export function runImport(input: string, options: { dir: string; service?: strin
 	if (plan.handbook.action === 'change') {
 		writeFileSync(join(options.dir, 'handbook.yaml'), plan.handbook.text);
 		const { added, changed } = plan.components;
-		console.log(`✔ updated ${relative(process.cwd(), join(options.dir, 'handbook.yaml'))}: ${[added.length ? `components added: ${added.join(', ')}` : '', changed.length ? `changed: ${changed.join(', ')}` : ''].filter(Boolean).join('; ')}`);
+		console.log(
+			`✔ updated ${relative(process.cwd(), join(options.dir, 'handbook.yaml'))}: ${[added.length ? `components added: ${added.join(', ')}` : '', changed.length ? `changed: ${changed.join(', ')}` : ''].filter(Boolean).join('; ')}`
+		);
 	}
 	for (const f of plan.incidents) write(f);
 	for (const note of plan.notes) console.log(`ℹ ${note}`);
-	console.log(`${read.export.page.name}: ${plan.incidents.length} incidents, ${counts.create} written, ${counts.change} updated, ${counts.unchanged} unchanged, ${counts.kept} kept (differ; --update)`);
+	console.log(
+		`${read.export.page.name}: ${plan.incidents.length} incidents, ${counts.create} written, ${counts.change} updated, ${counts.unchanged} unchanged, ${counts.kept} kept (differ; --update)`
+	);
 
 	// The import must leave content that passes `firebreak check`: say so now rather than at the next build.
 	let after;

@@ -10,7 +10,14 @@ import { contentDir } from '../../src/model/content-dir.ts';
 import { checkContent } from '../../src/model/checks/report.ts';
 import { FrontmatterEditError } from '../../src/model/frontmatter-edit.ts';
 import type { Handbook } from '../../src/model/handbook.ts';
-import { declareIncident, IncidentStepError, markIncident, parseComponents, updateIncident, type StepResult } from '../../src/model/incident-lifecycle.ts';
+import {
+	declareIncident,
+	IncidentStepError,
+	markIncident,
+	parseComponents,
+	updateIncident,
+	type StepResult,
+} from '../../src/model/incident-lifecycle.ts';
 import { DEFAULT_ENTRY_CACHE } from '../../src/model/entry-cache.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { formatProblems } from '../../src/model/problems.ts';
@@ -42,7 +49,20 @@ const OPTIONS = {
 
 /** Which options each step takes: any other is a usage error naming it. */
 const ALLOWED: Record<Step, readonly (keyof typeof OPTIONS)[]> = {
-	declare: ['title', 'severity', 'service', 'ic', 'tl', 'comms', 'impact', 'public-title', 'component', 'at', 'content', 'today'],
+	declare: [
+		'title',
+		'severity',
+		'service',
+		'ic',
+		'tl',
+		'comms',
+		'impact',
+		'public-title',
+		'component',
+		'at',
+		'content',
+		'today',
+	],
 	update: ['status', 'public', 'internal', 'public-title', 'component', 'at', 'content', 'today'],
 	ack: ['internal', 'at', 'content', 'today'],
 	mitigate: ['public', 'internal', 'at', 'content', 'today'],
@@ -62,12 +82,23 @@ export const incidentCommand: Command = {
 		'       (every step: [--content <dir>] [--today YYYY-MM-DD])',
 	].join('\n'),
 	run(args) {
-		const { values, positionals } = parseCommand({ args, options: OPTIONS, allowPositionals: true });
+		const { values, positionals } = parseCommand({
+			args,
+			options: OPTIONS,
+			allowPositionals: true,
+		});
 		const step = positionals[0] as Step | undefined;
 		if (!step || !STEPS.includes(step)) throw new UsageError(`say which step: ${STEPS.join(', ')}`);
-		const wrong = Object.keys(values).find((option) => !ALLOWED[step].includes(option as keyof typeof OPTIONS));
+		const wrong = Object.keys(values).find(
+			(option) => !ALLOWED[step].includes(option as keyof typeof OPTIONS)
+		);
 		if (wrong) throw new UsageError(`--${wrong} does not apply to incident ${step}`);
-		if (step === 'declare' ? positionals.length !== 1 : positionals.length !== 2) throw new UsageError(step === 'declare' ? 'declare takes no incident id' : `say which incident: firebreak incident ${step} <incident id>`);
+		if (step === 'declare' ? positionals.length !== 1 : positionals.length !== 2)
+			throw new UsageError(
+				step === 'declare'
+					? 'declare takes no incident id'
+					: `say which incident: firebreak incident ${step} <incident id>`
+			);
 
 		const dir = contentDir();
 		// The entry cache (as `firebreak check` and the build use it): an IC's step re-reads only the file it changed.
@@ -88,27 +119,80 @@ export const incidentCommand: Command = {
 			const components = parseComponents(handbook, values.component ?? []);
 			if (step === 'declare') {
 				const { title, severity, service } = values;
-				if (!title || !severity || !service) throw new UsageError('declare needs --title, --severity and --service');
-				const declared = declareIncident(handbook, { title, severity, service, ic: values.ic, tl: values.tl, comms: values.comms, impact: values.impact, publicTitle: values['public-title'], components }, at);
+				if (!title || !severity || !service)
+					throw new UsageError('declare needs --title, --severity and --service');
+				const declared = declareIncident(
+					handbook,
+					{
+						title,
+						severity,
+						service,
+						ic: values.ic,
+						tl: values.tl,
+						comms: values.comms,
+						impact: values.impact,
+						publicTitle: values['public-title'],
+						components,
+					},
+					at
+				);
 				const path = join(dir, declared.file);
 				if (existsSync(path)) {
-					console.error(`✖ ${relative(process.cwd(), path)} already exists; nothing was written (another title gives another file).`);
+					console.error(
+						`✖ ${relative(process.cwd(), path)} already exists; nothing was written (another title gives another file).`
+					);
 					return 1;
 				}
 				return write(dir, handbook, declared.file, undefined, declared, values.today);
 			}
 			const id = positionals[1]!;
 			const incident = handbook.incidents.get(id);
-			if (!incident) throw new UsageError(`no incident "${id}" (the file name in incidents/, without extension)`);
+			if (!incident)
+				throw new UsageError(
+					`no incident "${id}" (the file name in incidents/, without extension)`
+				);
 			const before = readFileSync(join(dir, incident.file), 'utf8');
 			if (step === 'update') {
-				if (values.status !== undefined && !updateStatus.safeParse(values.status).success) throw new UsageError(`--status must be one of ${updateStatus.options.join(', ')}; found "${values.status}"`);
-				const result = updateIncident(handbook, incident, before, { status: values.status as UpdateStatus | undefined, public: values.public, internal: values.internal, publicTitle: values['public-title'], components }, at);
+				if (values.status !== undefined && !updateStatus.safeParse(values.status).success)
+					throw new UsageError(
+						`--status must be one of ${updateStatus.options.join(', ')}; found "${values.status}"`
+					);
+				const result = updateIncident(
+					handbook,
+					incident,
+					before,
+					{
+						status: values.status as UpdateStatus | undefined,
+						public: values.public,
+						internal: values.internal,
+						publicTitle: values['public-title'],
+						components,
+					},
+					at
+				);
 				return write(dir, handbook, incident.file, before, result, values.today);
 			}
-			return write(dir, handbook, incident.file, before, markIncident(handbook, incident, before, step, { public: values.public, internal: values.internal }, at), values.today);
+			return write(
+				dir,
+				handbook,
+				incident.file,
+				before,
+				markIncident(
+					handbook,
+					incident,
+					before,
+					step,
+					{ public: values.public, internal: values.internal },
+					at
+				),
+				values.today
+			);
 		} catch (error) {
-			if (error instanceof IncidentStepError || error instanceof SkeletonError || error instanceof FrontmatterEditError) {
+			if (
+				error instanceof IncidentStepError ||
+				error instanceof SkeletonError ||
+				error instanceof FrontmatterEditError
+			) {
 				console.error(`✖ ${error.message}\nNothing was written.`);
 				return 1;
 			}
@@ -121,7 +205,14 @@ export const incidentCommand: Command = {
  * Writes the step's file, then runs the checks: an error in the file undoes the write. Prints what was done, the
  * file's warnings and the messages to post.
  */
-function write(dir: string, handbook: Handbook, file: string, before: string | undefined, result: StepResult, today: string | undefined): number {
+function write(
+	dir: string,
+	handbook: Handbook,
+	file: string,
+	before: string | undefined,
+	result: StepResult,
+	today: string | undefined
+): number {
 	const path = join(dir, file);
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, result.text);
@@ -129,18 +220,32 @@ function write(dir: string, handbook: Handbook, file: string, before: string | u
 	const problems = checked.problems.filter((problem) => problem.file === file);
 	const findings = checked.report?.findings.filter((finding) => finding.file === file) ?? [];
 	const errors = findings.filter((finding) => finding.level === 'error');
-	if (problems.length > 0 || errors.length > 0 || (!checked.report && checked.problems.length > 0)) {
+	if (
+		problems.length > 0 ||
+		errors.length > 0 ||
+		(!checked.report && checked.problems.length > 0)
+	) {
 		if (before === undefined) rmSync(path);
 		else writeFileSync(path, before);
-		console.error(problems.length > 0 || !checked.report ? formatProblems(problems.length > 0 ? problems : checked.problems) : errors.map((f) => `  error ${f.rule}  ${f.field}: ${f.message}`).join('\n'));
+		console.error(
+			problems.length > 0 || !checked.report
+				? formatProblems(problems.length > 0 ? problems : checked.problems)
+				: errors.map((f) => `  error ${f.rule}  ${f.field}: ${f.message}`).join('\n')
+		);
 		console.error(`✖ ${file} would not pass \`firebreak check\`; it is left as it was.`);
 		return 1;
 	}
 	console.log(`✔ ${relative(process.cwd(), path)}: ${result.did.join('; ')}`);
-	for (const finding of findings) console.log(`  warn  ${finding.rule}  ${finding.field}: ${finding.message}`);
+	for (const finding of findings)
+		console.log(`  warn  ${finding.rule}  ${finding.field}: ${finding.message}`);
 	for (const message of result.messages) {
-		console.log(`\n── ${message.audience === 'customer' ? 'for customers' : 'internal'}: ${message.template}${message.channel ? ` (${message.channel})` : ''} ──\n${message.text}`);
+		console.log(
+			`\n── ${message.audience === 'customer' ? 'for customers' : 'internal'}: ${message.template}${message.channel ? ` (${message.channel})` : ''} ──\n${message.text}`
+		);
 	}
-	if (result.nextUpdate) console.log(`\nNext customer update due at ${result.nextUpdate} (${handbook.config.org.timezone}).`);
+	if (result.nextUpdate)
+		console.log(
+			`\nNext customer update due at ${result.nextUpdate} (${handbook.config.org.timezone}).`
+		);
 	return 0;
 }

@@ -41,10 +41,14 @@ export function initFiles(answers: InitAnswers): { file: string; text: string }[
 		.filter((entry) => entry.isFile())
 		.map((entry) => {
 			const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
-			const text = readFileSync(join(root, path), 'utf8').replace(/@@(\w+)@@/g, (_, name: string) => {
-				if (!(name in values)) throw new Error(`scripts/templates/init/files/${path}: no value for @@${name}@@`);
-				return values[name]!;
-			});
+			const text = readFileSync(join(root, path), 'utf8').replace(
+				/@@(\w+)@@/g,
+				(_, name: string) => {
+					if (!(name in values))
+						throw new Error(`scripts/templates/init/files/${path}: no value for @@${name}@@`);
+					return values[name]!;
+				}
+			);
 			return { file: path.replace(/^dot-/, '.'), text };
 		})
 		.sort((a, b) => a.file.localeCompare(b.file));

@@ -5,7 +5,13 @@ import { resolveNow, resolveToday, type Now } from '../../src/model/clock.ts';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { formatProblems } from '../../src/model/problems.ts';
-import { incidentSkeleton, postmortemSkeleton, runbookSkeleton, SkeletonError, type Skeleton } from '../../src/model/skeletons.ts';
+import {
+	incidentSkeleton,
+	postmortemSkeleton,
+	runbookSkeleton,
+	SkeletonError,
+	type Skeleton,
+} from '../../src/model/skeletons.ts';
 import type { Handbook } from '../../src/model/handbook.ts';
 import { parseCommand, SHARED } from './args.ts';
 import { UsageError, type Command } from './command.ts';
@@ -35,7 +41,8 @@ export const newEntry: Command = {
 			allowPositionals: true,
 		});
 		const kind = positionals[0] as (typeof KINDS)[number] | undefined;
-		if (!kind || !KINDS.includes(kind) || positionals.length > 1) throw new UsageError(`say what to create: ${KINDS.join(', ')}`);
+		if (!kind || !KINDS.includes(kind) || positionals.length > 1)
+			throw new UsageError(`say what to create: ${KINDS.join(', ')}`);
 		const dir = contentDir();
 		const opened = openHandbook(dir);
 		if (!opened.handbook) {
@@ -43,7 +50,8 @@ export const newEntry: Command = {
 			return 1;
 		}
 		const handbook = opened.handbook;
-		if (values.at !== undefined && kind !== 'incident') throw new UsageError('--at applies to new incident');
+		if (values.at !== undefined && kind !== 'incident')
+			throw new UsageError('--at applies to new incident');
 		let today: string;
 		let now: Now;
 		try {
@@ -68,28 +76,48 @@ export const newEntry: Command = {
 		writeFileSync(path, skeleton.text, { flag: 'wx' });
 		console.log(`✔ wrote ${relative(process.cwd(), path)}`);
 		if (kind === 'incident' && now.source === 'pinned day') {
-			console.log(`  startedAt and detectedAt are ${today} 00:00: the day is pinned (--today or FIREBREAK_TODAY), so there is no "now"; give the time with --at.`);
+			console.log(
+				`  startedAt and detectedAt are ${today} 00:00: the day is pinned (--today or FIREBREAK_TODAY), so there is no "now"; give the time with --at.`
+			);
 		}
 		return 0;
 	},
 };
 
-function build(handbook: Handbook, kind: (typeof KINDS)[number], values: Record<string, string | undefined>, today: string, now: Date): Skeleton {
+function build(
+	handbook: Handbook,
+	kind: (typeof KINDS)[number],
+	values: Record<string, string | undefined>,
+	today: string,
+	now: Date
+): Skeleton {
 	const incident = values.from === undefined ? undefined : handbook.incidents.get(values.from);
-	if (values.from !== undefined && !incident) throw new SkeletonError(`--from must be an incident id (a file name in incidents/, without extension); found "${values.from}"`);
+	if (values.from !== undefined && !incident)
+		throw new SkeletonError(
+			`--from must be an incident id (a file name in incidents/, without extension); found "${values.from}"`
+		);
 	if (kind === 'postmortem') {
 		if (!incident) throw new SkeletonError('a postmortem is written --from <incident id>');
 		const existing = handbook.postmortemByIncident.get(incident.id);
-		if (existing) throw new SkeletonError(`incident ${incident.id} already has a postmortem: ${existing.file}`);
+		if (existing)
+			throw new SkeletonError(`incident ${incident.id} already has a postmortem: ${existing.file}`);
 		return postmortemSkeleton(handbook, incident, today);
 	}
 	if (kind === 'runbook') {
 		const service = values.service ?? incident?.data.services[0];
-		if (!service) throw new SkeletonError('give --service <id>, or --from <incident id> to take its first service');
-		return runbookSkeleton(handbook, { service, alert: values.alert, title: values.title ?? incident?.data.title }, today);
+		if (!service)
+			throw new SkeletonError(
+				'give --service <id>, or --from <incident id> to take its first service'
+			);
+		return runbookSkeleton(
+			handbook,
+			{ service, alert: values.alert, title: values.title ?? incident?.data.title },
+			today
+		);
 	}
 	if (incident) throw new SkeletonError('--from applies to postmortem and runbook');
 	const { title, severity, service } = values;
-	if (!title || !severity || !service) throw new SkeletonError('a new incident needs --title, --severity and --service');
+	if (!title || !severity || !service)
+		throw new SkeletonError('a new incident needs --title, --severity and --service');
 	return incidentSkeleton(handbook, { title, severity, service }, now);
 }

@@ -9,12 +9,24 @@ import { serverFlags } from './dev.ts';
 
 export const preview: Command = {
 	summary: 'serve a site that firebreak build wrote (internal by default)',
-	usage: 'firebreak preview [internal|public] [--content <dir>] [--out <dir>] [--port <n>] [--host <address>]',
+	usage:
+		'firebreak preview [internal|public] [--content <dir>] [--out <dir>] [--port <n>] [--host <address>]',
 	run(args) {
-		const { values, positionals } = parseCommand({ args, options: { ...SHARED.content, ...SHARED.out, port: { type: 'string' }, host: { type: 'string' } }, allowPositionals: true });
+		const { values, positionals } = parseCommand({
+			args,
+			options: {
+				...SHARED.content,
+				...SHARED.out,
+				port: { type: 'string' },
+				host: { type: 'string' },
+			},
+			allowPositionals: true,
+		});
 		const site = siteOf(positionals);
 		if (!existsSync(buildOptionsFromEnv(site).outDir)) {
-			console.error(`✖ ${relative(process.cwd(), buildOptionsFromEnv(site).outDir) || '.'} does not exist: run firebreak build ${site} first.`);
+			console.error(
+				`✖ ${relative(process.cwd(), buildOptionsFromEnv(site).outDir) || '.'} does not exist: run firebreak build ${site} first.`
+			);
 			return 1;
 		}
 		return runAstro(site, 'preview', ...serverFlags(values));

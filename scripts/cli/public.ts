@@ -10,9 +10,23 @@ import { contentDir } from '../../src/model/content-dir.ts';
 import type { Handbook, Postmortem } from '../../src/model/handbook.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
 import { formatProblem, formatProblems } from '../../src/model/problems.ts';
-import { createProjection, reviewOfPostmortem, unreviewedPostmortem, type Projection } from '../../src/model/public/project.ts';
+import {
+	createProjection,
+	reviewOfPostmortem,
+	unreviewedPostmortem,
+	type Projection,
+} from '../../src/model/public/project.ts';
 import { PublicBodyError } from '../../src/model/public/render-body.ts';
-import { formatChanges, formatPublicReviews, projectionHash, projectionText, PUBLIC_REVIEWS_FILE, whyCannotApprove, type Approval, type PublicReview } from '../../src/model/public/review.ts';
+import {
+	formatChanges,
+	formatPublicReviews,
+	projectionHash,
+	projectionText,
+	PUBLIC_REVIEWS_FILE,
+	whyCannotApprove,
+	type Approval,
+	type PublicReview,
+} from '../../src/model/public/review.ts';
 import type { PublicPostmortem } from '../../src/model/public/types.ts';
 import { whyNotPublic } from '../../src/model/public/visibility.ts';
 import { parseCommand, SHARED } from './args.ts';
@@ -25,20 +39,32 @@ const USAGE = [
 ].join('\n');
 
 export const publicCommand: Command = {
-	summary: 'approve the public version of postmortems (approve), or list their review state (status)',
+	summary:
+		'approve the public version of postmortems (approve), or list their review state (status)',
 	usage: USAGE,
 	run(args) {
 		const { values, positionals } = parseCommand({
 			args,
-			options: { ...SHARED.content, ...SHARED.today, by: { type: 'string' }, all: { type: 'boolean', default: false } },
+			options: {
+				...SHARED.content,
+				...SHARED.today,
+				by: { type: 'string' },
+				all: { type: 'boolean', default: false },
+			},
 			allowPositionals: true,
 		});
 		const [action, ...targets] = positionals;
-		if (action !== 'approve' && action !== 'status') throw new UsageError('say what to do: approve or status');
-		if (action === 'status' && (targets.length > 0 || values.by !== undefined || values.all)) throw new UsageError('status takes no postmortem, --by or --all');
+		if (action !== 'approve' && action !== 'status')
+			throw new UsageError('say what to do: approve or status');
+		if (action === 'status' && (targets.length > 0 || values.by !== undefined || values.all))
+			throw new UsageError('status takes no postmortem, --by or --all');
 		if (action === 'approve') {
-			if (values.by === undefined) throw new UsageError('approve needs --by <person id>: the person who reviewed the public version');
-			if (values.all === targets.length > 0) throw new UsageError('approve takes postmortem ids or files, or --all, not both');
+			if (values.by === undefined)
+				throw new UsageError(
+					'approve needs --by <person id>: the person who reviewed the public version'
+				);
+			if (values.all === targets.length > 0)
+				throw new UsageError('approve takes postmortem ids or files, or --all, not both');
 		}
 		const dir = contentDir();
 		const opened = openHandbook(dir);
@@ -55,7 +81,9 @@ export const publicCommand: Command = {
 		}
 		const projection = createProjection(handbook, today);
 		if (action === 'status') return status(projection);
-		const postmortems = values.all ? [...handbook.postmortems.values()].filter((p) => isEligible(handbook, p)) : targets.map((target) => findPostmortem(handbook, dir, target));
+		const postmortems = values.all
+			? [...handbook.postmortems.values()].filter((p) => isEligible(handbook, p))
+			: targets.map((target) => findPostmortem(handbook, dir, target));
 		return approve(projection, dir, postmortems, values.by!, today, values.all);
 	},
 };
@@ -64,29 +92,54 @@ export const publicCommand: Command = {
 function findPostmortem(handbook: Handbook, dir: string, target: string): Postmortem {
 	const byId = handbook.postmortems.get(target);
 	if (byId) return byId;
-	const files = new Set([relative(dir, resolve(target)).split(sep).join('/'), target.replace(/\\/g, '/').replace(/^\.\//, '')]);
+	const files = new Set([
+		relative(dir, resolve(target)).split(sep).join('/'),
+		target.replace(/\\/g, '/').replace(/^\.\//, ''),
+	]);
 	const byFile = [...handbook.postmortems.values()].find((p) => files.has(p.file));
-	if (!byFile) throw new UsageError(`no postmortem "${target}": give its id (its file name in postmortems/, without extension) or its file`);
+	if (!byFile)
+		throw new UsageError(
+			`no postmortem "${target}": give its id (its file name in postmortems/, without extension) or its file`
+		);
 	return byFile;
 }
 
-const isEligible = (handbook: Handbook, postmortem: Postmortem) => whyNotPublic(handbook, postmortem).length === 0;
+const isEligible = (handbook: Handbook, postmortem: Postmortem) =>
+	whyNotPublic(handbook, postmortem).length === 0;
 
 /** @returns the postmortem's public version and review, or undefined after printing why the version cannot be made. */
-function reviewed(projection: Projection, postmortem: Postmortem): { postmortem: PublicPostmortem; review: PublicReview } | undefined {
+function reviewed(
+	projection: Projection,
+	postmortem: Postmortem
+): { postmortem: PublicPostmortem; review: PublicReview } | undefined {
 	try {
-		return { postmortem: unreviewedPostmortem(projection, postmortem), review: reviewOfPostmortem(projection, postmortem) };
+		return {
+			postmortem: unreviewedPostmortem(projection, postmortem),
+			review: reviewOfPostmortem(projection, postmortem),
+		};
 	} catch (error) {
 		if (!(error instanceof PublicBodyError)) throw error;
-		console.error(`${formatProblem(error.problem)}\n  (the public site refuses this body, so its public version cannot be approved)`);
+		console.error(
+			`${formatProblem(error.problem)}\n  (the public site refuses this body, so its public version cannot be approved)`
+		);
 		return undefined;
 	}
 }
 
-function approve(projection: Projection, dir: string, postmortems: Postmortem[], by: string, today: string, all: boolean): number {
+function approve(
+	projection: Projection,
+	dir: string,
+	postmortems: Postmortem[],
+	by: string,
+	today: string,
+	all: boolean
+): number {
 	const { handbook } = projection;
-	if (!handbook.people.has(by)) throw new UsageError(`--by must be a person of people.yaml; found "${by}"`);
-	const refusals = postmortems.map((p) => whyCannotApprove(handbook, p, by)).filter((why) => why !== undefined);
+	if (!handbook.people.has(by))
+		throw new UsageError(`--by must be a person of people.yaml; found "${by}"`);
+	const refusals = postmortems
+		.map((p) => whyCannotApprove(handbook, p, by))
+		.filter((why) => why !== undefined);
 	if (refusals.length > 0) {
 		for (const why of refusals) console.error(`✖ ${why}.`);
 		console.error('Nothing was approved.');
@@ -99,14 +152,26 @@ function approve(projection: Projection, dir: string, postmortems: Postmortem[],
 		if (!result) return 1;
 		const { review, postmortem: projected } = result;
 		if (review.state === 'approved') {
-			if (!all) console.log(`= ${postmortem.id}: already approved by ${review.approval.by} on ${review.approval.at}`);
+			if (!all)
+				console.log(
+					`= ${postmortem.id}: already approved by ${review.approval.by} on ${review.approval.at}`
+				);
 			continue;
 		}
-		if (review.state === 'stale') console.log(`~ ${postmortem.id}: changed since ${review.approval.by} approved it on ${review.approval.at}:\n${indent(formatChanges(review.changes))}`);
+		if (review.state === 'stale')
+			console.log(
+				`~ ${postmortem.id}: changed since ${review.approval.by} approved it on ${review.approval.at}:\n${indent(formatChanges(review.changes))}`
+			);
 		else console.log(`+ ${postmortem.id}`);
 		const reasons = whyNotPublic(handbook, postmortem);
-		if (reasons.length > 0) console.log(`  (approved, but it stays internal because ${reasons.join('; ')})`);
-		approvals.set(postmortem.id, { hash: projectionHash(projected), by, at: today, text: projectionText(projected) });
+		if (reasons.length > 0)
+			console.log(`  (approved, but it stays internal because ${reasons.join('; ')})`);
+		approvals.set(postmortem.id, {
+			hash: projectionHash(projected),
+			by,
+			at: today,
+			text: projectionText(projected),
+		});
 		approved++;
 	}
 	// Approvals of postmortems that no longer exist (renamed or deleted) would only go stale in the file.
@@ -116,14 +181,19 @@ function approve(projection: Projection, dir: string, postmortems: Postmortem[],
 		console.log(`- ${id}: no such postmortem any more; its approval is removed`);
 	}
 	writeFileSync(join(dir, PUBLIC_REVIEWS_FILE), formatPublicReviews(approvals));
-	console.log(`✔ ${PUBLIC_REVIEWS_FILE}: ${approved} approved by ${by} on ${today} (${approvals.size} in all).`);
+	console.log(
+		`✔ ${PUBLIC_REVIEWS_FILE}: ${approved} approved by ${by} on ${today} (${approvals.size} in all).`
+	);
 	return 0;
 }
 
 function status(projection: Projection): number {
 	const { handbook } = projection;
 	const required = handbook.config.publicReview.required;
-	if (!required) console.log('publicReview.required is false in handbook.yaml: public postmortems are published without an approval.');
+	if (!required)
+		console.log(
+			'publicReview.required is false in handbook.yaml: public postmortems are published without an approval.'
+		);
 	const eligible = [...handbook.postmortems.values()].filter((p) => isEligible(handbook, p));
 	if (eligible.length === 0) console.log('No postmortem is public by its content.');
 	let refused = 0;
@@ -134,10 +204,16 @@ function status(projection: Projection): number {
 			continue;
 		}
 		const { review } = result;
-		if (review.state === 'approved') console.log(`approved    ${postmortem.id}  by ${review.approval.by} on ${review.approval.at}`);
-		else if (review.state === 'unapproved') console.log(`unapproved  ${postmortem.id}${required ? '  (withheld)' : ''}`);
+		if (review.state === 'approved')
+			console.log(
+				`approved    ${postmortem.id}  by ${review.approval.by} on ${review.approval.at}`
+			);
+		else if (review.state === 'unapproved')
+			console.log(`unapproved  ${postmortem.id}${required ? '  (withheld)' : ''}`);
 		else {
-			console.log(`stale       ${postmortem.id}  approved by ${review.approval.by} on ${review.approval.at}, changed since${required ? ' (withheld)' : ''}:`);
+			console.log(
+				`stale       ${postmortem.id}  approved by ${review.approval.by} on ${review.approval.at}, changed since${required ? ' (withheld)' : ''}:`
+			);
 			console.log(indent(formatChanges(review.changes)));
 		}
 	}

@@ -8,7 +8,12 @@ import { contentDir } from '../../src/model/content-dir.ts';
 import { contentJsonSchemas } from '../../src/model/json-schemas.ts';
 import { loadContent } from '../../src/model/load-content.ts';
 import { formatProblems } from '../../src/model/problems.ts';
-import { mergeYamlSchemas, SettingsError, yamlSchemasSetting, type SchemaFolders } from '../../src/model/vscode-settings.ts';
+import {
+	mergeYamlSchemas,
+	SettingsError,
+	yamlSchemasSetting,
+	type SchemaFolders,
+} from '../../src/model/vscode-settings.ts';
 import { parseCommand, SHARED } from './args.ts';
 import type { Command } from './command.ts';
 
@@ -19,10 +24,19 @@ export const schemaCommand: Command = {
 	summary: 'write JSON Schemas of the content files and the yaml.schemas mapping for VS Code',
 	usage: 'firebreak schema [--schemas <dir>] [--workspace <dir>] [--content <dir>]',
 	run(args) {
-		const { values } = parseCommand({ args, options: { ...SHARED.content, schemas: { type: 'string' }, workspace: { type: 'string' } } });
+		const { values } = parseCommand({
+			args,
+			options: { ...SHARED.content, schemas: { type: 'string' }, workspace: { type: 'string' } },
+		});
 		const content = contentDir();
-		const workspace = values.workspace === undefined ? workspaceOf(content) : resolve(values.workspace);
-		return writeEditorSchemas({ content, workspace, schemas: values.schemas === undefined ? join(content, DEFAULT_SCHEMA_DIR) : resolve(values.schemas) });
+		const workspace =
+			values.workspace === undefined ? workspaceOf(content) : resolve(values.workspace);
+		return writeEditorSchemas({
+			content,
+			workspace,
+			schemas:
+				values.schemas === undefined ? join(content, DEFAULT_SCHEMA_DIR) : resolve(values.schemas),
+		});
 	},
 };
 
@@ -39,7 +53,8 @@ export function writeEditorSchemas(folders: SchemaFolders): number {
 	}
 	const schemas = contentJsonSchemas(loaded.content?.config);
 	mkdirSync(folders.schemas, { recursive: true });
-	for (const { file, schema } of schemas) writeFileSync(join(folders.schemas, file), `${JSON.stringify(schema, null, 2)}\n`);
+	for (const { file, schema } of schemas)
+		writeFileSync(join(folders.schemas, file), `${JSON.stringify(schema, null, 2)}\n`);
 	const shown = (path: string) => relative(process.cwd(), path) || '.';
 	console.log(`✔ wrote ${schemas.length} JSON Schemas to ${shown(folders.schemas)}/`);
 
@@ -51,14 +66,18 @@ export function writeEditorSchemas(folders: SchemaFolders): number {
 			mkdirSync(dirname(settingsFile), { recursive: true });
 			writeFileSync(settingsFile, after);
 		}
-		console.log(`✔ ${after === before ? 'kept' : 'wrote'} the yaml.schemas mapping in ${shown(settingsFile)}`);
+		console.log(
+			`✔ ${after === before ? 'kept' : 'wrote'} the yaml.schemas mapping in ${shown(settingsFile)}`
+		);
 	} catch (error) {
 		if (!(error instanceof SettingsError)) throw error;
 		console.error(`✖ ${shown(settingsFile)}: ${error.message}; it was left as it is.`);
 		return 1;
 	}
 	if (!loaded.content) {
-		console.error(`${formatProblems(loaded.problems)}\n\nincident.schema.json and maintenance.schema.json are made from the severities and timezone of handbook.yaml: run firebreak schema again once it is valid.`);
+		console.error(
+			`${formatProblems(loaded.problems)}\n\nincident.schema.json and maintenance.schema.json are made from the severities and timezone of handbook.yaml: run firebreak schema again once it is valid.`
+		);
 		return 1;
 	}
 	return 0;

@@ -12,8 +12,13 @@ export const urlsCommand: Command = {
 	summary: 'rewrite urls.lock after a deliberate URL change (lock)',
 	usage: 'firebreak urls lock [--content <dir>]',
 	run(args) {
-		const { positionals } = parseCommand({ args, options: { ...SHARED.content }, allowPositionals: true });
-		if (positionals.length !== 1 || positionals[0] !== 'lock') throw new UsageError('say what to do: lock');
+		const { positionals } = parseCommand({
+			args,
+			options: { ...SHARED.content },
+			allowPositionals: true,
+		});
+		if (positionals.length !== 1 || positionals[0] !== 'lock')
+			throw new UsageError('say what to do: lock');
 		const dir = contentDir();
 		const opened = openHandbook(dir);
 		if (!opened.handbook) {
@@ -24,7 +29,9 @@ export const urlsCommand: Command = {
 		writeFileSync(join(dir, URL_LOCK_FILE), formatUrlLock(paths));
 		for (const path of removed) console.log(`- ${path}`);
 		for (const path of added) console.log(`+ ${path}`);
-		console.log(`✔ ${URL_LOCK_FILE}: ${paths.length} URLs (${added.length} added, ${removed.length} removed).`);
+		console.log(
+			`✔ ${URL_LOCK_FILE}: ${paths.length} URLs (${added.length} added, ${removed.length} removed).`
+		);
 		return 0;
 	},
 };

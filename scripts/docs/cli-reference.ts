@@ -7,7 +7,17 @@ import { COMMANDS, commandHelp } from '../cli/commands.ts';
 /** @returns a section per verb: its summary, then its help in a code block. */
 export function cliReference(): string {
 	return Object.entries(COMMANDS)
-		.map(([name, command]) => [`### firebreak ${name}`, '', sentence(command.summary), '', '```', commandHelp(name, command).split('\n').slice(2).join('\n'), '```'].join('\n'))
+		.map(([name, command]) =>
+			[
+				`### firebreak ${name}`,
+				'',
+				sentence(command.summary),
+				'',
+				'```',
+				commandHelp(name, command).split('\n').slice(2).join('\n'),
+				'```',
+			].join('\n')
+		)
 		.join('\n\n');
 }
 

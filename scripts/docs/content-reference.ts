@@ -11,7 +11,10 @@ import { cell } from './tables.ts';
  * The ladder and timezone the incident and maintenance schemas are made from: a handbook's own. The reference names
  * them by where they come from instead of one team's values.
  */
-const DOCUMENTED_HANDBOOK = { severities: [{ id: '<a severities[].id>' }], org: { timezone: 'org.timezone' } };
+const DOCUMENTED_HANDBOOK = {
+	severities: [{ id: '<a severities[].id>' }],
+	org: { timezone: 'org.timezone' },
+};
 
 /** Each kind's schema file and heading, in the order the reference lists them. */
 const KINDS: { file: string; heading: string }[] = [
@@ -53,7 +56,9 @@ export function contentReference(): string {
 			'',
 			'| field | type | required / default | description |',
 			'|---|---|---|---|',
-			...rows.map((r) => `| \`${r.field}\` | ${cell(r.type)} | ${cell(r.required)} | ${cell(r.description)} |`),
+			...rows.map(
+				(r) => `| \`${r.field}\` | ${cell(r.type)} | ${cell(r.required)} | ${cell(r.description)} |`
+			),
 		].join('\n');
 	}).join('\n\n');
 }
@@ -64,10 +69,21 @@ function fieldRows(schema: JsonSchema, prefix: string): Row[] {
 	const required = new Set((schema.required ?? []) as string[]);
 	return Object.entries(properties).flatMap(([name, property]) => {
 		const field = `${prefix}${name}`;
-		const row: Row = { field, type: typeOf(property), required: requirement(property, required.has(name)), description: typeof property.description === 'string' ? property.description : '' };
+		const row: Row = {
+			field,
+			type: typeOf(property),
+			required: requirement(property, required.has(name)),
+			description: typeof property.description === 'string' ? property.description : '',
+		};
 		const items = property.items as JsonSchema | undefined;
 		// A map with known keys (`checks:` by rule id) is documented where its keys are, not key by key.
-		const nested = property.propertyNames ? [] : property.properties ? fieldRows(property, `${field}.`) : items?.properties ? fieldRows(items, `${field}[].`) : [];
+		const nested = property.propertyNames
+			? []
+			: property.properties
+				? fieldRows(property, `${field}.`)
+				: items?.properties
+					? fieldRows(items, `${field}[].`)
+					: [];
 		return [row, ...nested];
 	});
 }
@@ -75,21 +91,28 @@ function fieldRows(schema: JsonSchema, prefix: string): Row[] {
 function requirement(property: JsonSchema, required: boolean): string {
 	if ('default' in property) {
 		const value = property.default;
-		return typeof value === 'object' && value !== null && Object.keys(value).length === 0 && !Array.isArray(value) ? 'optional' : `default \`${JSON.stringify(value)}\``;
+		return typeof value === 'object' &&
+			value !== null &&
+			Object.keys(value).length === 0 &&
+			!Array.isArray(value)
+			? 'optional'
+			: `default \`${JSON.stringify(value)}\``;
 	}
 	return required ? 'required' : 'optional';
 }
 
 /** @returns the type of a schema in words: `id`, `date`, `list of text`, `` `a` | `b` ``, `map of id → …`. */
 function typeOf(schema: JsonSchema): string {
-	if (Array.isArray(schema.enum)) return schema.enum.map((value) => `\`${String(value)}\``).join(' | ');
+	if (Array.isArray(schema.enum))
+		return schema.enum.map((value) => `\`${String(value)}\``).join(' | ');
 	if ('const' in schema) return `\`${JSON.stringify(schema.const)}\``;
 	if (Array.isArray(schema.anyOf)) return (schema.anyOf as JsonSchema[]).map(typeOf).join(' or ');
 	const pattern = JSON.stringify(schema.pattern);
 	const primitive = PRIMITIVES.find(([p]) => p === pattern);
 	if (primitive) return primitive[1];
 	if (schema.format === 'date' || schema.pattern === DATE_PATTERN) return 'date';
-	if (typeof schema.pattern === 'string' && schema.pattern.includes('\\d{4}-\\d{2}-\\d{2}[T ]')) return 'timestamp';
+	if (typeof schema.pattern === 'string' && schema.pattern.includes('\\d{4}-\\d{2}-\\d{2}[T ]'))
+		return 'timestamp';
 	switch (schema.type) {
 		case 'string':
 			return schema.minLength ? 'text' : 'string';
@@ -104,7 +127,8 @@ function typeOf(schema: JsonSchema): string {
 			return `list of ${items ? (items.properties ? 'objects' : typeOf(items)) : 'values'}`;
 		}
 		case 'object':
-			if (schema.propertyNames) return `map of ${mapKey(schema.propertyNames as JsonSchema)} → ${typeOf(schema.additionalProperties as JsonSchema)}`;
+			if (schema.propertyNames)
+				return `map of ${mapKey(schema.propertyNames as JsonSchema)} → ${typeOf(schema.additionalProperties as JsonSchema)}`;
 			if (schema.properties) return 'object';
 			if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
 				const key = schema.propertyNames ? typeOf(schema.propertyNames as JsonSchema) : 'key';
@@ -123,6 +147,9 @@ function mapKey(keys: JsonSchema): string {
 
 function range(type: string, schema: JsonSchema): string {
 	const lower = schema.exclusiveMinimum === 0 ? ' > 0' : schema.minimum === 0 ? ' ≥ 0' : '';
-	const upper = typeof schema.maximum === 'number' && schema.maximum < Number.MAX_SAFE_INTEGER ? ` ≤ ${schema.maximum}` : '';
+	const upper =
+		typeof schema.maximum === 'number' && schema.maximum < Number.MAX_SAFE_INTEGER
+			? ` ≤ ${schema.maximum}`
+			: '';
 	return `${type}${lower}${upper}`;
 }

@@ -28,19 +28,30 @@ export interface GeneratedBlock {
 /** @returns the findings the example content (`content/`) gives on {@link EXAMPLE_DAY}, as a table. */
 function exampleFindings(): string {
 	const result = checkContent(join(ROOT, 'content'), EXAMPLE_DAY);
-	if (!result.report) throw new Error(`The example content is invalid:\n${formatProblems(result.problems)}`);
+	if (!result.report)
+		throw new Error(`The example content is invalid:\n${formatProblems(result.problems)}`);
 	return findingsTable(result.report.findings);
 }
 
 const placeholders = () =>
-	['| placeholder | stands for |', '|---|---|', ...Object.entries(RUNBOOK_URL_PLACEHOLDERS).map(([name, meaning]) => `| \`{${name}}\` | ${cell(meaning)} |`)].join('\n');
+	[
+		'| placeholder | stands for |',
+		'|---|---|',
+		...Object.entries(RUNBOOK_URL_PLACEHOLDERS).map(
+			([name, meaning]) => `| \`{${name}}\` | ${cell(meaning)} |`
+		),
+	].join('\n');
 
 export const GENERATED: GeneratedBlock[] = [
 	{ file: 'src/docs/content-reference.md', block: 'content-reference', make: contentReference },
 	{ file: 'src/docs/cli.md', block: 'cli-reference', make: cliReference },
 	{ file: 'src/docs/checks.md', block: 'rules', make: () => rulesTable(RULES) },
 	{ file: 'src/docs/alerts.md', block: 'runbook-url-placeholders', make: placeholders },
-	{ file: 'src/docs/deployment.md', block: 'headers-internal', make: () => recipesBlock('internal') },
+	{
+		file: 'src/docs/deployment.md',
+		block: 'headers-internal',
+		make: () => recipesBlock('internal'),
+	},
 	{ file: 'src/docs/deployment.md', block: 'headers-public', make: () => recipesBlock('public') },
 	{ file: 'CONTRIBUTING.md', block: 'example-findings', make: exampleFindings },
 ];

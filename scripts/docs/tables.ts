@@ -20,7 +20,13 @@ export const cell = (text: string) =>
 
 /** @returns the rules table: id, default level, what it checks, how to fix. */
 export function rulesTable(rules: readonly Rule[]): string {
-	return ['| rule | default | checks | fix |', '|---|---|---|---|', ...rules.map((r) => `| \`${r.id}\` | ${r.defaultLevel} | ${cell(r.summary)} | ${cell(r.fix)} |`)].join('\n');
+	return [
+		'| rule | default | checks | fix |',
+		'|---|---|---|---|',
+		...rules.map(
+			(r) => `| \`${r.id}\` | ${r.defaultLevel} | ${cell(r.summary)} | ${cell(r.fix)} |`
+		),
+	].join('\n');
 }
 
 /** The part of a finding the docs document (messages carry day counts; these four say what and where). */
@@ -28,7 +34,11 @@ export type DocumentedFinding = Pick<Finding, 'file' | 'field' | 'rule' | 'level
 
 /** @returns the findings as a table of file, field, rule and level. */
 export function findingsTable(findings: readonly DocumentedFinding[]): string {
-	return ['| file | field | rule | level |', '|---|---|---|---|', ...findings.map((f) => `| ${cell(f.file)} | \`${f.field}\` | \`${f.rule}\` | ${f.level} |`)].join('\n');
+	return [
+		'| file | field | rule | level |',
+		'|---|---|---|---|',
+		...findings.map((f) => `| ${cell(f.file)} | \`${f.field}\` | \`${f.rule}\` | ${f.level} |`),
+	].join('\n');
 }
 
 /** @returns the rows of a table made by `findingsTable`. */
@@ -38,20 +48,29 @@ export function parseFindingsTable(table: string): DocumentedFinding[] {
 		.slice(2)
 		.filter((line) => line.startsWith('|'))
 		.map((line) => {
-			const [file, field, rule, level] = line.slice(1, -1).split(' | ').map((c) => c.trim().replace(/^`|`$/g, ''));
+			const [file, field, rule, level] = line
+				.slice(1, -1)
+				.split(' | ')
+				.map((c) => c.trim().replace(/^`|`$/g, ''));
 			return { file: file!, field: field!, rule: rule!, level: level as Finding['level'] };
 		});
 }
 
 /** @returns the text between the markers of block `name`; throws when they are missing. */
 export function readBlock(readme: string, name: string): string {
-	const match = new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)\\n?<!-- ${name}:end -->`).exec(readme);
-	if (!match) throw new Error(`the file has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`);
+	const match = new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)\\n?<!-- ${name}:end -->`).exec(
+		readme
+	);
+	if (!match)
+		throw new Error(`the file has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`);
 	return match[1]!;
 }
 
 /** @returns the text with block `name` replaced by `content`. */
 export function writeBlock(readme: string, name: string, content: string): string {
 	readBlock(readme, name);
-	return readme.replace(new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?\\n?(<!-- ${name}:end -->)`), (_, start: string, end: string) => `${start}${content}\n${end}`);
+	return readme.replace(
+		new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?\\n?(<!-- ${name}:end -->)`),
+		(_, start: string, end: string) => `${start}${content}\n${end}`
+	);
 }

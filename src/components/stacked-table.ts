@@ -9,7 +9,14 @@ import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-const ROLES: Record<string, string> = { table: 'table', thead: 'rowgroup', tbody: 'rowgroup', tfoot: 'rowgroup', tr: 'row', td: 'cell' };
+const ROLES: Record<string, string> = {
+	table: 'table',
+	thead: 'rowgroup',
+	tbody: 'rowgroup',
+	tfoot: 'rowgroup',
+	tr: 'row',
+	td: 'cell',
+};
 
 /**
  * @param html rendered markup holding one or more `<table>`s, each with its column headers in the first row of `<thead>`
@@ -33,15 +40,22 @@ function label(table: Element): number {
 	if (!headerRow) throw new Error('DashboardTable: a table without a <thead> header row');
 	const headers = cells(headerRow).flatMap((cell) => Array<string>(span(cell)).fill(textOf(cell)));
 	for (const element of descendants(table)) {
-		const role = element.tagName === 'th' ? (attribute(element, 'scope') === 'row' ? 'rowheader' : 'columnheader') : ROLES[element.tagName];
-		if (role && attribute(element, 'role') === undefined) element.attrs.push({ name: 'role', value: role });
+		const role =
+			element.tagName === 'th'
+				? attribute(element, 'scope') === 'row'
+					? 'rowheader'
+					: 'columnheader'
+				: ROLES[element.tagName];
+		if (role && attribute(element, 'role') === undefined)
+			element.attrs.push({ name: 'role', value: role });
 	}
 	for (const body of [...children(table, 'tbody'), ...children(table, 'tfoot')]) {
 		for (const row of children(body, 'tr')) {
 			let column = 0;
 			for (const cell of cells(row)) {
 				const header = headers[column];
-				if (header && attribute(cell, 'data-label') === undefined) cell.attrs.push({ name: 'data-label', value: header });
+				if (header && attribute(cell, 'data-label') === undefined)
+					cell.attrs.push({ name: 'data-label', value: header });
 				column += span(cell);
 			}
 		}
@@ -54,11 +68,17 @@ function isElement(node: Node): node is Element {
 }
 
 function children(parent: Node, tagName: string): Element[] {
-	return 'childNodes' in parent ? parent.childNodes.filter((node): node is Element => isElement(node) && node.tagName === tagName) : [];
+	return 'childNodes' in parent
+		? parent.childNodes.filter(
+				(node): node is Element => isElement(node) && node.tagName === tagName
+			)
+		: [];
 }
 
 function cells(row: Element): Element[] {
-	return row.childNodes.filter((node): node is Element => isElement(node) && (node.tagName === 'td' || node.tagName === 'th'));
+	return row.childNodes.filter(
+		(node): node is Element => isElement(node) && (node.tagName === 'td' || node.tagName === 'th')
+	);
 }
 
 function descendants(root: Node, tagName?: string): Element[] {
@@ -82,5 +102,7 @@ function span(cell: Element): number {
 
 function textOf(node: Node): string {
 	if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-	return 'childNodes' in node ? node.childNodes.map(textOf).join('').replace(/\s+/g, ' ').trim() : '';
+	return 'childNodes' in node
+		? node.childNodes.map(textOf).join('').replace(/\s+/g, ' ').trim()
+		: '';
 }

@@ -25,7 +25,8 @@ export function assertPublishable(context: SiteContext): void {
 	try {
 		archiveOf(context);
 	} catch (error) {
-		if (error instanceof PublicBodyError) throw new BuildFailure(`\n${formatProblems([error.problem])}`);
+		if (error instanceof PublicBodyError)
+			throw new BuildFailure(`\n${formatProblems([error.problem])}`);
 		throw error;
 	}
 }

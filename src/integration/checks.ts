@@ -4,7 +4,12 @@
  * by the pages (`/checks/`, banners, `checks.json`) through site.ts.
  */
 import { formatBuildFailure, formatWarningSummary } from '../model/checks/format.ts';
-import { checkHandbook, entryKey, findingsByEntry, type CheckReport } from '../model/checks/report.ts';
+import {
+	checkHandbook,
+	entryKey,
+	findingsByEntry,
+	type CheckReport,
+} from '../model/checks/report.ts';
 import type { EntryKind, Finding } from '../model/checks/types.ts';
 import { formatProblems, type Problem } from '../model/problems.ts';
 import type { SiteContext } from './site-context.ts';
@@ -26,7 +31,9 @@ const memo = new WeakMap<SiteContext, SiteChecks>();
 export function siteChecks(context: SiteContext): SiteChecks {
 	let result = memo.get(context);
 	if (!result) {
-		result = context.handbook ? checkHandbook(context.handbook, context.today) : { problems: [...context.problems] };
+		result = context.handbook
+			? checkHandbook(context.handbook, context.today)
+			: { problems: [...context.problems] };
 		memo.set(context, result);
 	}
 	return result;
@@ -50,7 +57,10 @@ export function findingsAbout(context: SiteContext, kind: EntryKind, id: string)
  * Throws (which fails the Astro build) on content problems or error-level findings; logs the warning summary.
  * @param log where the summary goes (Astro's integration logger)
  */
-export function enforceChecks(context: SiteContext, log: { warn(message: string): void; info(message: string): void }): void {
+export function enforceChecks(
+	context: SiteContext,
+	log: { warn(message: string): void; info(message: string): void }
+): void {
 	const report = checkReportOf(context);
 	if (report.summary.errors > 0) throw new BuildFailure(`\n${formatBuildFailure(report)}`);
 	if (process.env[CHECKS_REPORTED_ENV] === '1') return;

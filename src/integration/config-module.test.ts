@@ -8,7 +8,13 @@ import { buildOptions } from './site-context.ts';
 import { parseOptions } from './options.ts';
 
 describe('options reach the pages through virtual:firebreak/config', () => {
-	const options = buildOptions(parseOptions({ site: 'public', content: 'content', outDir: 'out', today: '2026-02-28' }, {}, '/repo'));
+	const options = buildOptions(
+		parseOptions(
+			{ site: 'public', content: 'content', outDir: 'out', today: '2026-02-28' },
+			{},
+			'/repo'
+		)
+	);
 
 	it('serves the validated build options as a JSON module', async () => {
 		const plugin = configModule(options);
@@ -18,9 +24,16 @@ describe('options reach the pages through virtual:firebreak/config', () => {
 		expect(id).toBeDefined();
 		expect(resolveId('./other.ts')).toBeUndefined();
 		const code = load(id!)!;
-		const served = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: unknown };
+		const served = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as {
+			default: unknown;
+		};
 		expect(served.default).toEqual(options);
-		expect(options).toMatchObject({ site: 'public', contentDir: '/repo/content', outDir: '/repo/out/public', today: '2026-02-28' });
+		expect(options).toMatchObject({
+			site: 'public',
+			contentDir: '/repo/content',
+			outDir: '/repo/out/public',
+			today: '2026-02-28',
+		});
 	});
 
 	it('refuses a wrong option given in code with an error naming it', () => {
@@ -38,8 +51,12 @@ describe('options reach the pages through virtual:firebreak/config', () => {
 
 	it('keeps no state on globalThis anywhere in the source', () => {
 		const src = join(import.meta.dirname, '..');
-		const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(ts|astro|mjs)$/.test(file) && !file.endsWith('.test.ts'));
-		const offenders = files.filter((file) => /\bglobalThis\b/.test(readFileSync(join(src, file), 'utf8')));
+		const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
+			(file) => /\.(ts|astro|mjs)$/.test(file) && !file.endsWith('.test.ts')
+		);
+		const offenders = files.filter((file) =>
+			/\bglobalThis\b/.test(readFileSync(join(src, file), 'utf8'))
+		);
 		expect(offenders).toEqual([]);
 	});
 });

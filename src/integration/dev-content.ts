@@ -10,16 +10,19 @@ import type { SiteContext } from './site-context.ts';
 
 export function devContent(context: SiteContext): DevContent {
 	const { problems, report } = siteChecks(context);
-	if (!context.handbook || !report) return { blocking: formatProblems(problems), redirects: new Map() };
+	if (!context.handbook || !report)
+		return { blocking: formatProblems(problems), redirects: new Map() };
 	if (context.site === 'public') {
 		try {
 			archiveOf(context);
 		} catch (error) {
-			if (error instanceof PublicBodyError) return { blocking: formatProblems([error.problem]), redirects: new Map() };
+			if (error instanceof PublicBodyError)
+				return { blocking: formatProblems([error.problem]), redirects: new Map() };
 			throw error;
 		}
 	}
-	const redirects = context.site === 'internal' ? redirectTargets(context.handbook) : new Map<string, string>();
+	const redirects =
+		context.site === 'internal' ? redirectTargets(context.handbook) : new Map<string, string>();
 	return {
 		...(report.summary.errors > 0 ? { failing: formatBuildFailure(report) } : {}),
 		summary: formatWarningSummary(report),

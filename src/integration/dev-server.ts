@@ -72,7 +72,8 @@ export function followContent(options: FollowOptions): void {
 		// A request made while the content is being read again waits for it, so no page renders from half of a change.
 		if (waiting) await new Promise<void>((resolve) => waiting!.push(resolve));
 		const path = pathOf(request.url);
-		if (content.blocking && request.method === 'GET' && isPage(path)) return sendProblemPage(response, content.blocking);
+		if (content.blocking && request.method === 'GET' && isPage(path))
+			return sendProblemPage(response, content.blocking);
 		const to = content.redirects.get(path.endsWith('/') ? path : `${path}/`);
 		if (to === undefined) return next();
 		response.writeHead(301, { location: to });
@@ -81,8 +82,17 @@ export function followContent(options: FollowOptions): void {
 
 	server.watcher.on('all', (event, file) => {
 		const inside = relative(contentDir, file);
-		if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.split(sep).some(isSkippedName)) return;
-		if (options.configFiles.includes(file)) logger.info(`${inside} changed: the pages show it now; the site's title and URL change when the dev server is restarted.`);
+		if (
+			inside === '' ||
+			inside.startsWith('..') ||
+			isAbsolute(inside) ||
+			inside.split(sep).some(isSkippedName)
+		)
+			return;
+		if (options.configFiles.includes(file))
+			logger.info(
+				`${inside} changed: the pages show it now; the site's title and URL change when the dev server is restarted.`
+			);
 		if (event === 'add' && /\.mdx?$/.test(file)) storeBehind = true;
 		schedule();
 	});
@@ -93,7 +103,11 @@ export function followContent(options: FollowOptions): void {
 		timer = setTimeout(() => {
 			timer = undefined;
 			settle()
-				.catch((error: unknown) => logger.error(`Reading the content again failed: ${error instanceof Error ? error.stack : String(error)}`))
+				.catch((error: unknown) =>
+					logger.error(
+						`Reading the content again failed: ${error instanceof Error ? error.stack : String(error)}`
+					)
+				)
 				.finally(() => {
 					if (timer !== undefined) return;
 					for (const resolve of waiting ?? []) resolve();
@@ -118,7 +132,9 @@ export function followContent(options: FollowOptions): void {
 export function contentStamp(dir: string): string {
 	let files;
 	try {
-		files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+		files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) =>
+			entry.isFile()
+		);
 	} catch {
 		return 'unreadable';
 	}
@@ -132,7 +148,11 @@ export function contentStamp(dir: string): string {
 		.join('\n');
 }
 
-function report(logger: AstroIntegrationLogger, content: DevContent, before: DevContent | undefined) {
+function report(
+	logger: AstroIntegrationLogger,
+	content: DevContent,
+	before: DevContent | undefined
+) {
 	if (content.blocking) logger.error(`\n${content.blocking}`);
 	else if (content.failing) logger.error(`\n${content.failing}`);
 	else if (before?.blocking || before?.failing) logger.info('The content problems are fixed.');
@@ -146,13 +166,17 @@ function dropModules(server: ViteDevServer, ids: readonly string[]) {
 		if (environment.name === 'client') continue;
 		const dropped = new Set<import('vite').EnvironmentModuleNode>();
 		for (const id of ids) {
-			for (const module of environment.moduleGraph.getModulesByFile(id) ?? [environment.moduleGraph.getModuleById(id)]) {
+			for (const module of environment.moduleGraph.getModulesByFile(id) ?? [
+				environment.moduleGraph.getModuleById(id),
+			]) {
 				if (module) environment.moduleGraph.invalidateModule(module, dropped, timestamp, true);
 			}
 		}
 		if (!isRunnableDevEnvironment(environment)) continue;
 		for (const module of dropped) {
-			const evaluated = module.id ? environment.runner.evaluatedModules.getModuleById(module.id) : undefined;
+			const evaluated = module.id
+				? environment.runner.evaluatedModules.getModuleById(module.id)
+				: undefined;
 			if (evaluated) environment.runner.evaluatedModules.invalidateModule(evaluated);
 		}
 	}
@@ -169,7 +193,10 @@ function pathOf(url = '/'): string {
 
 /** A page or an endpoint of the site; not Vite's own modules, bundled assets or source files. */
 function isPage(path: string): boolean {
-	return !/^\/(?:@|_astro\/|node_modules\/|src\/|\.)/.test(path) && !/\.(?:m?js|ts|css|map|svg|woff2?|ttf|ico|wasm)$/.test(path);
+	return (
+		!/^\/(?:@|_astro\/|node_modules\/|src\/|\.)/.test(path) &&
+		!/\.(?:m?js|ts|css|map|svg|woff2?|ttf|ico|wasm)$/.test(path)
+	);
 }
 
 /**
@@ -177,7 +204,13 @@ function isPage(path: string): boolean {
  * (`server.ws.send`), the problem page escapes its own.
  */
 function overlayError(block: string) {
-	return { name: 'Firebreak', title: 'The content has problems', message: block, hint: 'Fix the file and save it: the page reloads.', stack: '' };
+	return {
+		name: 'Firebreak',
+		title: 'The content has problems',
+		message: block,
+		hint: 'Fix the file and save it: the page reloads.',
+		stack: '',
+	};
 }
 
 /**
@@ -187,7 +220,11 @@ function overlayError(block: string) {
  */
 function sendProblemPage(response: import('node:http').ServerResponse, block: string) {
 	const error = overlayError(block);
-	const payload = JSON.stringify({ ...error, message: escapeHtml(error.message), hint: escapeHtml(error.hint) }).replace(/</g, '\\u003c');
+	const payload = JSON.stringify({
+		...error,
+		message: escapeHtml(error.message),
+		hint: escapeHtml(error.hint),
+	}).replace(/</g, '\\u003c');
 	const html = [
 		'<!doctype html><html lang="en"><meta charset="utf-8"><title>Firebreak content problems</title>',
 		`<pre id="firebreak-problems">${escapeHtml(block)}</pre>`,

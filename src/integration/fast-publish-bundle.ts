@@ -55,8 +55,17 @@ interface Prerenderer {
 	name: string;
 	app?: { manifest: { entryModules: Record<string, string> } };
 	setup?(): Promise<void>;
-	getStaticPaths(): Promise<{ pathname: string; route: { route: string; component: string; type: string }; cacheKey?: string }[]>;
-	render(request: Request, options: { routeData: unknown; collectMetadata?: boolean }): Promise<unknown>;
+	getStaticPaths(): Promise<
+		{
+			pathname: string;
+			route: { route: string; component: string; type: string };
+			cacheKey?: string;
+		}[]
+	>;
+	render(
+		request: Request,
+		options: { routeData: unknown; collectMetadata?: boolean }
+	): Promise<unknown>;
 	teardown?(): Promise<void>;
 }
 
@@ -87,12 +96,21 @@ export function keepPrerenderBundle(cacheDir: string): AstroIntegration {
 						name: 'firebreak:kept',
 						async setup() {
 							await astro.setup?.();
-							scripts = (astro.app as unknown as { getSettings(): { scripts: unknown[] } }).getSettings().scripts;
+							scripts = (
+								astro.app as unknown as { getSettings(): { scripts: unknown[] } }
+							).getSettings().scripts;
 						},
 						async getStaticPaths() {
 							const all = await astro.getStaticPaths();
 							for (const { pathname, route, cacheKey } of all) {
-								paths.push({ pathname, route: route.route, component: route.component, type: route.type, ...(cacheKey === undefined ? {} : { cacheKey }), url: '' });
+								paths.push({
+									pathname,
+									route: route.route,
+									component: route.component,
+									type: route.type,
+									...(cacheKey === undefined ? {} : { cacheKey }),
+									url: '',
+								});
 							}
 							return all;
 						},
@@ -110,10 +128,23 @@ export function keepPrerenderBundle(cacheDir: string): AstroIntegration {
 							const rendered = [...urls.values()][0];
 							if (!rendered) return;
 							for (const path of paths) path.url = requestUrl(path, new URL(rendered).origin);
-							if (paths.some((path) => urls.has(new URL(path.url).pathname) && urls.get(new URL(path.url).pathname) !== path.url)) return;
+							if (
+								paths.some(
+									(path) =>
+										urls.has(new URL(path.url).pathname) &&
+										urls.get(new URL(path.url).pathname) !== path.url
+								)
+							)
+								return;
 							mkdirSync(pending, { recursive: true });
 							cpSync(join(outDir, '.prerender'), join(pending, BUNDLE), { recursive: true });
-							const kept: KeptRoutes = { entry, paths, pageStyles: [...pages].map(([key, page]) => [key, page.styles]), scripts, entryModules: { ...astro.app!.manifest.entryModules } };
+							const kept: KeptRoutes = {
+								entry,
+								paths,
+								pageStyles: [...pages].map(([key, page]) => [key, page.styles]),
+								scripts,
+								entryModules: { ...astro.app!.manifest.entryModules },
+							};
 							writeFileSync(join(pending, ROUTES_FILE), JSON.stringify(kept));
 						},
 					};
@@ -129,14 +160,17 @@ export function keepPrerenderBundle(cacheDir: string): AstroIntegration {
  * (astro/dist/core/build/generate.js `getUrlForPath`): pages end with a slash, endpoints as they are named
  */
 function requestUrl(path: Pick<KeptPath, 'pathname' | 'type'>, origin: string): string {
-	const pathname = path.type === 'endpoint' || path.pathname.endsWith('/') ? path.pathname : `${path.pathname}/`;
+	const pathname =
+		path.type === 'endpoint' || path.pathname.endsWith('/') ? path.pathname : `${path.pathname}/`;
 	return new URL(pathname, origin).href;
 }
 
 /** @returns the prerender entry's file name (Astro names it `prerender-entry…`), if the folder has one */
 function prerenderEntry(dir: string): string | undefined {
 	try {
-		return readdirSync(dir).find((name) => name.startsWith('prerender-entry') && name.endsWith('.mjs'));
+		return readdirSync(dir).find(
+			(name) => name.startsWith('prerender-entry') && name.endsWith('.mjs')
+		);
 	} catch {
 		return undefined;
 	}

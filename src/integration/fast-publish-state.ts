@@ -10,7 +10,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { InlineScripts } from './host-files.ts';
-import { BUNDLE, CURRENT, fastPublishDir, PENDING, ROUTES_FILE, type KeptRoutes } from './fast-publish-bundle.ts';
+import {
+	BUNDLE,
+	CURRENT,
+	fastPublishDir,
+	PENDING,
+	ROUTES_FILE,
+	type KeptRoutes,
+} from './fast-publish-bundle.ts';
 
 const STATE_FILE = 'state.json';
 /** Firebreak's own folder (the package root), whose code, styles and public files the bundle was built from. */
@@ -50,7 +57,8 @@ export interface StampInputs {
  */
 export function buildStamp(inputs: StampInputs, cwd = process.cwd()): string {
 	const hash = createHash('sha256');
-	const add = (name: string, bytes: Buffer | string) => hash.update(`${name}\0${bytes.length}\0`).update(bytes);
+	const add = (name: string, bytes: Buffer | string) =>
+		hash.update(`${name}\0${bytes.length}\0`).update(bytes);
 	for (const dir of ['src', 'public']) {
 		const root = join(FIREBREAK_ROOT, dir);
 		const files = readdirSync(root, { recursive: true, withFileTypes: true })
@@ -68,7 +76,16 @@ export function buildStamp(inputs: StampInputs, cwd = process.cwd()): string {
 		join(inputs.contentDir, 'handbook.yaml'),
 	];
 	for (const file of optional) add(file, existsSync(file) ? readFileSync(file) : '');
-	add('options', JSON.stringify([inputs.site, inputs.contentDir, inputs.outRoot, inputs.today ?? '', process.version]));
+	add(
+		'options',
+		JSON.stringify([
+			inputs.site,
+			inputs.contentDir,
+			inputs.outRoot,
+			inputs.today ?? '',
+			process.version,
+		])
+	);
 	return hash.digest('hex');
 }
 
@@ -78,7 +95,9 @@ export function outputHashes(dir: string): Record<string, string> {
 	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
 		const path = join(entry.parentPath, entry.name);
-		files[relative(dir, path).split(sep).join('/')] = createHash('sha1').update(readFileSync(path)).digest('base64url');
+		files[relative(dir, path).split(sep).join('/')] = createHash('sha1')
+			.update(readFileSync(path))
+			.digest('base64url');
 	}
 	return files;
 }

@@ -28,7 +28,9 @@ export interface InlineScripts {
 
 /** @returns the inline scripts and event handlers of every HTML file under `dir` */
 export function inlineScripts(dir: string): InlineScripts {
-	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+		file.endsWith('.html')
+	);
 	return mergeInlineScripts(files.map((file) => pageInlineScripts(dir, file)));
 }
 
@@ -40,11 +42,21 @@ export function pageInlineScripts(dir: string, file: string): InlineScripts {
 		if ('tagName' in node) {
 			const element: Element = node;
 			const attrs = new Map(element.attrs.map((attr) => [attr.name, attr.value]));
-			for (const name of attrs.keys()) if (name.startsWith('on')) handlers.push(`${file}: <${element.tagName} ${name}>`);
-			if (element.tagName === 'script' && !attrs.has('src') && SCRIPT_TYPES.has((attrs.get('type') ?? '').trim().toLowerCase())) {
-				hashes.add(scriptHash(element.childNodes.map((child) => ('value' in child ? child.value : '')).join('')));
+			for (const name of attrs.keys())
+				if (name.startsWith('on')) handlers.push(`${file}: <${element.tagName} ${name}>`);
+			if (
+				element.tagName === 'script' &&
+				!attrs.has('src') &&
+				SCRIPT_TYPES.has((attrs.get('type') ?? '').trim().toLowerCase())
+			) {
+				hashes.add(
+					scriptHash(
+						element.childNodes.map((child) => ('value' in child ? child.value : '')).join('')
+					)
+				);
 			}
-			if (element.tagName === 'template') visit((element as DefaultTreeAdapterMap['template']).content);
+			if (element.tagName === 'template')
+				visit((element as DefaultTreeAdapterMap['template']).content);
 		}
 		if ('childNodes' in node) for (const child of node.childNodes) visit(child);
 	};
@@ -54,7 +66,10 @@ export function pageInlineScripts(dir: string, file: string): InlineScripts {
 
 /** @returns the scripts of several pages together, as {@link inlineScripts} gives them for a folder */
 export function mergeInlineScripts(pages: readonly InlineScripts[]): InlineScripts {
-	return { hashes: [...new Set(pages.flatMap((page) => page.hashes))].sort(), handlers: pages.flatMap((page) => page.handlers) };
+	return {
+		hashes: [...new Set(pages.flatMap((page) => page.hashes))].sort(),
+		handlers: pages.flatMap((page) => page.handlers),
+	};
 }
 
 /** @returns the CSP source of a script's text: `sha256-` and the base64 digest of its UTF-8 bytes */
@@ -68,10 +83,17 @@ export function scriptHash(text: string): string {
  * @param scripts the inline scripts of its pages, when the caller has them
  * @returns the number of inline-script hashes in the policy
  */
-export function writeHostFiles(dir: string, site: SiteName, siteUrl: string, scripts: InlineScripts = inlineScripts(dir)): number {
+export function writeHostFiles(
+	dir: string,
+	site: SiteName,
+	siteUrl: string,
+	scripts: InlineScripts = inlineScripts(dir)
+): number {
 	const { hashes, handlers } = scripts;
 	if (handlers.length > 0) {
-		throw new BuildFailure(`Inline event handlers, which the ${site} site's Content-Security-Policy blocks (use a <script> instead):\n${handlers.map((h) => `  ${h}`).join('\n')}`);
+		throw new BuildFailure(
+			`Inline event handlers, which the ${site} site's Content-Security-Policy blocks (use a <script> instead):\n${handlers.map((h) => `  ${h}`).join('\n')}`
+		);
 	}
 	writeFileSync(join(dir, '_headers'), headersFile(siteHeaderRules(site, hashes)));
 	writeFileSync(join(dir, 'robots.txt'), robotsTxt(site, absoluteUrl(siteUrl, urls.sitemap())));

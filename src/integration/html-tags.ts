@@ -83,7 +83,8 @@ export function forEachStartTag(html: string, visit: (tag: StartTag) => void): v
 			else more = scanner.skipPast('>', lt + 2);
 		} else if (next === BANG) {
 			if (text.startsWith('--', lt + 2)) more = scanner.skipComment(lt + 4);
-			else if (foreignDepth > 0 && text.startsWith('[CDATA[', lt + 2)) more = scanner.skipPast(']]>', lt + 9);
+			else if (foreignDepth > 0 && text.startsWith('[CDATA[', lt + 2))
+				more = scanner.skipPast(']]>', lt + 9);
 			// A doctype ends at the first `>` (even inside its quotes), like a bogus comment.
 			else more = scanner.skipPast('>', lt + 2);
 		} else if (next === QUESTION) more = scanner.skipPast('>', lt + 2);
@@ -114,7 +115,11 @@ class Scanner {
 		const start = this.pos;
 		let end = start;
 		let upper = false;
-		for (let c = html.charCodeAt(end); end < html.length && !isSpace(c) && c !== SLASH && c !== GT; c = html.charCodeAt(++end)) {
+		for (
+			let c = html.charCodeAt(end);
+			end < html.length && !isSpace(c) && c !== SLASH && c !== GT;
+			c = html.charCodeAt(++end)
+		) {
 			if (isUpper(c)) upper = true;
 		}
 		this.pos = end;
@@ -154,7 +159,11 @@ class Scanner {
 			let upper = false;
 			// A name may start with `=` (`<a =x>`), but ends at the next one.
 			if (c === EQUALS) c = html.charCodeAt(++p);
-			for (; p < length && !isSpace(c) && c !== SLASH && c !== GT && c !== EQUALS; c = html.charCodeAt(++p)) {
+			for (
+				;
+				p < length && !isSpace(c) && c !== SLASH && c !== GT && c !== EQUALS;
+				c = html.charCodeAt(++p)
+			) {
 				if (isUpper(c)) upper = true;
 			}
 			const name = upper ? asciiLower(html.slice(nameStart, p)) : html.slice(nameStart, p);
@@ -175,7 +184,8 @@ class Scanner {
 					value = html.slice(start, p);
 				}
 			}
-			if (attrs && !has(attrs, name)) attrs.push({ name, value: value.includes('&') ? decodeHTMLAttribute(value) : value });
+			if (attrs && !has(attrs, name))
+				attrs.push({ name, value: value.includes('&') ? decodeHTMLAttribute(value) : value });
 		}
 	}
 
@@ -196,7 +206,7 @@ class Scanner {
 		const { html } = this;
 		if (html.charCodeAt(from) === GT) return this.skipPast('>', from);
 		if (html.startsWith('->', from)) return this.skipPast('->', from);
-		for (let p = from; ; ) {
+		for (let p = from; ;) {
 			const dashes = html.indexOf('--', p);
 			if (dashes === -1) return false;
 			p = dashes + 2;
@@ -208,7 +218,7 @@ class Scanner {
 
 	/** Moves `pos` past the end tag of RCDATA or RAWTEXT (`</title`, any case). @returns false if there is none */
 	skipRawText(tagName: string): boolean {
-		for (let p = this.pos; ; ) {
+		for (let p = this.pos; ;) {
 			const lt = this.html.indexOf('</', p);
 			if (lt === -1) return false;
 			if (this.isTagName(lt + 2, tagName)) return this.endTag(lt + 2 + tagName.length);
@@ -266,7 +276,8 @@ class Scanner {
 	/** @returns whether `tagName` (lowercase) is at `p` in any case, followed by whitespace, `/` or `>` */
 	private isTagName(p: number, tagName: string): boolean {
 		const { html } = this;
-		for (let i = 0; i < tagName.length; i++) if ((html.charCodeAt(p + i) | 0x20) !== tagName.charCodeAt(i)) return false;
+		for (let i = 0; i < tagName.length; i++)
+			if ((html.charCodeAt(p + i) | 0x20) !== tagName.charCodeAt(i)) return false;
 		const after = html.charCodeAt(p + tagName.length);
 		return isSpace(after) || after === SLASH || after === GT;
 	}
@@ -293,7 +304,9 @@ function isUpper(c: number): boolean {
 
 /** Lowercases ASCII letters only, as the tokenizer does (`toLowerCase` also changes `À` and `İ`). */
 function asciiLower(name: string): string {
-	return /[^\x00-\x7f]/.test(name) ? name.replace(/[A-Z]/g, (letter) => letter.toLowerCase()) : name.toLowerCase();
+	return /[^\x00-\x7f]/.test(name)
+		? name.replace(/[A-Z]/g, (letter) => letter.toLowerCase())
+		: name.toLowerCase();
 }
 
 function has(attrs: readonly Attribute[], name: string): boolean {

@@ -24,7 +24,8 @@ export function prepareIncrementalBuild(cacheDir: string, incremental: boolean):
 		rmSync(join(cacheDir, COPIES), { recursive: true, force: true });
 		return 'full build: every page is rendered';
 	}
-	if (!existsSync(join(cacheDir, MANIFEST))) return 'incremental build: no previous build of this content and output folder to reuse, so every page is rendered (a full build)';
+	if (!existsSync(join(cacheDir, MANIFEST)))
+		return 'incremental build: no previous build of this content and output folder to reuse, so every page is rendered (a full build)';
 	return 'incremental build: entry pages whose inputs are unchanged are reused, the rest rendered';
 }
 
@@ -34,9 +35,16 @@ export function prepareIncrementalBuild(cacheDir: string, incremental: boolean):
  */
 export function incrementalSummary(cacheDir: string, startedMs: number): string {
 	const dir = join(cacheDir, COPIES);
-	const files = existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')) : [];
+	const files = existsSync(dir)
+		? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+				name.endsWith('.html')
+			)
+		: [];
 	const rendered = files.filter((name) => statSync(join(dir, name)).mtimeMs >= startedMs).length;
 	const reused = files.length - rendered;
-	const note = reused === 0 && files.length > 0 ? ' (nothing reused, so this was a full build: every page changed, or the code, the dependencies or the Astro config did)' : '';
+	const note =
+		reused === 0 && files.length > 0
+			? ' (nothing reused, so this was a full build: every page changed, or the code, the dependencies or the Astro config did)'
+			: '';
 	return `${rendered} entry pages rendered, ${reused} reused from the previous build${note}; list pages, feeds and API files rendered`;
 }

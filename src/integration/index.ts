@@ -22,7 +22,12 @@ import { promqlGrammar } from './promql-grammar.ts';
 import { indexAfterBuild } from './upstream/search-index.ts';
 import { DEV_CARD_ROUTE, ROUTES } from './routes.ts';
 import { sidebarFor } from './sidebar.ts';
-import { buildOptions, reloadSiteContext, siteContextOf, type SiteContext } from './site-context.ts';
+import {
+	buildOptions,
+	reloadSiteContext,
+	siteContextOf,
+	type SiteContext,
+} from './site-context.ts';
 import { optionsFromEnv, parseOptions, type FirebreakOptions } from './options.ts';
 import { configModule } from './config-module.ts';
 import { DOCS_DIR } from './docs.ts';
@@ -37,7 +42,13 @@ import { INTERNAL_ROBOTS } from '../model/site-headers.ts';
  * The modules the pages reach the content through (site.ts, and the dev server's own copy of runtime.ts and what it
  * loads): the dev server drops them after a change.
  */
-const PAGE_MODULES = ['./site.ts', './runtime.ts', './site-context.ts', './archive-of.ts', './checks.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+const PAGE_MODULES = [
+	'./site.ts',
+	'./runtime.ts',
+	'./site-context.ts',
+	'./archive-of.ts',
+	'./checks.ts',
+].map((file) => fileURLToPath(new URL(file, import.meta.url)));
 
 /**
  * @param given the options (options.ts); a `FIREBREAK_*` variable that is set overrides its option
@@ -47,7 +58,9 @@ export function firebreak(given: FirebreakOptions = {}): AstroIntegration[] {
 	const options = buildOptions(parseOptions(optionsFromEnv(given)));
 	let context: SiteContext = siteContextOf(options);
 	const { handbook } = context;
-	const cards = siteCards(() => (context.site === 'internal' ? internalCards(handbook!) : publicCards(archiveOf(context))));
+	const cards = siteCards(() =>
+		context.site === 'internal' ? internalCards(handbook!) : publicCards(archiveOf(context))
+	);
 	let building = false;
 	const orgName = handbook?.config.org.name ?? 'Firebreak';
 	return [
@@ -68,19 +81,41 @@ export function firebreak(given: FirebreakOptions = {}): AstroIntegration[] {
 				},
 			},
 		},
-		indexAfterBuild(starlight({
-			title: context.site === 'internal' ? `${orgName} Handbook` : `${orgName} Status`,
-			sidebar: sidebarFor(context.site, handbook?.guides.size ? relative(process.cwd(), join(context.contentDir, 'guides')).split(sep).join('/') : undefined),
-			markdown: { processedDirs: [context.contentDir, DOCS_DIR] },
-			customCss: ['fonts.css', 'firebreak.css', 'dashboard.css', 'print.css'].map((file) => fileURLToPath(new URL(`../styles/${file}`, import.meta.url))),
-			pagination: false,
-			head: context.site === 'internal' ? [{ tag: 'meta', attrs: { name: 'robots', content: INTERNAL_ROBOTS } }] : [],
-			expressiveCode: { shiki: { langs: [promqlGrammar] } },
-			routeMiddleware: [fileURLToPath(new URL('./upstream/safe-head.ts', import.meta.url)), ...(context.site === 'public' ? [fileURLToPath(new URL('../routes/public/feed-head.ts', import.meta.url))] : [])],
-			components: Object.fromEntries(
-				Object.entries({ Search: 'Search.astro', ThemeSelect: 'ThemeSelect.astro' }).map(([name, file]) => [name, fileURLToPath(new URL(`../components/starlight/${file}`, import.meta.url))]),
-			),
-		})),
+		indexAfterBuild(
+			starlight({
+				title: context.site === 'internal' ? `${orgName} Handbook` : `${orgName} Status`,
+				sidebar: sidebarFor(
+					context.site,
+					handbook?.guides.size
+						? relative(process.cwd(), join(context.contentDir, 'guides')).split(sep).join('/')
+						: undefined
+				),
+				markdown: { processedDirs: [context.contentDir, DOCS_DIR] },
+				customCss: ['fonts.css', 'firebreak.css', 'dashboard.css', 'print.css'].map((file) =>
+					fileURLToPath(new URL(`../styles/${file}`, import.meta.url))
+				),
+				pagination: false,
+				head:
+					context.site === 'internal'
+						? [{ tag: 'meta', attrs: { name: 'robots', content: INTERNAL_ROBOTS } }]
+						: [],
+				expressiveCode: { shiki: { langs: [promqlGrammar] } },
+				routeMiddleware: [
+					fileURLToPath(new URL('./upstream/safe-head.ts', import.meta.url)),
+					...(context.site === 'public'
+						? [fileURLToPath(new URL('../routes/public/feed-head.ts', import.meta.url))]
+						: []),
+				],
+				components: Object.fromEntries(
+					Object.entries({ Search: 'Search.astro', ThemeSelect: 'ThemeSelect.astro' }).map(
+						([name, file]) => [
+							name,
+							fileURLToPath(new URL(`../components/starlight/${file}`, import.meta.url)),
+						]
+					)
+				),
+			})
+		),
 		{
 			name: 'firebreak',
 			hooks: {
@@ -92,7 +127,9 @@ export function firebreak(given: FirebreakOptions = {}): AstroIntegration[] {
 						return;
 					}
 					if (building) {
-						const keep = [config.root, config.publicDir, config.srcDir].map((url) => fileURLToPath(url));
+						const keep = [config.root, config.publicDir, config.srcDir].map((url) =>
+							fileURLToPath(url)
+						);
 						removeOutputOfFailedBuild(fileURLToPath(config.outDir), [...keep, context.contentDir]);
 					}
 					if (!handbook) throw new BuildFailure(`\n${formatProblems(context.problems)}`);
@@ -112,7 +149,9 @@ export function firebreak(given: FirebreakOptions = {}): AstroIntegration[] {
 						reload: () => devContent((context = reloadSiteContext(options))),
 						modules: PAGE_MODULES,
 						configFiles: [join(context.contentDir, 'handbook.yaml')],
-						...(refreshContent ? { refreshContent: () => refreshContent({ loaders: [MARKDOWN_FAST_PATH] }) } : {}),
+						...(refreshContent
+							? { refreshContent: () => refreshContent({ loaders: [MARKDOWN_FAST_PATH] }) }
+							: {}),
 					});
 				},
 				// A build starts rendering the missing cards as soon as the content is known, before Astro syncs content:
@@ -138,11 +177,17 @@ export function firebreak(given: FirebreakOptions = {}): AstroIntegration[] {
 						// counts the cards as placed: place() writes every one of them or fails the build.
 						log(`${writeRedirectPages(out, handbook)} redirect pages written`);
 						assertPublishedUrls(out, handbook);
-						assertLinksResolve(out, { ...linkCheckOptions(context.site, handbook), pending: cards.files() }, log);
+						assertLinksResolve(
+							out,
+							{ ...linkCheckOptions(context.site, handbook), pending: cards.files() },
+							log
+						);
 						await cards.place(out, cardLog);
 					}
 					// Last: the CSP hashes the inline scripts of the pages as they are now.
-					log(`_headers and robots.txt written (${writeHostFiles(out, context.site, handbook.config.sites[context.site])} inline-script hashes)`);
+					log(
+						`_headers and robots.txt written (${writeHostFiles(out, context.site, handbook.config.sites[context.site])} inline-script hashes)`
+					);
 				},
 			},
 		},
@@ -167,7 +212,11 @@ function removeOutputOfFailedBuild(outDir: string, keep: readonly string[]) {
  * Astro 7 makes Rolldown warn once per MDX file about its own "use astro:head-inject" directive (withastro/astro#18087,
  * harmless). At thousands of entries that buries real warnings, so this one is dropped; everything else passes.
  */
-function quietKnownWarnings(warning: { code?: string; message: string }, warn: (warning: never) => void) {
-	if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+function quietKnownWarnings(
+	warning: { code?: string; message: string },
+	warn: (warning: never) => void
+) {
+	if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+		return;
 	warn(warning as never);
 }

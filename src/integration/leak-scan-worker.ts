@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_ENTRY_CACHE } from '../model/entry-cache.ts';
 import { openHandbook } from '../model/open-handbook.ts';
 import { formatProblems } from '../model/problems.ts';
-import { leakRules, leakRulesKey, scanForLeaks, type DerivedString, type ScanResult } from './leak-scan.ts';
+import {
+	leakRules,
+	leakRulesKey,
+	scanForLeaks,
+	type DerivedString,
+	type ScanResult,
+} from './leak-scan.ts';
 
 export interface ScanRequest {
 	dir: string;
@@ -32,11 +38,17 @@ export function startLeakScanner(contentDir: string): LeakScanner {
 	const replies: ((message: unknown) => void)[] = [];
 	const failed = new Promise<never>((_, reject) => {
 		worker.once('error', reject);
-		worker.once('exit', (code) => reject(new Error(`the leak scan thread stopped (exit code ${code})`)));
+		worker.once('exit', (code) =>
+			reject(new Error(`the leak scan thread stopped (exit code ${code})`))
+		);
 	});
 	failed.catch(() => {});
 	worker.on('message', (message) => replies.shift()?.(message));
-	const next = <T>() => Promise.race([new Promise<T>((resolve) => replies.push(resolve as (message: unknown) => void)), failed]);
+	const next = <T>() =>
+		Promise.race([
+			new Promise<T>((resolve) => replies.push(resolve as (message: unknown) => void)),
+			failed,
+		]);
 	const key = next<{ key?: string; error?: string }>().then((reply) => {
 		if (reply.error !== undefined) throw new Error(reply.error);
 		return reply.key!;
@@ -68,7 +80,11 @@ if (!isMainThread && parentPort) {
 		port.postMessage({ key: leakRulesKey(rules) });
 		port.on('message', ({ dir, files, derived }: ScanRequest) => {
 			const started = performance.now();
-			const result = scanForLeaks(dir, rules.confidential, rules.runs, { vocabulary: rules.vocabulary, derived, files });
+			const result = scanForLeaks(dir, rules.confidential, rules.runs, {
+				vocabulary: rules.vocabulary,
+				derived,
+				files,
+			});
 			port.postMessage({ result, ms: performance.now() - started });
 		});
 	}

@@ -16,7 +16,11 @@ import type { Handbook } from '../model/handbook.ts';
 import { confidentialValues, internalRuns, type Confidential } from '../model/public/index.ts';
 import { comparable, scanReadings } from '../model/public/normalize.ts';
 import { findSecrets } from '../model/public/secrets.ts';
-import { comparableText, internalVocabulary, type VocabularyMatcher } from '../model/public/vocabulary.ts';
+import {
+	comparableText,
+	internalVocabulary,
+	type VocabularyMatcher,
+} from '../model/public/vocabulary.ts';
 import { RunIndex } from './run-index.ts';
 import { BuildFailure } from './build-failure.ts';
 
@@ -62,7 +66,11 @@ export interface LeakRules {
 
 /** @returns what the leak scan looks for in the public output of `handbook` */
 export function leakRules(handbook: Handbook): LeakRules {
-	return { confidential: confidentialValues(handbook), runs: internalRuns(handbook), vocabulary: internalVocabulary(handbook) };
+	return {
+		confidential: confidentialValues(handbook),
+		runs: internalRuns(handbook),
+		vocabulary: internalVocabulary(handbook),
+	};
 }
 
 /**
@@ -70,7 +78,9 @@ export function leakRules(handbook: Handbook): LeakRules {
  * scanned clean is clean again (the fast publish scans only the files that changed)
  */
 export function leakRulesKey(rules: LeakRules): string {
-	return createHash('sha256').update(JSON.stringify([rules.confidential.values, [...rules.runs], rules.vocabulary.terms])).digest('hex');
+	return createHash('sha256')
+		.update(JSON.stringify([rules.confidential.values, [...rules.runs], rules.vocabulary.terms]))
+		.digest('hex');
 }
 
 /**
@@ -79,13 +89,24 @@ export function leakRulesKey(rules: LeakRules): string {
  * @returns every confidential value, vocabulary term, internal passage and secret found in every file of `dir`, its
  * path and the derived strings
  */
-export function scanForLeaks(dir: string, confidential: Confidential, runs: ReadonlyMap<string, string>, options: ScanOptions = {}): ScanResult {
+export function scanForLeaks(
+	dir: string,
+	confidential: Confidential,
+	runs: ReadonlyMap<string, string>,
+	options: ScanOptions = {}
+): ScanResult {
 	const values = new Map<string, { value: string; source: string }>();
-	for (const v of confidential.values) values.set(comparable(v.value), { value: v.value, source: `${v.kind} from ${v.source}` });
-	const escaped = [...values.keys()].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+	for (const v of confidential.values)
+		values.set(comparable(v.value), { value: v.value, source: `${v.kind} from ${v.source}` });
+	const escaped = [...values.keys()]
+		.sort((a, b) => b.length - a.length)
+		.map((v) => v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
 	// Whole words only: a person id "robin" must not fire on "round-robin"; dots and slashes still delimit, so a
 	// domain is found inside a hostname or URL.
-	const pattern = escaped.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu') : undefined;
+	const pattern =
+		escaped.length > 0
+			? new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu')
+			: undefined;
 
 	const index = new RunIndex(runs);
 	const leaks: Leak[] = [];
@@ -100,27 +121,40 @@ export function scanForLeaks(dir: string, confidential: Confidential, runs: Read
 		};
 		// Binary files (images, fonts, wasm) are searched as bytes for the values only: metadata such as EXIF is text.
 		const binary = content.includes('\u0000');
-		const readings = binary ? { values: [content.toLowerCase()], words: [], cased: [] } : scanReadings(content);
+		const readings = binary
+			? { values: [content.toLowerCase()], words: [], cased: [] }
+			: scanReadings(content);
 		// Library code (Pagefind's and Starlight's scripts, styles, fonts) credits its translators and authors by name:
 		// there a single word of the vocabulary ("Nguyen") is not a finding, a whole name or value still is.
 		const code = CODE_ASSET.test(file);
 		for (const reading of [comparable(file), ...readings.values]) {
-			if (pattern) for (const match of reading.matchAll(pattern)) report(match[0], values.get(match[0])!.value, values.get(match[0])!.source);
+			if (pattern)
+				for (const match of reading.matchAll(pattern))
+					report(match[0], values.get(match[0])!.value, values.get(match[0])!.source);
 			// Bytes of a font or an image spell words by chance; only whole values count there.
 			const folded = options.vocabulary && !binary ? comparableText(reading) : '';
 			for (const { start, end, term } of options.vocabulary?.find(folded, true) ?? []) {
 				if (code && term.words.length === 1 && !term.joined) continue;
-				report(folded.slice(start, end), folded.slice(start, end), `${term.kind} ${JSON.stringify(term.value)} from ${term.source}`);
+				report(
+					folded.slice(start, end),
+					folded.slice(start, end),
+					`${term.kind} ${JSON.stringify(term.value)} from ${term.source}`
+				);
 			}
 		}
 		for (const reading of readings.words) {
-			for (const { passage, source } of index.passages(reading.match(/[\p{L}\p{N}]+/gu) ?? [])) report(passage, `"${passage}"`, `internal text from ${source}`);
+			for (const { passage, source } of index.passages(reading.match(/[\p{L}\p{N}]+/gu) ?? []))
+				report(passage, `"${passage}"`, `internal text from ${source}`);
 		}
 		for (const reading of readings.cased) {
 			for (const secret of findSecrets(reading)) {
 				const value = reading.slice(secret.start, secret.end);
 				// The secret itself never goes into a build log: its first characters are enough to find it.
-				report(value, `${value.slice(0, 4)}… (${value.length} characters)`, `a secret (rule ${secret.rule}), whether or not the content declares it`);
+				report(
+					value,
+					`${value.slice(0, 4)}… (${value.length} characters)`,
+					`a secret (rule ${secret.rule}), whether or not the content declares it`
+				);
 			}
 		}
 	};
@@ -141,7 +175,13 @@ export function scanForLeaks(dir: string, confidential: Confidential, runs: Read
  * @param within the part of `dir` to scan (the search index, written after the rest was scanned); all of it by default
  * @param derived strings published in a form no file spells out (the text of each card)
  */
-export function assertNoLeaks(dir: string, handbook: Handbook, log: (message: string) => void, within = '.', derived: readonly DerivedString[] = []): void {
+export function assertNoLeaks(
+	dir: string,
+	handbook: Handbook,
+	log: (message: string) => void,
+	within = '.',
+	derived: readonly DerivedString[] = []
+): void {
 	assertNoLeaksIn(dir, leakRules(handbook), log, { within, derived });
 }
 
@@ -149,10 +189,19 @@ export function assertNoLeaks(dir: string, handbook: Handbook, log: (message: st
  * {@link assertNoLeaks} with rules computed beforehand.
  * @param files only these files of `dir` (relative paths), for a fast publish whose rules equal the previous build's
  */
-export function assertNoLeaksIn(dir: string, rules: LeakRules, log: (message: string) => void, options: { within?: string; derived?: readonly DerivedString[]; files?: readonly string[] } = {}): void {
+export function assertNoLeaksIn(
+	dir: string,
+	rules: LeakRules,
+	log: (message: string) => void,
+	options: { within?: string; derived?: readonly DerivedString[]; files?: readonly string[] } = {}
+): void {
 	const started = performance.now();
 	const { within = '.', derived = [], files } = options;
-	const result = scanForLeaks(join(dir, within), rules.confidential, rules.runs, { vocabulary: rules.vocabulary, derived, ...(files ? { files } : {}) });
+	const result = scanForLeaks(join(dir, within), rules.confidential, rules.runs, {
+		vocabulary: rules.vocabulary,
+		derived,
+		...(files ? { files } : {}),
+	});
 	assertClean(dir, result, performance.now() - started, log);
 }
 
@@ -160,15 +209,24 @@ export function assertNoLeaksIn(dir: string, rules: LeakRules, log: (message: st
  * Logs a clean scan; on any leak, deletes `dir` and throws the list of files and values.
  * @param ms how long the scan took
  */
-export function assertClean(dir: string, result: ScanResult, ms: number, log: (message: string) => void): void {
+export function assertClean(
+	dir: string,
+	result: ScanResult,
+	ms: number,
+	log: (message: string) => void
+): void {
 	if (result.leaks.length === 0) {
-		log(`Leak scan: ${result.files} files (${Math.round(result.bytes / 1024)} KiB) clean in ${Math.round(ms)} ms.`);
+		log(
+			`Leak scan: ${result.files} files (${Math.round(result.bytes / 1024)} KiB) clean in ${Math.round(ms)} ms.`
+		);
 		return;
 	}
 	rmSync(dir, { recursive: true, force: true });
-	const lines = result.leaks.map((leak) => `  ✖ ${leak.file}: ${leak.value}\n      (${leak.source})`);
+	const lines = result.leaks.map(
+		(leak) => `  ✖ ${leak.file}: ${leak.value}\n      (${leak.source})`
+	);
 	throw new BuildFailure(
-		`Leak scan: confidential content found ${result.leaks.length} time${result.leaks.length === 1 ? '' : 's'} in the public site; its output (${dir}) was deleted.\n${lines.join('\n')}`,
+		`Leak scan: confidential content found ${result.leaks.length} time${result.leaks.length === 1 ? '' : 's'} in the public site; its output (${dir}) was deleted.\n${lines.join('\n')}`
 	);
 }
 

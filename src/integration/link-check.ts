@@ -71,7 +71,10 @@ interface Page {
 export function linkCheckOptions(site: SiteName, handbook: Handbook): LinkCheckOptions {
 	const { sites, redaction } = handbook.config;
 	if (site === 'internal') return { siteUrl: sites.internal };
-	return { siteUrl: sites.public, forbiddenHosts: [new URL(sites.internal).hostname, ...redaction.internalDomains] };
+	return {
+		siteUrl: sites.public,
+		forbiddenHosts: [new URL(sites.internal).hostname, ...redaction.internalDomains],
+	};
 }
 
 /**
@@ -80,7 +83,11 @@ export function linkCheckOptions(site: SiteName, handbook: Handbook): LinkCheckO
  */
 export function checkLinks(dir: string, options: LinkCheckOptions): LinkCheckResult {
 	const site = new URL(options.siteUrl);
-	const files = new Set(walk(dir).map((file) => relative(dir, file).split(sep).join('/')).sort());
+	const files = new Set(
+		walk(dir)
+			.map((file) => relative(dir, file).split(sep).join('/'))
+			.sort()
+	);
 	for (const file of options.pending ?? []) files.add(file);
 	const ids = new Map<string, Set<string>>();
 	const pages: Page[] = [];
@@ -88,7 +95,8 @@ export function checkLinks(dir: string, options: LinkCheckOptions): LinkCheckRes
 		const path = sitePath(file);
 		const ext = extname(file);
 		const xml = ext === '.xml' || ext === '.atom';
-		const text = ext === '.html' || xml || ext === '.json' ? readFileSync(join(dir, file), 'utf8') : undefined;
+		const text =
+			ext === '.html' || xml || ext === '.json' ? readFileSync(join(dir, file), 'utf8') : undefined;
 		if (text === undefined) continue;
 		if (ext === '.html') {
 			const page = readHtml(text);
@@ -127,14 +135,23 @@ interface Verdict {
 	reason?: string;
 }
 
-function judge(target: string, base: URL, site: URL, files: ReadonlySet<string>, ids: ReadonlyMap<string, ReadonlySet<string>>, forbiddenHosts: readonly string[] = []): Verdict {
+function judge(
+	target: string,
+	base: URL,
+	site: URL,
+	files: ReadonlySet<string>,
+	ids: ReadonlyMap<string, ReadonlySet<string>>,
+	forbiddenHosts: readonly string[] = []
+): Verdict {
 	let url: URL;
 	try {
 		url = new URL(target, base);
 	} catch {
 		return { sameSite: false, reason: 'not a valid URL' };
 	}
-	const forbidden = forbiddenHosts.find((host) => url.hostname === host || url.hostname.endsWith(`.${host}`));
+	const forbidden = forbiddenHosts.find(
+		(host) => url.hostname === host || url.hostname.endsWith(`.${host}`)
+	);
 	if (forbidden) return { sameSite: false, reason: `points at ${forbidden}, which is internal` };
 	if (url.origin !== site.origin) return { sameSite: false };
 	return { sameSite: true, ...resolve(url, files, ids) };
@@ -149,7 +166,11 @@ export function formatBrokenLinks(broken: readonly BrokenLink[]): string {
  * Runs the check on a finished build and throws (failing the build) when a link is broken.
  * @param log receives the one-line summary of a clean check
  */
-export function assertLinksResolve(dir: string, options: LinkCheckOptions, log: (message: string) => void): void {
+export function assertLinksResolve(
+	dir: string,
+	options: LinkCheckOptions,
+	log: (message: string) => void
+): void {
 	const started = performance.now();
 	const result = checkLinks(dir, options);
 	const ms = Math.round(performance.now() - started);
@@ -162,7 +183,11 @@ export function assertLinksResolve(dir: string, options: LinkCheckOptions, log: 
 }
 
 /** @returns the file a same-site URL leads to, and why it does not resolve (to a file, or to an anchor in it). */
-function resolve(url: URL, files: ReadonlySet<string>, ids: ReadonlyMap<string, ReadonlySet<string>>): { file?: string; reason?: string } {
+function resolve(
+	url: URL,
+	files: ReadonlySet<string>,
+	ids: ReadonlyMap<string, ReadonlySet<string>>
+): { file?: string; reason?: string } {
 	let path: string;
 	try {
 		path = decodeURIComponent(url.pathname).replace(/^\//, '');
@@ -170,13 +195,24 @@ function resolve(url: URL, files: ReadonlySet<string>, ids: ReadonlyMap<string, 
 		return { reason: 'not a valid URL' };
 	}
 	// Directory-style pages: `/x/` is `x/index.html`; `/x` is served from there too by static hosts.
-	const file = [path.endsWith('/') || path === '' ? `${path}index.html` : path, `${path}/index.html`].find((candidate) => files.has(candidate));
+	const file = [
+		path.endsWith('/') || path === '' ? `${path}index.html` : path,
+		`${path}/index.html`,
+	].find((candidate) => files.has(candidate));
 	if (!file) return { reason: 'no such page' };
 	const fragment = url.hash.slice(1);
 	// `#` and `#top` scroll to the top by the HTML standard; text fragments (`#:~:text=`) are not ids.
-	if (fragment === '' || fragment === 'top' || fragment.startsWith(':~:') || !file.endsWith('.html')) return { file };
+	if (
+		fragment === '' ||
+		fragment === 'top' ||
+		fragment.startsWith(':~:') ||
+		!file.endsWith('.html')
+	)
+		return { file };
 	const id = decodeURIComponent(fragment);
-	return ids.get(file)?.has(id) ? { file } : { file, reason: `no element with id "${id}" on /${file.replace(/index\.html$/, '')}` };
+	return ids.get(file)?.has(id)
+		? { file }
+		: { file, reason: `no element with id "${id}" on /${file.replace(/index\.html$/, '')}` };
 }
 
 /** @returns the ids (and `<a name>`s) of a page, and every URL it links to or loads. */
@@ -204,13 +240,17 @@ function tagUrls(tag: StartTag): string[] {
 		if (value) urls.push(value);
 	}
 	const srcset = attribute(tag, 'srcset');
-	if (srcset) for (const candidate of srcset.split(',')) urls.push(candidate.trim().split(/\s+/)[0]!);
+	if (srcset)
+		for (const candidate of srcset.split(',')) urls.push(candidate.trim().split(/\s+/)[0]!);
 	if (tag.tagName === 'meta') {
 		const content = attribute(tag, 'content')?.trim();
 		const key = attribute(tag, 'property') ?? attribute(tag, 'name') ?? '';
 		if (content && URL_META.has(key)) urls.push(content);
 		// `<meta http-equiv="refresh" content="0;url=/x/">`: the redirect pages.
-		const refresh = attribute(tag, 'http-equiv')?.toLowerCase() === 'refresh' ? /url=(.+)$/i.exec(content ?? '')?.[1] : undefined;
+		const refresh =
+			attribute(tag, 'http-equiv')?.toLowerCase() === 'refresh'
+				? /url=(.+)$/i.exec(content ?? '')?.[1]
+				: undefined;
 		if (refresh) urls.push(refresh.trim().replace(/^['"]|['"]$/g, ''));
 	}
 	return urls.filter((url) => !/^(mailto|tel|data|blob):/i.test(url));
@@ -219,7 +259,8 @@ function tagUrls(tag: StartTag): string[] {
 /** @returns the URLs of a feed or sitemap: `<loc>`, `<link>`, `<url>` text and `href` attributes. */
 function xmlUrls(xml: string): string[] {
 	const urls: string[] = [];
-	for (const match of xml.matchAll(/<(loc|link|url|id)>\s*(?:<!\[CDATA\[)?([^<\]]+)/g)) urls.push(decodeXML(match[2]!.trim()));
+	for (const match of xml.matchAll(/<(loc|link|url|id)>\s*(?:<!\[CDATA\[)?([^<\]]+)/g))
+		urls.push(decodeXML(match[2]!.trim()));
 	for (const match of xml.matchAll(/\shref="([^"]+)"/g)) urls.push(decodeXML(match[1]!));
 	return urls.filter((url) => /^(https?:|\/)/.test(url));
 }

@@ -37,10 +37,18 @@ export interface ResolvedOptions {
 }
 
 /** The variable that overrides each option. */
-export const OPTION_ENV = { site: 'FIREBREAK_SITE', content: 'FIREBREAK_CONTENT', outDir: 'FIREBREAK_OUT', today: 'FIREBREAK_TODAY' } as const;
+export const OPTION_ENV = {
+	site: 'FIREBREAK_SITE',
+	content: 'FIREBREAK_CONTENT',
+	outDir: 'FIREBREAK_OUT',
+	today: 'FIREBREAK_TODAY',
+} as const;
 
 /** @returns `given` with every option whose variable is set (and not empty) replaced by the variable's value */
-export function optionsFromEnv(given: FirebreakOptions = {}, env: NodeJS.ProcessEnv = process.env): Record<string, unknown> {
+export function optionsFromEnv(
+	given: FirebreakOptions = {},
+	env: NodeJS.ProcessEnv = process.env
+): Record<string, unknown> {
 	const options: Record<string, unknown> = { ...given };
 	for (const [option, variable] of Object.entries(OPTION_ENV)) {
 		const value = env[variable];
@@ -54,22 +62,36 @@ export function optionsFromEnv(given: FirebreakOptions = {}, env: NodeJS.Process
  * @param env the environment the overrides came from, to name the variable in an error
  * @returns the validated options; throws an AstroError naming every wrong option
  */
-export function parseOptions(input: unknown, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ResolvedOptions {
+export function parseOptions(
+	input: unknown,
+	env: NodeJS.ProcessEnv = process.env,
+	cwd = process.cwd()
+): ResolvedOptions {
 	const parsed = firebreakOptionsSchema.safeParse(input);
 	if (!parsed.success) {
 		const lines = parsed.error.issues.map((issue) => {
 			const option = String(issue.path[0] ?? '');
 			const variable = OPTION_ENV[option as keyof typeof OPTION_ENV];
 			const from = variable && env[variable] ? ` (from ${variable})` : '';
-			const found = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => `\`${key}\``).join(', ') : '';
-			if (issue.code === 'unrecognized_keys') return `- ${found}: not an option of Firebreak (${Object.keys(OPTION_ENV).join(', ')})`;
+			const found =
+				issue.code === 'unrecognized_keys' ? issue.keys.map((key) => `\`${key}\``).join(', ') : '';
+			if (issue.code === 'unrecognized_keys')
+				return `- ${found}: not an option of Firebreak (${Object.keys(OPTION_ENV).join(', ')})`;
 			const value = (input as Record<string, unknown> | undefined)?.[option];
 			return `- \`${option}\`${from}: ${issue.message}; found ${JSON.stringify(value)}`;
 		});
-		throw new AstroError(`Invalid Firebreak options:\n${lines.join('\n')}`, 'See "Installing" in the Firebreak manual (/firebreak/getting-started/ in the handbook) for each option and its variable.');
+		throw new AstroError(
+			`Invalid Firebreak options:\n${lines.join('\n')}`,
+			'See "Installing" in the Firebreak manual (/firebreak/getting-started/ in the handbook) for each option and its variable.'
+		);
 	}
 	const { site, content, outDir, today } = parsed.data;
-	return { site, contentDir: resolve(cwd, content), outRoot: resolve(cwd, outDir), ...(today ? { today } : {}) };
+	return {
+		site,
+		contentDir: resolve(cwd, content),
+		outRoot: resolve(cwd, outDir),
+		...(today ? { today } : {}),
+	};
 }
 
 /** @returns where a site's build writes: its name under the output root */

@@ -23,7 +23,9 @@ describe('removeOutput', () => {
 		['holds the content folder', 'dist'],
 	])('refuses a folder that %s, and deletes nothing', (_, out) => {
 		mkdirSync(join(root, 'dist/content'), { recursive: true });
-		expect(() => removeOutput(join(root, out), [root, join(root, 'public'), join(root, 'dist/content')])).toThrow(/holds .*point FIREBREAK_OUT at a folder of its own/);
+		expect(() =>
+			removeOutput(join(root, out), [root, join(root, 'public'), join(root, 'dist/content')])
+		).toThrow(/holds .*point FIREBREAK_OUT at a folder of its own/);
 		expect(existsSync(join(root, 'dist/content'))).toBe(true);
 	});
 });

@@ -17,6 +17,9 @@ export function removeOutput(dir: string, keep: readonly string[]): void {
 		const inner = relative(out, resolve(path));
 		return inner === '' || (!inner.startsWith('..') && !isAbsolute(inner));
 	});
-	if (held) throw new Error(`The output folder ${out} holds ${held}, so it is not deleted before the build: point FIREBREAK_OUT at a folder of its own.`);
+	if (held)
+		throw new Error(
+			`The output folder ${out} holds ${held}, so it is not deleted before the build: point FIREBREAK_OUT at a folder of its own.`
+		);
 	rmSync(out, { recursive: true, force: true });
 }

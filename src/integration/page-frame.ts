@@ -6,4 +6,10 @@ import type { PublicArchive } from '../model/public/types.ts';
  * list. The status of the components and the lists change with every incident, so a page reading them would have to
  * be rendered on every build.
  */
-export const PAGE_FRAME = ['name', 'url', 'timeZone', 'today', 'staleAfterHours'] as const satisfies readonly (keyof PublicArchive)[];
+export const PAGE_FRAME = [
+	'name',
+	'url',
+	'timeZone',
+	'today',
+	'staleAfterHours',
+] as const satisfies readonly (keyof PublicArchive)[];

@@ -19,7 +19,11 @@ import { builtAt, handbook } from './site.ts';
  * @param showsBuildTime whether the page shows the build's time (a stale notice, an "ongoing for")
  * @returns the page's incremental-build key
  */
-export function publicPageKey(archive: PublicArchive, props: object, showsBuildTime: boolean): string {
+export function publicPageKey(
+	archive: PublicArchive,
+	props: object,
+	showsBuildTime: boolean
+): string {
 	const frame = Object.fromEntries(PAGE_FRAME.map((field) => [field, archive[field]]));
 	const inputs = [handbook().config, frame, props, showsBuildTime ? builtAt().toISOString() : null];
 	return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');

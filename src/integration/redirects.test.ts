@@ -5,12 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { openHandbook } from '../model/open-handbook.ts';
 import { assertPublishedUrls, redirectTargets } from './redirects.ts';
 
-const handbook = openHandbook(resolve(import.meta.dirname, '../../tests/fixtures/alerts-basic')).handbook!;
+const handbook = openHandbook(
+	resolve(import.meta.dirname, '../../tests/fixtures/alerts-basic')
+).handbook!;
 
 describe('redirectTargets', () => {
 	it('maps each alert link to its runbook', () => {
-		expect(redirectTargets(handbook).get('/alerts/CheckoutErrorsHigh/')).toBe('/runbooks/checkout/checkouterrorshigh/');
-		expect(redirectTargets(handbook).get('/alerts/checkouterrorshigh/')).toBe('/runbooks/checkout/checkouterrorshigh/');
+		expect(redirectTargets(handbook).get('/alerts/CheckoutErrorsHigh/')).toBe(
+			'/runbooks/checkout/checkouterrorshigh/'
+		);
+		expect(redirectTargets(handbook).get('/alerts/checkouterrorshigh/')).toBe(
+			'/runbooks/checkout/checkouterrorshigh/'
+		);
 	});
 });
 
@@ -23,7 +29,10 @@ describe('assertPublishedUrls', () => {
 		}
 		return dir;
 	};
-	const all = [...redirectTargets(handbook).keys(), ...[...handbook.runbooks.keys()].map((id) => `/runbooks/${id}/`)];
+	const all = [
+		...redirectTargets(handbook).keys(),
+		...[...handbook.runbooks.keys()].map((id) => `/runbooks/${id}/`),
+	];
 
 	it('passes when every page and redirect was written', () => {
 		const dir = site(all);
@@ -32,8 +41,16 @@ describe('assertPublishedUrls', () => {
 	});
 
 	it('names each page or redirect the build did not write', () => {
-		const dir = site(all.filter((path) => path !== '/alerts/LedgerDiskSpaceLow/' && path !== '/runbooks/checkout/checkoutlatencyhigh/'));
-		expect(() => assertPublishedUrls(dir, handbook)).toThrow(/not written to .*:\n {2}\/alerts\/LedgerDiskSpaceLow\/\n {2}\/runbooks\/checkout\/checkoutlatencyhigh\/$/);
+		const dir = site(
+			all.filter(
+				(path) =>
+					path !== '/alerts/LedgerDiskSpaceLow/' &&
+					path !== '/runbooks/checkout/checkoutlatencyhigh/'
+			)
+		);
+		expect(() => assertPublishedUrls(dir, handbook)).toThrow(
+			/not written to .*:\n {2}\/alerts\/LedgerDiskSpaceLow\/\n {2}\/runbooks\/checkout\/checkoutlatencyhigh\/$/
+		);
 		rmSync(dir, { recursive: true });
 	});
 });

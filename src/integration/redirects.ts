@@ -32,7 +32,8 @@ export function writeRedirectPages(dir: string, handbook: Handbook): number {
 	const redirects = redirectTable(handbook);
 	for (const { from, to } of redirects) {
 		const page = join(dir, from);
-		if (existsSync(join(page, 'index.html'))) throw new Error(`${from} is a page of ${dir}, so it cannot redirect to ${to}`);
+		if (existsSync(join(page, 'index.html')))
+			throw new Error(`${from} is a page of ${dir}, so it cannot redirect to ${to}`);
 		mkdirSync(page, { recursive: true });
 		writeFileSync(join(page, 'index.html'), redirectPage(from, to, handbook.config.sites.internal));
 	}
@@ -45,7 +46,13 @@ export function writeRedirectPages(dir: string, handbook: Handbook): number {
  * @throws listing the missing paths, which fails the build
  */
 export function assertPublishedUrls(dir: string, handbook: Handbook): void {
-	const paths = new Set([...lockablePaths(handbook), ...redirectTable(handbook).map((redirect) => redirect.from)]);
+	const paths = new Set([
+		...lockablePaths(handbook),
+		...redirectTable(handbook).map((redirect) => redirect.from),
+	]);
 	const missing = [...paths].filter((path) => !existsSync(join(dir, path, 'index.html'))).sort();
-	if (missing.length > 0) throw new Error(`These runbook and alert URLs were not written to ${dir}:\n${missing.map((path) => `  ${path}`).join('\n')}`);
+	if (missing.length > 0)
+		throw new Error(
+			`These runbook and alert URLs were not written to ${dir}:\n${missing.map((path) => `  ${path}`).join('\n')}`
+		);
 }

@@ -13,8 +13,14 @@ export interface SiteRoute {
 }
 
 const ROUTES_DIR = fileURLToPath(new URL('../routes/', import.meta.url));
-const internal = (pattern: string, file: string): SiteRoute => ({ pattern, entrypoint: join(ROUTES_DIR, 'internal', file) });
-const publicRoute = (pattern: string, file: string): SiteRoute => ({ pattern, entrypoint: join(ROUTES_DIR, 'public', file) });
+const internal = (pattern: string, file: string): SiteRoute => ({
+	pattern,
+	entrypoint: join(ROUTES_DIR, 'internal', file),
+});
+const publicRoute = (pattern: string, file: string): SiteRoute => ({
+	pattern,
+	entrypoint: join(ROUTES_DIR, 'public', file),
+});
 
 export const ROUTES: Record<SiteName, SiteRoute[]> = {
 	internal: [
@@ -56,8 +62,14 @@ export const ROUTES: Record<SiteName, SiteRoute[]> = {
 		publicRoute('/api/v2/incidents/unresolved.json', 'api/v2/incidents/unresolved.json.ts'),
 		publicRoute('/maintenance/[id]', 'maintenance/[id].astro'),
 		publicRoute('/api/v2/scheduled-maintenances.json', 'api/v2/scheduled-maintenances.json.ts'),
-		publicRoute('/api/v2/scheduled-maintenances/upcoming.json', 'api/v2/scheduled-maintenances/upcoming.json.ts'),
-		publicRoute('/api/v2/scheduled-maintenances/active.json', 'api/v2/scheduled-maintenances/active.json.ts'),
+		publicRoute(
+			'/api/v2/scheduled-maintenances/upcoming.json',
+			'api/v2/scheduled-maintenances/upcoming.json.ts'
+		),
+		publicRoute(
+			'/api/v2/scheduled-maintenances/active.json',
+			'api/v2/scheduled-maintenances/active.json.ts'
+		),
 	],
 };
 

@@ -59,7 +59,13 @@ export function sidebarFor(site: SiteName, guidesDir: string | undefined): Sideb
 				{ label: 'Insights', link: urls.insights() },
 			],
 		},
-		...(guidesDir ? [{ label: 'Guides', items: [{ autogenerate: { directory: guidesDir } }] }] : []),
-		{ label: 'Firebreak', collapsed: true, items: DOCS_PAGES.map(({ page, label }) => ({ label, link: urls.docs(page) })) },
+		...(guidesDir
+			? [{ label: 'Guides', items: [{ autogenerate: { directory: guidesDir } }] }]
+			: []),
+		{
+			label: 'Firebreak',
+			collapsed: true,
+			items: DOCS_PAGES.map(({ page, label }) => ({ label, link: urls.docs(page) })),
+		},
 	];
 }

@@ -12,7 +12,13 @@ import { DEFAULT_ENTRY_CACHE } from '../model/entry-cache.ts';
 import { openHandbook } from '../model/open-handbook.ts';
 import type { Problem } from '../model/problems.ts';
 import { contentStamp } from './dev-server.ts';
-import { optionsFromEnv, parseOptions, siteOutDir, type ResolvedOptions, type SiteName } from './options.ts';
+import {
+	optionsFromEnv,
+	parseOptions,
+	siteOutDir,
+	type ResolvedOptions,
+	type SiteName,
+} from './options.ts';
 
 export { SITES, type SiteName } from './options.ts';
 
@@ -28,7 +34,10 @@ export const ASTRO_BUILD_ENV = { MIMALLOC_PURGE_DELAY: '0' } as const;
  * Astro's command-line script, run with this Node: the same outside npm, where node_modules/.bin is not on PATH. Found
  * from this package, since an installed Firebreak's astro sits wherever the package manager put it.
  */
-export const ASTRO_SCRIPT = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+export const ASTRO_SCRIPT = join(
+	dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+	'bin/astro.mjs'
+);
 
 /** The options one site's build runs with, as pages receive them (`virtual:firebreak/config`): plain JSON. */
 export interface BuildOptions extends ResolvedOptions {
@@ -63,7 +72,10 @@ export function buildOptions(options: ResolvedOptions): BuildOptions {
 }
 
 /** @returns the build options that the environment gives a site (the CLI and the scripts run Astro with them) */
-export function buildOptionsFromEnv(site?: SiteName, env: NodeJS.ProcessEnv = process.env): BuildOptions {
+export function buildOptionsFromEnv(
+	site?: SiteName,
+	env: NodeJS.ProcessEnv = process.env
+): BuildOptions {
 	const given = optionsFromEnv({}, env);
 	return buildOptions(parseOptions(site ? { ...given, site } : given, env));
 }
@@ -102,7 +114,9 @@ function readSiteContext(options: BuildOptions): SiteContext {
 	// The entry cache that npm run build's validation step has just filled: the files are not parsed a second time.
 	const opened = openHandbook(options.contentDir, { cacheDir: DEFAULT_ENTRY_CACHE });
 	// The options already hold FIREBREAK_TODAY when it was set: the clock reads nothing else.
-	const clock = opened.handbook ? resolveClock(opened.handbook.config.org.timezone, options.today, {}) : undefined;
+	const clock = opened.handbook
+		? resolveClock(opened.handbook.config.org.timezone, options.today, {})
+		: undefined;
 	return {
 		...options,
 		today: clock?.today ?? '',

@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { completion, completionByQuarter, countsByOwner, openItemsByAge } from './action-item-stats.ts';
-import { actionItemData, incidentData, postmortemData, testHandbook } from './checks/test-handbook.ts';
+import {
+	completion,
+	completionByQuarter,
+	countsByOwner,
+	openItemsByAge,
+} from './action-item-stats.ts';
+import {
+	actionItemData,
+	incidentData,
+	postmortemData,
+	testHandbook,
+} from './checks/test-handbook.ts';
 
 const handbookWith = (items: Record<string, unknown>[]) =>
-	testHandbook({ incidents: { inc: incidentData() }, postmortems: { inc: postmortemData('inc', { actionItems: items.map((item, i) => actionItemData({ id: `i-${i}`, ...item })) }) } });
+	testHandbook({
+		incidents: { inc: incidentData() },
+		postmortems: {
+			inc: postmortemData('inc', {
+				actionItems: items.map((item, i) => actionItemData({ id: `i-${i}`, ...item })),
+			}),
+		},
+	});
 const TODAY = '2026-11-23';
 
 describe('action-item stats', () => {
@@ -15,7 +32,12 @@ describe('action-item stats', () => {
 			{ createdAt: '2026-08-24' }, // 91
 			{ createdAt: '2026-01-01', status: 'done', closedAt: '2026-02-01' },
 		]);
-		expect(openItemsByAge(actionItems, TODAY).map((group) => [group.label, group.items.map((item) => item.id)])).toEqual([
+		expect(
+			openItemsByAge(actionItems, TODAY).map((group) => [
+				group.label,
+				group.items.map((item) => item.id),
+			])
+		).toEqual([
 			['≤ 7 days', ['i-0']],
 			['8–30 days', ['i-1']],
 			['31–90 days', ['i-2']],
@@ -24,7 +46,12 @@ describe('action-item stats', () => {
 	});
 
 	it('counts open, overdue and to-escalate items per owner', () => {
-		const hb = handbookWith([{ owner: 'bkhan', due: '2026-11-01', createdAt: '2026-09-01' }, { owner: 'bkhan' }, { owner: 'amoreau' }, { owner: 'amoreau', status: 'done', closedAt: '2026-11-20' }]);
+		const hb = handbookWith([
+			{ owner: 'bkhan', due: '2026-11-01', createdAt: '2026-09-01' },
+			{ owner: 'bkhan' },
+			{ owner: 'amoreau' },
+			{ owner: 'amoreau', status: 'done', closedAt: '2026-11-20' },
+		]);
 		expect(countsByOwner(hb, hb.actionItems, TODAY)).toEqual([
 			{ owner: 'bkhan', name: 'Bilal Khan', open: 2, overdue: 1, escalate: 1 },
 			{ owner: 'amoreau', name: 'Alice Moreau', open: 1, overdue: 0, escalate: 0 },

@@ -13,12 +13,18 @@ export const AGE_GROUPS = [
 ] as const;
 
 /** @returns the open items in each age group (every group present, empty or not), oldest items first within a group. */
-export function openItemsByAge(items: readonly ActionItem[], today: string): { label: string; items: ActionItem[] }[] {
+export function openItemsByAge(
+	items: readonly ActionItem[],
+	today: string
+): { label: string; items: ActionItem[] }[] {
 	const groups = AGE_GROUPS.map((group) => ({ label: group.label, items: [] as ActionItem[] }));
 	for (const item of items.filter(isOpen)) {
-		groups[AGE_GROUPS.findIndex((group) => ageDays(item, today) <= group.maxDays)]!.items.push(item);
+		groups[AGE_GROUPS.findIndex((group) => ageDays(item, today) <= group.maxDays)]!.items.push(
+			item
+		);
 	}
-	for (const group of groups) group.items.sort((a, b) => ageDays(b, today) - ageDays(a, today) || a.id.localeCompare(b.id));
+	for (const group of groups)
+		group.items.sort((a, b) => ageDays(b, today) - ageDays(a, today) || a.id.localeCompare(b.id));
 	return groups;
 }
 
@@ -31,10 +37,20 @@ export interface OwnerCounts {
 }
 
 /** @returns open, overdue and to-escalate counts per owner of at least one open item, most open first. */
-export function countsByOwner(handbook: Handbook, items: readonly ActionItem[], today: string): OwnerCounts[] {
+export function countsByOwner(
+	handbook: Handbook,
+	items: readonly ActionItem[],
+	today: string
+): OwnerCounts[] {
 	const byOwner = new Map<string, OwnerCounts>();
 	for (const item of items.filter(isOpen)) {
-		const counts = byOwner.get(item.owner) ?? { owner: item.owner, name: ownerName(handbook, item.owner), open: 0, overdue: 0, escalate: 0 };
+		const counts = byOwner.get(item.owner) ?? {
+			owner: item.owner,
+			name: ownerName(handbook, item.owner),
+			open: 0,
+			overdue: 0,
+			escalate: 0,
+		};
 		counts.open += 1;
 		if (isOverdue(item, today)) counts.overdue += 1;
 		if (needsEscalation(handbook, item, today)) counts.escalate += 1;
@@ -54,13 +70,24 @@ export interface Completion {
 
 /** @returns the share of items that came due and were done by their due date. */
 export function completion(items: readonly ActionItem[], today: string): Completion {
-	const cameDue = items.filter((item) => item.due !== undefined && item.due < today && item.status !== 'wont-fix');
-	const doneByDue = cameDue.filter((item) => item.status === 'done' && item.closedAt !== undefined && item.closedAt <= item.due!).length;
-	return { cameDue: cameDue.length, doneByDue, ...(cameDue.length > 0 ? { rate: doneByDue / cameDue.length } : {}) };
+	const cameDue = items.filter(
+		(item) => item.due !== undefined && item.due < today && item.status !== 'wont-fix'
+	);
+	const doneByDue = cameDue.filter(
+		(item) => item.status === 'done' && item.closedAt !== undefined && item.closedAt <= item.due!
+	).length;
+	return {
+		cameDue: cameDue.length,
+		doneByDue,
+		...(cameDue.length > 0 ? { rate: doneByDue / cameDue.length } : {}),
+	};
 }
 
 /** @returns the completion of the items due in each calendar quarter (`2026-Q3`), oldest quarter first. */
-export function completionByQuarter(items: readonly ActionItem[], today: string): ({ quarter: string } & Completion)[] {
+export function completionByQuarter(
+	items: readonly ActionItem[],
+	today: string
+): ({ quarter: string } & Completion)[] {
 	const byQuarter = new Map<string, ActionItem[]>();
 	for (const item of items) {
 		if (item.due === undefined || item.due >= today) continue;

@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionItemCounts, ageDays, daysWithoutProgress, isOpen, isOverdue, needsEscalation } from './action-items.ts';
+import {
+	actionItemCounts,
+	ageDays,
+	daysWithoutProgress,
+	isOpen,
+	isOverdue,
+	needsEscalation,
+} from './action-items.ts';
 import type { ActionItem } from './handbook.ts';
 import { openHandbook } from './open-handbook.ts';
 
@@ -18,7 +25,12 @@ describe('action items', () => {
 
 	it('age until closed, or until today while open', () => {
 		expect(ageDays(item({ status: 'open', createdAt: '2026-10-01' }), '2026-11-23')).toBe(53);
-		expect(ageDays(item({ status: 'done', createdAt: '2026-10-01', closedAt: '2026-10-11' }), '2026-11-23')).toBe(10);
+		expect(
+			ageDays(
+				item({ status: 'done', createdAt: '2026-10-01', closedAt: '2026-10-11' }),
+				'2026-11-23'
+			)
+		).toBe(10);
 	});
 
 	it('are overdue only when open and past due', () => {
@@ -32,13 +44,27 @@ describe('action items', () => {
 		const quiet = item({ status: 'open', createdAt: '2026-09-01', updatedAt: undefined });
 		expect(daysWithoutProgress(quiet, '2026-11-23')).toBe(83);
 		expect(needsEscalation(handbook, quiet, '2026-11-23')).toBe(true);
-		expect(needsEscalation(handbook, { ...quiet, updatedAt: '2026-11-01' }, '2026-11-23')).toBe(false);
-		expect(needsEscalation(handbook, item({ status: 'open', createdAt: '2026-10-24' }), '2026-11-23')).toBe(false);
-		expect(needsEscalation(handbook, item({ status: 'open', createdAt: '2026-10-23' }), '2026-11-23')).toBe(true);
+		expect(needsEscalation(handbook, { ...quiet, updatedAt: '2026-11-01' }, '2026-11-23')).toBe(
+			false
+		);
+		expect(
+			needsEscalation(handbook, item({ status: 'open', createdAt: '2026-10-24' }), '2026-11-23')
+		).toBe(false);
+		expect(
+			needsEscalation(handbook, item({ status: 'open', createdAt: '2026-10-23' }), '2026-11-23')
+		).toBe(true);
 	});
 
 	it('are counted for dashboards', () => {
-		const items = [item({ status: 'open', due: '2026-11-01', createdAt: '2026-09-01' }), item({ status: 'in-progress', due: '2026-12-01', createdAt: '2026-11-20' }), item({ status: 'done' })];
-		expect(actionItemCounts(handbook, items, '2026-11-23')).toEqual({ open: 2, overdue: 1, escalate: 1 });
+		const items = [
+			item({ status: 'open', due: '2026-11-01', createdAt: '2026-09-01' }),
+			item({ status: 'in-progress', due: '2026-12-01', createdAt: '2026-11-20' }),
+			item({ status: 'done' }),
+		];
+		expect(actionItemCounts(handbook, items, '2026-11-23')).toEqual({
+			open: 2,
+			overdue: 1,
+			escalate: 1,
+		});
 	});
 });

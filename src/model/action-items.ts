@@ -24,7 +24,9 @@ export function daysWithoutProgress(item: ActionItem, today: string): number {
 
 /** @returns whether an open item has had no progress for longer than the handbook's `escalateAfterDays`. */
 export function needsEscalation(handbook: Handbook, item: ActionItem, today: string): boolean {
-	return isOpen(item) && daysWithoutProgress(item, today) > handbook.config.actionItems.escalateAfterDays;
+	return (
+		isOpen(item) && daysWithoutProgress(item, today) > handbook.config.actionItems.escalateAfterDays
+	);
 }
 
 /** @returns counts for the home page and dashboards. */
@@ -39,6 +41,8 @@ export function actionItemCounts(handbook: Handbook, items: readonly ActionItem[
 
 /** @returns the action items from postmortems of incidents that touched `serviceId`. */
 export function actionItemsForService(handbook: Handbook, serviceId: string): ActionItem[] {
-	const incidentIds = new Set((handbook.incidentsByService.get(serviceId) ?? []).map((incident) => incident.id));
+	const incidentIds = new Set(
+		(handbook.incidentsByService.get(serviceId) ?? []).map((incident) => incident.id)
+	);
 	return handbook.actionItems.filter((item) => incidentIds.has(item.postmortem.data.incident));
 }

@@ -24,7 +24,10 @@ export interface BarChart {
  * @param rows label and value of each bar, top to bottom
  * @param size overall width, the room for labels, and each bar's height and gap
  */
-export function barChart(rows: readonly { label: string; value: number }[], size = { width: 480, left: 110, barHeight: 24, gap: 10 }): BarChart {
+export function barChart(
+	rows: readonly { label: string; value: number }[],
+	size = { width: 480, left: 110, barHeight: 24, gap: 10 }
+): BarChart {
 	const max = Math.max(1, ...rows.map((row) => row.value));
 	// Leave room right of the longest bar for its number.
 	const room = size.width - size.left - 40;
@@ -33,7 +36,12 @@ export function barChart(rows: readonly { label: string; value: number }[], size
 		height: rows.length * (size.barHeight + size.gap) + size.gap,
 		left: size.left,
 		barHeight: size.barHeight,
-		bars: rows.map((row, i) => ({ label: row.label, value: row.value, y: size.gap + i * (size.barHeight + size.gap), width: Math.round((row.value / max) * room) })),
+		bars: rows.map((row, i) => ({
+			label: row.label,
+			value: row.value,
+			y: size.gap + i * (size.barHeight + size.gap),
+			width: Math.round((row.value / max) * room),
+		})),
 	};
 }
 
@@ -69,7 +77,7 @@ export interface StackedChart {
 export function stackedChart(
 	columns: readonly { label: string; values: readonly number[] }[],
 	line: readonly (number | undefined)[] = [],
-	size = { width: 640, height: 240, left: 36, right: 40, top: 12, bottom: 28 },
+	size = { width: 640, height: 240, left: 36, right: 40, top: 12, bottom: 28 }
 ): StackedChart {
 	const max = Math.max(1, ...columns.map((c) => c.values.reduce((a, b) => a + b, 0)));
 	const plot = size.height - size.top - size.bottom;
@@ -79,7 +87,8 @@ export function stackedChart(
 	const scale = (value: number) => (value / max) * plot;
 	const step = Math.max(1, Math.ceil(max / 4));
 	const ticks = [];
-	for (let value = 0; value <= max; value += step) ticks.push({ value, y: baseline - scale(value) });
+	for (let value = 0; value <= max; value += step)
+		ticks.push({ value, y: baseline - scale(value) });
 	const centre = (i: number) => size.left + slot * i + slot / 2;
 	return {
 		width: size.width,
@@ -97,8 +106,15 @@ export function stackedChart(
 				top -= height;
 				return [{ series, value, y: top, height }];
 			});
-			return { label: column.label, x: centre(i) - columnWidth / 2, total: column.values.reduce((a, b) => a + b, 0), segments };
+			return {
+				label: column.label,
+				x: centre(i) - columnWidth / 2,
+				total: column.values.reduce((a, b) => a + b, 0),
+				segments,
+			};
 		}),
-		line: line.flatMap((value, i) => (value === undefined ? [] : [{ x: centre(i), y: baseline - (value / 100) * plot, value }])),
+		line: line.flatMap((value, i) =>
+			value === undefined ? [] : [{ x: centre(i), y: baseline - (value / 100) * plot, value }]
+		),
 	};
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, businessCalendar, businessDaysBetween, businessDeadline, isBusinessDay } from './business-days.ts';
+import {
+	addBusinessDays,
+	businessCalendar,
+	businessDaysBetween,
+	businessDeadline,
+	isBusinessDay,
+} from './business-days.ts';
 
-const berlin = businessCalendar({ org: { name: 'Acme', timezone: 'Europe/Berlin' }, holidays: ['2026-12-25', '2026-12-28'] });
+const berlin = businessCalendar({
+	org: { name: 'Acme', timezone: 'Europe/Berlin' },
+	holidays: ['2026-12-25', '2026-12-28'],
+});
 
 describe('business days', () => {
 	it('skips Saturday and Sunday', () => {
@@ -32,7 +41,10 @@ describe('business days', () => {
 		const lateFriday = new Date('2026-11-20T23:30:00Z');
 		expect(businessDeadline(lateFriday, 1, berlin)).toBe('2026-11-23');
 		// The same instant in New York is still Friday afternoon: day 1 is Monday there too, but day 0 differs.
-		const newYork = businessCalendar({ org: { name: 'Acme', timezone: 'America/New_York' }, holidays: [] });
+		const newYork = businessCalendar({
+			org: { name: 'Acme', timezone: 'America/New_York' },
+			holidays: [],
+		});
 		expect(businessDeadline(lateFriday, 0, newYork)).toBe('2026-11-20');
 		expect(businessDeadline(lateFriday, 0, berlin)).toBe('2026-11-21');
 		// Thursday 23:30 UTC: Friday in Berlin (day 1 = Monday), Thursday in New York (day 1 = Friday).

@@ -13,7 +13,9 @@ export interface BusinessCalendar {
 }
 
 /** @returns the calendar of `org.timezone` and `holidays:` in handbook.yaml. */
-export function businessCalendar(config: Pick<HandbookConfig, 'org' | 'holidays'>): BusinessCalendar {
+export function businessCalendar(
+	config: Pick<HandbookConfig, 'org' | 'holidays'>
+): BusinessCalendar {
 	return { zone: config.org.timezone, holidays: new Set(config.holidays) };
 }
 
@@ -29,7 +31,7 @@ const isWeekday = (weekday: number) => weekday !== 0 && weekday !== 6;
 /** @returns the day `count` business days after `day` (the days after it are counted, not `day` itself). */
 export function addBusinessDays(day: string, count: number, calendar: BusinessCalendar): string {
 	let cursor = day;
-	for (let left = count; left > 0; ) {
+	for (let left = count; left > 0;) {
 		cursor = nextDay(cursor);
 		if (isBusinessDay(cursor, calendar)) left -= 1;
 	}
@@ -44,7 +46,8 @@ export function businessDaysBetween(from: string, to: string, calendar: Business
 	const start = weekdayOf(from);
 	let count = Math.floor(days / 7) * 5;
 	for (let day = 1; day <= days % 7; day++) if (isWeekday((start + day) % 7)) count += 1;
-	for (const holiday of calendar.holidays) if (holiday > from && holiday <= to && isWeekday(weekdayOf(holiday))) count -= 1;
+	for (const holiday of calendar.holidays)
+		if (holiday > from && holiday <= to && isWeekday(weekdayOf(holiday))) count -= 1;
 	return count;
 }
 

@@ -26,11 +26,17 @@ export interface Clock {
  * @param zone the handbook's timezone: "today" is the calendar day there
  * @returns today and now, pinned or from the system clock (read once, so the two agree)
  */
-export function resolveClock(zone: string, flag?: string, env: NodeJS.ProcessEnv = process.env): Clock {
+export function resolveClock(
+	zone: string,
+	flag?: string,
+	env: NodeJS.ProcessEnv = process.env
+): Clock {
 	const pinned = flag ?? env.FIREBREAK_TODAY;
 	if (pinned !== undefined && pinned !== '') {
 		if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || !DateTime.fromISO(pinned).isValid) {
-			throw new Error(`--today / FIREBREAK_TODAY must be a date YYYY-MM-DD; found ${JSON.stringify(pinned)}`);
+			throw new Error(
+				`--today / FIREBREAK_TODAY must be a date YYYY-MM-DD; found ${JSON.stringify(pinned)}`
+			);
 		}
 		return { today: pinned, now: lastInstantOf(pinned, zone) };
 	}
@@ -39,7 +45,11 @@ export function resolveClock(zone: string, flag?: string, env: NodeJS.ProcessEnv
 }
 
 /** @returns today as `YYYY-MM-DD` (see {@link resolveClock}) */
-export function resolveToday(zone: string, flag?: string, env: NodeJS.ProcessEnv = process.env): string {
+export function resolveToday(
+	zone: string,
+	flag?: string,
+	env: NodeJS.ProcessEnv = process.env
+): string {
 	return resolveClock(zone, flag, env).today;
 }
 
@@ -56,16 +66,28 @@ export interface Now {
  * @returns `at`; else, when neither `--today` nor `FIREBREAK_TODAY` pins the day, the current minute; else the pinned
  * day's 00:00 in `zone`, so that a pinned run writes the same file every time
  */
-export function resolveNow(zone: string, options: { at?: string; today?: string }, env: NodeJS.ProcessEnv = process.env): Now {
+export function resolveNow(
+	zone: string,
+	options: { at?: string; today?: string },
+	env: NodeJS.ProcessEnv = process.env
+): Now {
 	const clock = resolveClock(zone, options.today, env);
 	const day = clock.today;
 	if (options.at !== undefined) {
-		const written = /^\d{2}:\d{2}$/.test(options.at.trim()) ? `${day} ${options.at.trim()}` : options.at;
+		const written = /^\d{2}:\d{2}$/.test(options.at.trim())
+			? `${day} ${options.at.trim()}`
+			: options.at;
 		const parsed = timestamp(zone).safeParse(written);
-		if (!parsed.success) throw new Error(`--at must be a timestamp like 2026-03-04T10:15:00+01:00, 2026-03-04 10:15 (in ${zone}) or a time of day 10:15; found ${JSON.stringify(options.at)}`);
+		if (!parsed.success)
+			throw new Error(
+				`--at must be a timestamp like 2026-03-04T10:15:00+01:00, 2026-03-04 10:15 (in ${zone}) or a time of day 10:15; found ${JSON.stringify(options.at)}`
+			);
 		return { at: parsed.data, source: 'at' };
 	}
 	const pinned = (options.today ?? env.FIREBREAK_TODAY ?? '') !== '';
 	if (pinned) return { at: DateTime.fromISO(day, { zone }).toJSDate(), source: 'pinned day' };
-	return { at: DateTime.fromJSDate(clock.now, { zone }).startOf('minute').toJSDate(), source: 'clock' };
+	return {
+		at: DateTime.fromJSDate(clock.now, { zone }).startOf('minute').toJSDate(),
+		source: 'clock',
+	};
 }

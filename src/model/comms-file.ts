@@ -30,7 +30,12 @@ export function readComms(dir: string, problems: Problem[]): CommsTemplate[] | u
 	const templates = result.data?.templates;
 	templates?.forEach((template, i) => {
 		if (templates.findIndex((other) => other.id === template.id) !== i) {
-			problems.push({ file: COMMS_FILE, field: `templates.${i}.id`, expected: 'an id used by one template', found: `"${template.id}", used twice` });
+			problems.push({
+				file: COMMS_FILE,
+				field: `templates.${i}.id`,
+				expected: 'an id used by one template',
+				found: `"${template.id}", used twice`,
+			});
 		}
 	});
 	return templates;

@@ -9,9 +9,14 @@ import { readComms } from './comms-file.ts';
 describe('comms templates', () => {
 	it('fills known placeholders and leaves empty ones visible', () => {
 		const template = '{severity} on {service}: {impact}. Next update at {nextUpdate}.';
-		expect(fillTemplate(template, { severity: 'Sev-1', service: 'Checkout', impact: '  ', nextUpdate: '10:30' })).toBe(
-			'Sev-1 on Checkout: {impact}. Next update at 10:30.',
-		);
+		expect(
+			fillTemplate(template, {
+				severity: 'Sev-1',
+				service: 'Checkout',
+				impact: '  ',
+				nextUpdate: '10:30',
+			})
+		).toBe('Sev-1 on Checkout: {impact}. Next update at 10:30.');
 		// Inherited object keys are not values.
 		expect(fillTemplate('{constructor}', {})).toBe('{constructor}');
 	});
@@ -38,14 +43,25 @@ describe('comms templates', () => {
 
 		writeFileSync(
 			join(dir, 'comms.yaml'),
-			['templates:', '  - { id: a, title: A, audience: internal, text: "{sevrity} on {service}" }', '  - { id: a, title: B, audience: customer, text: "ok" }'].join('\n'),
+			[
+				'templates:',
+				'  - { id: a, title: A, audience: internal, text: "{sevrity} on {service}" }',
+				'  - { id: a, title: B, audience: customer, text: "ok" }',
+			].join('\n')
 		);
 		readComms(dir, problems);
 		expect(problems).toEqual([
-			expect.objectContaining({ file: 'comms.yaml', field: 'templates.0.text', found: expect.stringContaining('{sevrity}') }),
+			expect.objectContaining({
+				file: 'comms.yaml',
+				field: 'templates.0.text',
+				found: expect.stringContaining('{sevrity}'),
+			}),
 		]);
 
-		writeFileSync(join(dir, 'comms.yaml'), 'templates:\n  - { id: a, title: A, audience: internal, text: x }\n  - { id: a, title: B, audience: customer, text: y }\n');
+		writeFileSync(
+			join(dir, 'comms.yaml'),
+			'templates:\n  - { id: a, title: A, audience: internal, text: x }\n  - { id: a, title: B, audience: customer, text: y }\n'
+		);
 		const twice: Problem[] = [];
 		expect(readComms(dir, twice)).toHaveLength(2);
 		expect(twice).toEqual([expect.objectContaining({ field: 'templates.1.id' })]);

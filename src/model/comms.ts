@@ -9,7 +9,10 @@
  * shows what is still missing
  * @returns the filled text
  */
-export function fillTemplate(template: string, values: Readonly<Record<string, string | undefined>>): string {
+export function fillTemplate(
+	template: string,
+	values: Readonly<Record<string, string | undefined>>
+): string {
 	return template.replace(/\{([A-Za-z]+)\}/g, (placeholder, name: string) => {
 		const value = Object.hasOwn(values, name) ? values[name]?.trim() : undefined;
 		return value ? value : placeholder;

@@ -9,7 +9,17 @@
  * key.
  */
 import { createHash, hash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -35,7 +45,9 @@ export function hashOf(text: string): string {
 }
 
 /** The code whose changes change what a file loads to: the model and the schemas, and the installed packages. */
-const SOURCE_DIRS = ['../model/', '../schemas/'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+const SOURCE_DIRS = ['../model/', '../schemas/'].map((dir) =>
+	fileURLToPath(new URL(dir, import.meta.url))
+);
 // The project's lockfile: it pins the parsers' versions, for an installed Firebreak too (which ships none).
 const LOCKFILE = resolve('package-lock.json');
 
@@ -44,7 +56,9 @@ function codeFingerprint(): string {
 	if (codeHash) return codeHash;
 	const sources = createHash('sha1');
 	for (const dir of SOURCE_DIRS) {
-		const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+		const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+			(file) => file.endsWith('.ts') && !file.endsWith('.test.ts')
+		);
 		for (const file of files.sort()) sources.update(file).update(readFileSync(join(dir, file)));
 	}
 	sources.update(readOptional(LOCKFILE) ?? '');
@@ -79,7 +93,8 @@ export class EntryCache {
 		} catch {
 			// A cache from another Node version or cut short by a crash: start afresh.
 		}
-		this.stored = stored?.key === key && stored.entries instanceof Map ? stored : { key, entries: new Map() };
+		this.stored =
+			stored?.key === key && stored.entries instanceof Map ? stored : { key, entries: new Map() };
 		this.changed = this.stored !== stored;
 	}
 
@@ -88,7 +103,10 @@ export class EntryCache {
 	 * @param contentDir the content folder's absolute path
 	 */
 	static open(cacheDir: string, contentDir: string, config: HandbookConfig): EntryCache {
-		return new EntryCache(entryCacheFile(cacheDir, contentDir), hashOf(`${codeFingerprint()}\n${JSON.stringify(config)}`));
+		return new EntryCache(
+			entryCacheFile(cacheDir, contentDir),
+			hashOf(`${codeFingerprint()}\n${JSON.stringify(config)}`)
+		);
 	}
 
 	/** @returns what `file` loaded to last time, if its text (hashed as `hash`) has not changed */

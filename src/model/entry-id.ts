@@ -12,7 +12,7 @@ export function entryId(relativePath: string): string {
 			segment
 				.toLowerCase()
 				.replace(/[^a-z0-9._-]+/g, '-')
-				.replace(/^-+|-+$/g, ''),
+				.replace(/^-+|-+$/g, '')
 		)
 		.filter(Boolean)
 		.join('/');

@@ -22,7 +22,8 @@ export class FrontmatterEditor {
 
 	constructor(text: string) {
 		const match = FRONTMATTER.exec(text);
-		if (!match) throw new FrontmatterEditError('the file does not start with a --- frontmatter block');
+		if (!match)
+			throw new FrontmatterEditError('the file does not start with a --- frontmatter block');
 		this.#before = match[1]!;
 		this.#yaml = match[2]!;
 		this.#after = `${match[3]}${text.slice(match[0].length)}`;
@@ -35,8 +36,12 @@ export class FrontmatterEditor {
 
 	#map(): YAMLMap {
 		const doc = parseDocument(this.#yaml);
-		if (doc.errors.length > 0) throw new FrontmatterEditError(`the frontmatter is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
-		if (!isMap(doc.contents) || doc.contents.flow) throw new FrontmatterEditError('the frontmatter is not a block mapping (one key per line)');
+		if (doc.errors.length > 0)
+			throw new FrontmatterEditError(
+				`the frontmatter is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`
+			);
+		if (!isMap(doc.contents) || doc.contents.flow)
+			throw new FrontmatterEditError('the frontmatter is not a block mapping (one key per line)');
 		return doc.contents;
 	}
 
@@ -58,7 +63,8 @@ export class FrontmatterEditor {
 	/** @returns where a new top-level key goes: after the last of `after` that the file has, else at the end. */
 	#insertionPoint(map: YAMLMap, after: readonly string[]): number {
 		for (const key of [...after].reverse()) {
-			const end = (this.#pair(map, key)?.value as { range?: [number, number, number] } | null)?.range?.[1];
+			const end = (this.#pair(map, key)?.value as { range?: [number, number, number] } | null)
+				?.range?.[1];
 			if (end !== undefined) return this.#lineEnd(end);
 		}
 		return this.#yaml.length;
@@ -68,9 +74,11 @@ export class FrontmatterEditor {
 	set(key: string, value: string | number | boolean, after: readonly string[] = []): void {
 		const map = this.#map();
 		const printed = stringify(value, PRINT).trimEnd();
-		const node = this.#pair(map, key)?.value as { range?: [number, number, number] } | null | undefined;
+		const node = this.#pair(map, key)?.value as
+			{ range?: [number, number, number] } | null | undefined;
 		if (node?.range && isScalar(node)) this.#splice(node.range[0], node.range[1], printed);
-		else if (node !== undefined) throw new FrontmatterEditError(`${key} holds a list or a map, not a single value`);
+		else if (node !== undefined)
+			throw new FrontmatterEditError(`${key} holds a list or a map, not a single value`);
 		else {
 			const at = this.#insertionPoint(map, after);
 			this.#splice(at, at, `${key}: ${printed}\n`);
@@ -81,7 +89,11 @@ export class FrontmatterEditor {
 	setIn(parent: string, key: string, value: string, after: readonly string[] = []): void {
 		const map = this.#map();
 		const node = this.#pair(map, parent)?.value;
-		if (node === undefined || node === null || (isMap(node) && node.flow && node.items.length === 0)) {
+		if (
+			node === undefined ||
+			node === null ||
+			(isMap(node) && node.flow && node.items.length === 0)
+		) {
 			const block = `${parent}:\n${indent(stringify({ [key]: value }, PRINT), 2)}`;
 			if (node && isMap(node)) {
 				const pair = this.#pair(map, parent)!;
@@ -93,7 +105,10 @@ export class FrontmatterEditor {
 			}
 			return;
 		}
-		if (!isMap(node) || node.flow) throw new FrontmatterEditError(`${parent} is not a block map (one key per line); edit it by hand`);
+		if (!isMap(node) || node.flow)
+			throw new FrontmatterEditError(
+				`${parent} is not a block map (one key per line); edit it by hand`
+			);
 		const existing = this.#pair(node, key)?.value;
 		if (existing && isScalar(existing)) {
 			this.#splice(existing.range![0], existing.range![1], stringify(value, PRINT).trimEnd());
@@ -110,18 +125,30 @@ export class FrontmatterEditor {
 		const map = this.#map();
 		const pair = this.#pair(map, key);
 		const node = pair?.value;
-		if (!pair || node === null || node === undefined || (isSeq(node) && node.flow && node.items.length === 0)) {
+		if (
+			!pair ||
+			node === null ||
+			node === undefined ||
+			(isSeq(node) && node.flow && node.items.length === 0)
+		) {
 			const block = `${key}:\n${indent(stringify([item], PRINT), 2)}`;
 			if (pair) {
 				const start = (pair.key as { range: [number, number, number] }).range[0];
-				this.#splice(start, this.#lineEnd((node as { range?: [number, number, number] } | null)?.range?.[1] ?? start), block);
+				this.#splice(
+					start,
+					this.#lineEnd((node as { range?: [number, number, number] } | null)?.range?.[1] ?? start),
+					block
+				);
 			} else {
 				const at = this.#insertionPoint(map, after);
 				this.#splice(at, at, block);
 			}
 			return;
 		}
-		if (!isSeq(node) || node.flow) throw new FrontmatterEditError(`${key} is not a block list (one "- " item per line); edit it by hand`);
+		if (!isSeq(node) || node.flow)
+			throw new FrontmatterEditError(
+				`${key} is not a block list (one "- " item per line); edit it by hand`
+			);
 		const column = node.range![0] - (this.#yaml.lastIndexOf('\n', node.range![0] - 1) + 1);
 		const at = this.#lineEnd(node.range![1]);
 		this.#splice(at, at, indent(stringify([item], PRINT), column));

@@ -12,7 +12,10 @@ import { siteWideHeaders, type SiteName } from './site-headers.ts';
 export const HASHES_PLACEHOLDER = 'sha256-HASHES-FROM-DIST-_headers';
 
 /** @returns `add_header` lines for a site's nginx `server` block */
-export function nginxHeaders(site: SiteName, scriptHashes: readonly string[] = [HASHES_PLACEHOLDER]): string {
+export function nginxHeaders(
+	site: SiteName,
+	scriptHashes: readonly string[] = [HASHES_PLACEHOLDER]
+): string {
 	// `always`: nginx adds headers to 2xx and 3xx answers only unless told; the 404 page needs the policy too.
 	return Object.entries(siteWideHeaders(site, scriptHashes))
 		.map(([name, value]) => `add_header ${name} "${value}" always;`)
@@ -20,23 +23,49 @@ export function nginxHeaders(site: SiteName, scriptHashes: readonly string[] = [
 }
 
 /** @returns the `ResponseHeadersPolicyConfig` of `aws cloudfront create-response-headers-policy` for a site */
-export function cloudFrontPolicy(site: SiteName, scriptHashes: readonly string[] = [HASHES_PLACEHOLDER]): object {
+export function cloudFrontPolicy(
+	site: SiteName,
+	scriptHashes: readonly string[] = [HASHES_PLACEHOLDER]
+): object {
 	const headers = siteWideHeaders(site, scriptHashes);
-	const custom = ['Permissions-Policy', 'Cross-Origin-Opener-Policy', 'X-Robots-Tag'].filter((name) => name in headers);
+	const custom = ['Permissions-Policy', 'Cross-Origin-Opener-Policy', 'X-Robots-Tag'].filter(
+		(name) => name in headers
+	);
 	return {
 		Name: `firebreak-${site}`,
 		SecurityHeadersConfig: {
-			ContentSecurityPolicy: { ContentSecurityPolicy: headers['Content-Security-Policy'], Override: true },
+			ContentSecurityPolicy: {
+				ContentSecurityPolicy: headers['Content-Security-Policy'],
+				Override: true,
+			},
 			ContentTypeOptions: { Override: true },
 			FrameOptions: { FrameOption: headers['X-Frame-Options'], Override: true },
 			ReferrerPolicy: { ReferrerPolicy: headers['Referrer-Policy'], Override: true },
-			StrictTransportSecurity: { AccessControlMaxAgeSec: Number(/max-age=(\d+)/.exec(headers['Strict-Transport-Security']!)![1]), IncludeSubdomains: false, Preload: false, Override: true },
+			StrictTransportSecurity: {
+				AccessControlMaxAgeSec: Number(
+					/max-age=(\d+)/.exec(headers['Strict-Transport-Security']!)![1]
+				),
+				IncludeSubdomains: false,
+				Preload: false,
+				Override: true,
+			},
 		},
-		CustomHeadersConfig: { Quantity: custom.length, Items: custom.map((name) => ({ Header: name, Value: headers[name], Override: true })) },
+		CustomHeadersConfig: {
+			Quantity: custom.length,
+			Items: custom.map((name) => ({ Header: name, Value: headers[name], Override: true })),
+		},
 	};
 }
 
 /** @returns the manual's block of a site's recipes: nginx, then CloudFront */
 export function recipesBlock(site: SiteName): string {
-	return ['```nginx', nginxHeaders(site), '```', '', '```json', JSON.stringify(cloudFrontPolicy(site), null, 2), '```'].join('\n');
+	return [
+		'```nginx',
+		nginxHeaders(site),
+		'```',
+		'',
+		'```json',
+		JSON.stringify(cloudFrontPolicy(site), null, 2),
+		'```',
+	].join('\n');
 }

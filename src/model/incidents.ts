@@ -4,7 +4,13 @@ import type { Handbook, Incident } from './handbook.ts';
 import { minutesBetween } from './time.ts';
 
 /** The lifecycle of an incident, in the order its timestamps must come. */
-export const INCIDENT_MILESTONES = ['startedAt', 'detectedAt', 'acknowledgedAt', 'mitigatedAt', 'resolvedAt'] as const;
+export const INCIDENT_MILESTONES = [
+	'startedAt',
+	'detectedAt',
+	'acknowledgedAt',
+	'mitigatedAt',
+	'resolvedAt',
+] as const;
 
 export interface IncidentTimes {
 	/** Start to resolution (or to `now` when open), minutes. */

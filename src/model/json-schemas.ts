@@ -44,17 +44,32 @@ export function contentJsonSchemas(config?: SchemaSettings): ContentJsonSchema[]
 	const kinds: { name: string; schema: z.ZodType; yamlFiles?: string[] }[] = [
 		{ name: 'handbook', schema: handbookSchema, yamlFiles: ['handbook.yaml'] },
 		{ name: 'people', schema: peopleSchema, yamlFiles: ['people.yaml'] },
-		{ name: 'service', schema: serviceSchema, yamlFiles: COLLECTIONS.services.extensions.map((ext) => `${COLLECTIONS.services.folder}/**/*${ext}`) },
+		{
+			name: 'service',
+			schema: serviceSchema,
+			yamlFiles: COLLECTIONS.services.extensions.map(
+				(ext) => `${COLLECTIONS.services.folder}/**/*${ext}`
+			),
+		},
 		{ name: 'comms', schema: commsSchema, yamlFiles: [COMMS_FILE] },
 		{ name: 'runbook', schema: runbookSchema },
-		...(ofHandbook ? [{ name: 'incident', schema: ofHandbook.incident }, { name: 'maintenance', schema: ofHandbook.maintenance }] : []),
+		...(ofHandbook
+			? [
+					{ name: 'incident', schema: ofHandbook.incident },
+					{ name: 'maintenance', schema: ofHandbook.maintenance },
+				]
+			: []),
 		{ name: 'postmortem', schema: postmortemSchema },
 		{ name: 'guide', schema: guideSchema },
 	];
 	return kinds.map(({ name, schema, yamlFiles }) => {
 		const json = simplify(z.toJSONSchema(schema, OPTIONS)) as JsonSchema;
 		if (name === 'handbook') describeRuleLevels(json);
-		return { file: `${name}.schema.json`, ...(yamlFiles ? { yamlFiles } : {}), schema: { ...json, title: `Firebreak ${name}` } };
+		return {
+			file: `${name}.schema.json`,
+			...(yamlFiles ? { yamlFiles } : {}),
+			schema: { ...json, title: `Firebreak ${name}` },
+		};
 	});
 }
 
@@ -81,15 +96,24 @@ function simplify(node: unknown): unknown {
 	if (Array.isArray(result.anyOf)) {
 		const members = result.anyOf.filter((member) => JSON.stringify(member) !== NOTHING);
 		const { anyOf: _, ...rest } = result;
-		return members.length === 1 ? { ...(members[0] as JsonSchema), ...rest } : { ...rest, anyOf: members };
+		return members.length === 1
+			? { ...(members[0] as JsonSchema), ...rest }
+			: { ...rest, anyOf: members };
 	}
 	return result;
 }
 
 /** Gives `checks:` of handbook.yaml the rule ids (a typo is refused, as the loader refuses it) and each rule's summary. */
 function describeRuleLevels(handbook: JsonSchema) {
-	const checks = (handbook.properties as Record<string, JsonSchema>)['checks' satisfies keyof HandbookConfig]!;
+	const checks = (handbook.properties as Record<string, JsonSchema>)[
+		'checks' satisfies keyof HandbookConfig
+	]!;
 	const level = checks.additionalProperties as JsonSchema;
-	checks.properties = Object.fromEntries(RULES.map((rule) => [rule.id, { ...level, description: `${rule.summary} Default: ${rule.defaultLevel}.` }]));
+	checks.properties = Object.fromEntries(
+		RULES.map((rule) => [
+			rule.id,
+			{ ...level, description: `${rule.summary} Default: ${rule.defaultLevel}.` },
+		])
+	);
 	checks.propertyNames = { enum: RULES.map((rule) => rule.id) };
 }

@@ -26,9 +26,19 @@ export interface MaintenanceState {
 	completedAt?: Date;
 }
 
-const PHASE: Record<MaintenanceStatus, MaintenancePhase> = { scheduled: 'upcoming', in_progress: 'active', verifying: 'active', completed: 'completed' };
+const PHASE: Record<MaintenanceStatus, MaintenancePhase> = {
+	scheduled: 'upcoming',
+	in_progress: 'active',
+	verifying: 'active',
+	completed: 'completed',
+};
 
-const LABEL: Record<MaintenanceStatus, string> = { scheduled: 'Scheduled', in_progress: 'In progress', verifying: 'Verifying', completed: 'Completed' };
+const LABEL: Record<MaintenanceStatus, string> = {
+	scheduled: 'Scheduled',
+	in_progress: 'In progress',
+	verifying: 'Verifying',
+	completed: 'Completed',
+};
 
 /** @returns a status as people read it: "In progress". */
 export function maintenanceStatusLabel(status: MaintenanceStatus): string {
@@ -65,7 +75,10 @@ export function maintenanceState(data: Pick<Maintenance['data'], 'updates'>): Ma
  * @returns when the components were under maintenance: from the work's start (else the window's) to its completion,
  * or to `now` while it is under way; undefined before it starts
  */
-export function maintenanceSpan(data: Pick<Maintenance['data'], 'updates' | 'scheduledFor'>, now: Date): { start: Date; end: Date } | undefined {
+export function maintenanceSpan(
+	data: Pick<Maintenance['data'], 'updates' | 'scheduledFor'>,
+	now: Date
+): { start: Date; end: Date } | undefined {
 	const state = maintenanceState(data);
 	if (state.phase === 'upcoming') return undefined;
 	const start = state.startedAt ?? data.scheduledFor;
@@ -75,7 +88,10 @@ export function maintenanceSpan(data: Pick<Maintenance['data'], 'updates' | 'sch
 
 /** @returns the window as customers read it: "2026-11-26 02:00–04:00 CET", or both ends in full across days. */
 export function formatWindow(from: Date, until: Date, zone: string): string {
-	const end = dayIn(from, zone) === dayIn(until, zone) ? formatTimestamp(until, zone).replace(/^\S+ /, '') : formatTimestamp(until, zone);
+	const end =
+		dayIn(from, zone) === dayIn(until, zone)
+			? formatTimestamp(until, zone).replace(/^\S+ /, '')
+			: formatTimestamp(until, zone);
 	return `${formatTimestamp(from, zone).replace(/ \S+$/, '')}–${end}`;
 }
 
@@ -83,9 +99,14 @@ export function formatWindow(from: Date, until: Date, zone: string): string {
  * @returns the values of the maintenance placeholders of comms.yaml (`{window}`, `{components}`, and `{service}` for
  * the components too), to fill a template for this maintenance
  */
-export function maintenanceCommsValues(handbook: Handbook, maintenance: Maintenance): Record<string, string> {
+export function maintenanceCommsValues(
+	handbook: Handbook,
+	maintenance: Maintenance
+): Record<string, string> {
 	const { data } = maintenance;
-	const components = data.components.map((id) => handbook.components.get(id)?.name ?? id).join(', ');
+	const components = data.components
+		.map((id) => handbook.components.get(id)?.name ?? id)
+		.join(', ');
 	return {
 		window: formatWindow(data.scheduledFor, data.scheduledUntil, handbook.config.org.timezone),
 		components,

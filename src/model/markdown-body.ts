@@ -35,7 +35,9 @@ export function markdownEquivalent(body: string, markup: InternalMarkup): string
 	for (const node of mdx.children) {
 		if (!isInternal(node)) continue;
 		const { children } = node;
-		const inner = children.length ? body.slice(offsets(children[0]!)![0], offsets(children.at(-1)!)![1]) : '';
+		const inner = children.length
+			? body.slice(offsets(children[0]!)![0], offsets(children.at(-1)!)![1])
+			: '';
 		const [start, end] = offsets(node)!;
 		markdown += `${body.slice(from, start)}${markup.open}\n\n${inner}\n\n${markup.close}`;
 		from = end;
@@ -44,7 +46,9 @@ export function markdownEquivalent(body: string, markup: InternalMarkup): string
 
 	const expected = signature(mdx, (node) => (isInternal(node) ? 'internal' : undefined));
 	if (expected === undefined) return undefined;
-	const actual = signature(markdownToMdast(markdown) as Root, (node) => (node.type === 'html' ? htmlMark(node.value, markup) : undefined));
+	const actual = signature(markdownToMdast(markdown) as Root, (node) =>
+		node.type === 'html' ? htmlMark(node.value, markup) : undefined
+	);
 	return actual === expected ? markdown : undefined;
 }
 
@@ -53,7 +57,10 @@ export function markdownEquivalent(body: string, markup: InternalMarkup): string
  * stands between blocks gets blank lines around its markup, so the Markdown inside the passage is rendered as
  * Markdown (in one HTML block it would be raw text); one inside a paragraph, list item or quote is replaced in place.
  */
-export function markdownWithInternalMarkup(body: string, markup: InternalMarkup): string | undefined {
+export function markdownWithInternalMarkup(
+	body: string,
+	markup: InternalMarkup
+): string | undefined {
 	const edits: { from: number; to: number; html: string }[] = [];
 	const visit = (node: Nodes, betweenBlocks: boolean) => {
 		const range = offsets(node);
@@ -61,20 +68,33 @@ export function markdownWithInternalMarkup(body: string, markup: InternalMarkup)
 			const [start, end] = range;
 			for (const match of body.slice(start, end).matchAll(new RegExp(INTERNAL_TAG.source, 'gi'))) {
 				if (match[2] !== 'Internal') continue; // a mistyped tag stays raw HTML (the public build refuses it)
-				const html = match[1] ? markup.close : match[3]!.trim().endsWith('/') ? markup.open + markup.close : markup.open;
+				const html = match[1]
+					? markup.close
+					: match[3]!.trim().endsWith('/')
+						? markup.open + markup.close
+						: markup.open;
 				const from = start + match.index;
-				edits.push({ from, to: from + match[0].length, html: betweenBlocks ? `\n\n${html}\n\n` : html.replace(/\n/g, ' ') });
+				edits.push({
+					from,
+					to: from + match[0].length,
+					html: betweenBlocks ? `\n\n${html}\n\n` : html.replace(/\n/g, ' '),
+				});
 			}
 		}
 		if ('children' in node) for (const child of node.children) visit(child, node.type === 'root');
 	};
 	visit(markdownToMdast(body), false);
 	if (edits.length === 0) return undefined;
-	return edits.reduceRight((text, { from, to, html }) => text.slice(0, from) + html + text.slice(to), body);
+	return edits.reduceRight(
+		(text, { from, to, html }) => text.slice(0, from) + html + text.slice(to),
+		body
+	);
 }
 
 function isInternal(node: Nodes): node is MdxJsxFlowElement {
-	return node.type === 'mdxJsxFlowElement' && node.name === 'Internal' && node.attributes.length === 0;
+	return (
+		node.type === 'mdxJsxFlowElement' && node.name === 'Internal' && node.attributes.length === 0
+	);
 }
 
 /** Our own wrapper's HTML marks an Internal passage; any other raw HTML means the texts differ. */
@@ -87,7 +107,14 @@ function htmlMark(value: string | undefined, markup: InternalMarkup): string | u
 
 // The fields of a node that change what it renders to; its children are walked on their own.
 const RENDERED_FIELDS = ['type', 'value', 'depth', 'ordered', 'checked', 'lang', 'url'];
-const MDX_ONLY = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html']);
+const MDX_ONLY = new Set([
+	'mdxjsEsm',
+	'mdxFlowExpression',
+	'mdxTextExpression',
+	'mdxJsxFlowElement',
+	'mdxJsxTextElement',
+	'html',
+]);
 // Relative images resolve differently (MDX imports them as modules): leave them to MDX.
 const isLocalImage = (node: Nodes) => node.type === 'image' && !isPageIndependent(node.url);
 

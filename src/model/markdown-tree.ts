@@ -27,7 +27,9 @@ export function verbatimRanges(tree: Nodes): [number, number][] {
 /** @returns the [start, end) offsets of a node in the parsed text (satteri gives every node offsets). */
 export function offsets(node: Nodes): [number, number] | undefined {
 	const { start, end } = node.position ?? {};
-	return start?.offset !== undefined && end?.offset !== undefined ? [start.offset, end.offset] : undefined;
+	return start?.offset !== undefined && end?.offset !== undefined
+		? [start.offset, end.offset]
+		: undefined;
 }
 
 /** @returns the text of a heading or any other subtree. */

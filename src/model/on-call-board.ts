@@ -36,7 +36,9 @@ export interface BoardRow {
 export function onCallSchedule(hb: Handbook): OnCallSchedule | undefined {
 	const onCall = hb.config.onCall;
 	if (!onCall) return undefined;
-	const ids = new Set(onCall.rotations.flatMap((rotation) => [...rotation.primary, ...rotation.secondary]));
+	const ids = new Set(
+		onCall.rotations.flatMap((rotation) => [...rotation.primary, ...rotation.secondary])
+	);
 	return {
 		zone: hb.config.org.timezone,
 		rotations: onCall.rotations,
@@ -50,15 +52,15 @@ export function onCallBoard(schedule: OnCallSchedule, instant: Date): BoardRow[]
 	const at = (time: Date) => formatTimestamp(time, zone);
 	return schedule.rotations.map((rotation) => {
 		const shifts = shiftsAt(rotation, zone, instant, 2);
-		const [now, next] = shifts.map(
-			(shift): BoardShift => ({
-				primary: people[shift.primary]!,
-				...(shift.secondary !== undefined ? { secondary: people[shift.secondary]! } : {}),
-				window: `${at(shift.start)} to ${at(shift.end)}`,
-			}),
-		);
+		const [now, next] = shifts.map((shift): BoardShift => ({
+			primary: people[shift.primary]!,
+			...(shift.secondary !== undefined ? { secondary: people[shift.secondary]! } : {}),
+			window: `${at(shift.start)} to ${at(shift.end)}`,
+		}));
 		// Before the rotation begins, the first shift is "this shift".
-		const starts = hasStartedAt(rotation, zone, instant) ? {} : { starts: `Starts ${at(shifts[0]!.start)}` };
+		const starts = hasStartedAt(rotation, zone, instant)
+			? {}
+			: { starts: `Starts ${at(shifts[0]!.start)}` };
 		return { id: rotation.id, ...starts, shifts: [now!, next!] };
 	});
 }

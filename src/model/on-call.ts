@@ -27,7 +27,10 @@ export interface Shift {
 export function shift(rotation: Rotation, zone: string, index: number): Shift {
 	const first = DateTime.fromISO(`${rotation.start}T${rotation.handoffTime}`, { zone });
 	const at = (n: number) => first.plus({ days: n * rotation.lengthDays }).toJSDate();
-	const secondary = rotation.secondary.length > 0 ? rotation.secondary[index % rotation.secondary.length] : undefined;
+	const secondary =
+		rotation.secondary.length > 0
+			? rotation.secondary[index % rotation.secondary.length]
+			: undefined;
 	return {
 		index,
 		start: at(index),
@@ -44,7 +47,10 @@ export function shift(rotation: Rotation, zone: string, index: number): Shift {
  */
 export function shiftsAt(rotation: Rotation, zone: string, instant: Date, count = 2): Shift[] {
 	// The shift that starts on or before the instant's day, unless that day's handoff is still to come.
-	let first = Math.max(0, Math.floor(daysBetween(rotation.start, dayIn(instant, zone)) / rotation.lengthDays));
+	let first = Math.max(
+		0,
+		Math.floor(daysBetween(rotation.start, dayIn(instant, zone)) / rotation.lengthDays)
+	);
 	if (first > 0 && instant < shift(rotation, zone, first).start) first -= 1;
 	return Array.from({ length: count }, (_, i) => shift(rotation, zone, first + i));
 }
@@ -71,7 +77,8 @@ export function hasStarted(rotation: Rotation, today: string): boolean {
 /** @returns how the rotation hands off, in words: "weekly, Mondays at 10:00" or "every 3 days at 09:00". */
 export function handoffWords(rotation: Rotation): string {
 	const { lengthDays, handoffTime } = rotation;
-	if (lengthDays % 7 !== 0) return `every ${lengthDays === 1 ? 'day' : `${lengthDays} days`} at ${handoffTime}`;
+	if (lengthDays % 7 !== 0)
+		return `every ${lengthDays === 1 ? 'day' : `${lengthDays} days`} at ${handoffTime}`;
 	const weekday = DateTime.fromISO(rotation.start, { zone: 'UTC' }).toFormat('cccc');
 	return `${lengthDays === 7 ? 'weekly' : `every ${lengthDays / 7} weeks`}, ${weekday}s at ${handoffTime}`;
 }
@@ -89,5 +96,9 @@ export function contact(hb: Handbook, id: string): Contact {
 	const person = hb.people.get(id);
 	if (person) return { name: person.data.name, reach: person.data.handles, kind: 'person' };
 	const team = hb.teams.get(id)!;
-	return { name: team.data.name, reach: team.data.channel ? [team.data.channel] : [], kind: 'team' };
+	return {
+		name: team.data.name,
+		reach: team.data.channel ? [team.data.channel] : [],
+		kind: 'team',
+	};
 }

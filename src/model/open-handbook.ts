@@ -11,7 +11,10 @@ import type { Problem } from './problems.ts';
 import { fieldLocator, type FieldLocator } from './source-file.ts';
 
 /** @returns the handbook, or the complete list of problems that keep it from being built. */
-export function openHandbook(dir: string, options: LoadOptions = {}): { handbook: Handbook; problems: [] } | { handbook?: undefined; problems: Problem[] } {
+export function openHandbook(
+	dir: string,
+	options: LoadOptions = {}
+): { handbook: Handbook; problems: [] } | { handbook?: undefined; problems: Problem[] } {
 	const loaded = loadContent(dir, options);
 	if (!loaded.content) return { problems: loaded.problems };
 	const linked = linkHandbook(loaded.content);
@@ -26,7 +29,12 @@ export function openHandbook(dir: string, options: LoadOptions = {}): { handbook
 export function withLines(dir: string, problems: readonly Problem[]): Problem[] {
 	const locators = new Map<string, FieldLocator | undefined>();
 	return problems.map((problem) => {
-		if (problem.line !== undefined || problem.field.startsWith('(') || !/\.(ya?ml|mdx?)$/.test(problem.file)) return problem;
+		if (
+			problem.line !== undefined ||
+			problem.field.startsWith('(') ||
+			!/\.(ya?ml|mdx?)$/.test(problem.file)
+		)
+			return problem;
 		if (!locators.has(problem.file)) locators.set(problem.file, locatorOf(dir, problem.file));
 		const line = locators.get(problem.file)?.(problem.field.split('.')).line;
 		return line === undefined ? problem : { ...problem, line };

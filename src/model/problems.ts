@@ -32,17 +32,26 @@ export function formatProblems(problems: readonly Problem[]): string {
 }
 
 function byFile(a: Problem, b: Problem): number {
-	return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field);
+	return (
+		a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field)
+	);
 }
 
 /** @returns a short, quoted description of a value as found in the content. */
 export function describeValue(value: unknown): string {
 	if (value === undefined) return 'nothing (the field is missing)';
 	if (value === null) return 'an empty value';
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
-	if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+	if (value instanceof Date)
+		return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
+	if (typeof value === 'string')
+		return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 	if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
-	if (typeof value === 'object') return `a mapping with ${Object.keys(value).map((k) => `"${k}"`).join(', ') || 'no keys'}`;
+	if (typeof value === 'object')
+		return `a mapping with ${
+			Object.keys(value)
+				.map((k) => `"${k}"`)
+				.join(', ') || 'no keys'
+		}`;
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	return `a ${typeof value}`;
 }

@@ -7,7 +7,13 @@ const table = (runbooks: TestContent['runbooks']) =>
 
 describe('redirectTable', () => {
 	it('gives every alert its link and lowercase link, and every alias its path, all to the runbook', () => {
-		expect(table({ 'checkout/down': { data: { alerts: ['CheckoutDown', 'checkout_raw'], aliases: ['/runbooks/old'] } } })).toEqual([
+		expect(
+			table({
+				'checkout/down': {
+					data: { alerts: ['CheckoutDown', 'checkout_raw'], aliases: ['/runbooks/old'] },
+				},
+			})
+		).toEqual([
 			['/alerts/CheckoutDown/', '/runbooks/checkout/down/', 'alert'],
 			['/alerts/checkout_raw/', '/runbooks/checkout/down/', 'alert'],
 			['/alerts/checkoutdown/', '/runbooks/checkout/down/', 'alert-lowercase'],
@@ -19,8 +25,13 @@ describe('redirectTable', () => {
 		expect(
 			table({
 				'checkout/a': { data: { alerts: ['CheckoutDown', 'PspDown'] } },
-				'checkout/b': { data: { alerts: ['CheckoutDown', 'PSPDown'], aliases: ['/alerts/PspDown/', '/runbooks/'] } },
-			}),
+				'checkout/b': {
+					data: {
+						alerts: ['CheckoutDown', 'PSPDown'],
+						aliases: ['/alerts/PspDown/', '/runbooks/'],
+					},
+				},
+			})
 		).toEqual([
 			['/alerts/CheckoutDown/', '/runbooks/checkout/a/', 'alert'],
 			['/alerts/PSPDown/', '/runbooks/checkout/b/', 'alert'],
@@ -32,10 +43,16 @@ describe('redirectTable', () => {
 
 describe('redirectTable with alerts.runbookUrl', () => {
 	const schemeTable = (runbookUrl: string, runbooks: TestContent['runbooks']) =>
-		redirectTable(testHandbook({ config: { alerts: { runbookUrl } }, runbooks })).map(({ from, to, kind }) => [from, to, kind]);
+		redirectTable(testHandbook({ config: { alerts: { runbookUrl } }, runbooks })).map(
+			({ from, to, kind }) => [from, to, kind]
+		);
 
 	it("adds each alert's path in the scheme beside /alerts/<AlertName>/", () => {
-		expect(schemeTable('{internal}/rb/{service}/{alert_lower}', { 'checkout/down': { data: { alerts: ['CheckoutDown'] } } })).toEqual([
+		expect(
+			schemeTable('{internal}/rb/{service}/{alert_lower}', {
+				'checkout/down': { data: { alerts: ['CheckoutDown'] } },
+			})
+		).toEqual([
 			['/alerts/CheckoutDown/', '/runbooks/checkout/down/', 'alert'],
 			['/alerts/checkoutdown/', '/runbooks/checkout/down/', 'alert-lowercase'],
 			['/rb/checkout-api/checkoutdown/', '/runbooks/checkout/down/', 'alert-url'],
@@ -43,11 +60,17 @@ describe('redirectTable with alerts.runbookUrl', () => {
 	});
 
 	it("needs no redirect where the scheme is the runbook's own path, and never shadows another page", () => {
-		const runbooks = { 'checkout/checkoutdown': { data: { alerts: ['CheckoutDown'] } }, 'checkout/sop': { data: { alerts: ['Sop'] } } };
-		const kinds = (runbookUrl: string) => schemeTable(runbookUrl, runbooks).filter(([, , kind]) => kind === 'alert-url');
+		const runbooks = {
+			'checkout/checkoutdown': { data: { alerts: ['CheckoutDown'] } },
+			'checkout/sop': { data: { alerts: ['Sop'] } },
+		};
+		const kinds = (runbookUrl: string) =>
+			schemeTable(runbookUrl, runbooks).filter(([, , kind]) => kind === 'alert-url');
 		expect(kinds('{internal}/runbooks/{group}/{alert_lower}')).toEqual([]);
 		// Sop's path would be the SOP page: left out (the alert-runbook-url check reports it); CheckoutDown's is served.
-		expect(kinds('{internal}/{alert_lower}')).toEqual([['/checkoutdown/', '/runbooks/checkout/checkoutdown/', 'alert-url']]);
+		expect(kinds('{internal}/{alert_lower}')).toEqual([
+			['/checkoutdown/', '/runbooks/checkout/checkoutdown/', 'alert-url'],
+		]);
 	});
 });
 
@@ -55,13 +78,16 @@ describe('normalizeAlias', () => {
 	it('adds the trailing slash and refuses paths a static host cannot serve as a page', () => {
 		expect(normalizeAlias('/runbooks/old-name')).toBe('/runbooks/old-name/');
 		expect(normalizeAlias('/kubememovercommit/')).toBe('/kubememovercommit/');
-		for (const bad of ['runbooks/x/', '/a/../b/', '/a/./b/', '/a?b=1', '/a#b', '/a//b/', '/']) expect(normalizeAlias(bad), bad).toBeUndefined();
+		for (const bad of ['runbooks/x/', '/a/../b/', '/a/./b/', '/a?b=1', '/a#b', '/a//b/', '/'])
+			expect(normalizeAlias(bad), bad).toBeUndefined();
 	});
 });
 
 describe('hostRedirectsFile', () => {
 	it('writes each redirect with and without its trailing slash, as a 301', () => {
-		const text = hostRedirectsFile(redirectTable(testHandbook({ runbooks: { 'checkout/down': { data: { alerts: ['Down'] } } } })));
+		const text = hostRedirectsFile(
+			redirectTable(testHandbook({ runbooks: { 'checkout/down': { data: { alerts: ['Down'] } } } }))
+		);
 		expect(text.split('\n').filter((line) => !line.startsWith('#'))).toEqual([
 			'/alerts/Down /runbooks/checkout/down/ 301',
 			'/alerts/Down/ /runbooks/checkout/down/ 301',

@@ -29,13 +29,20 @@ export function runbookBody(dir: string, runbook: Runbook): RunbookBody {
 	blocks.forEach((node, index) => {
 		if (node.type !== 'heading' || node.depth !== 2) return;
 		const next = blocks[index + 1];
-		if (next === undefined || (next.type === 'heading' && (next.depth ?? 0) <= 2)) emptySections.add(plainText(node).trim().toLowerCase());
+		if (next === undefined || (next.type === 'heading' && (next.depth ?? 0) <= 2))
+			emptySections.add(plainText(node).trim().toLowerCase());
 	});
-	const h1s = blocks.filter((node) => node.type === 'heading' && node.depth === 1).map((node) => ({ text: plainText(node).trim(), line: node.position?.start.line ?? 1 }));
+	const h1s = blocks
+		.filter((node) => node.type === 'heading' && node.depth === 1)
+		.map((node) => ({ text: plainText(node).trim(), line: node.position?.start.line ?? 1 }));
 	const templates = templateSpans(runbook.body, tree);
 	// Only a body with something to report needs its file read for the frontmatter's length.
 	const offset = h1s.length + templates.length > 0 ? frontmatterLines(dir, runbook) : 0;
-	const body = { emptySections, h1s: h1s.map((h1) => ({ ...h1, line: offset + h1.line })), templates: templates.map((span) => ({ ...span, line: offset + span.line })) };
+	const body = {
+		emptySections,
+		h1s: h1s.map((h1) => ({ ...h1, line: offset + h1.line })),
+		templates: templates.map((span) => ({ ...span, line: offset + span.line })),
+	};
 	cache.set(runbook, body);
 	return body;
 }
@@ -48,5 +55,7 @@ function frontmatterLines(dir: string, runbook: Runbook): number {
 	} catch {
 		return 0;
 	}
-	return text.endsWith(runbook.body) ? text.slice(0, text.length - runbook.body.length).split('\n').length - 1 : 0;
+	return text.endsWith(runbook.body)
+		? text.slice(0, text.length - runbook.body.length).split('\n').length - 1
+		: 0;
 }

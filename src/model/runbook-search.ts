@@ -32,8 +32,14 @@ export function alertSymptoms(handbook: Handbook, runbook: Runbook): AlertSympto
 		.filter((rule) => names.has(rule.name))
 		.map((rule) => {
 			const { summary, description, message } = rule.annotations;
-			const says = [summary, description ?? message].filter((text) => text !== undefined).map((text) => readableTemplate(text));
-			return { alert: rule.name, ...(rule.labels.severity ? { severity: rule.labels.severity } : {}), says: says.join(' ') };
+			const says = [summary, description ?? message]
+				.filter((text) => text !== undefined)
+				.map((text) => readableTemplate(text));
+			return {
+				alert: rule.name,
+				...(rule.labels.severity ? { severity: rule.labels.severity } : {}),
+				says: says.join(' '),
+			};
 		})
 		.filter((symptom) => symptom.says !== '');
 }
@@ -42,8 +48,19 @@ export function alertSymptoms(handbook: Handbook, runbook: Runbook): AlertSympto
  * @returns the other words for what the runbook is about (its title, description, symptoms, tags, alert names and
  * what its alerts say; not its body, which mentions much in passing), from the built-in and the handbook's synonyms
  */
-export function searchSynonyms(handbook: Handbook, runbook: Runbook, symptoms: readonly AlertSymptom[]): string[] {
+export function searchSynonyms(
+	handbook: Handbook,
+	runbook: Runbook,
+	symptoms: readonly AlertSymptom[]
+): string[] {
 	const { title, description, symptoms: told, tags } = runbook.data;
-	const texts = [title, description ?? '', ...told, ...tags, ...alertNames(runbook), ...symptoms.map((symptom) => symptom.says)];
+	const texts = [
+		title,
+		description ?? '',
+		...told,
+		...tags,
+		...alertNames(runbook),
+		...symptoms.map((symptom) => symptom.says),
+	];
 	return synonymsFor(texts, [...SRE_SYNONYMS, ...handbook.config.search.synonyms]);
 }

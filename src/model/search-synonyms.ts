@@ -10,7 +10,16 @@ import stem from 'wink-porter2-stemmer';
 export const SRE_SYNONYMS: readonly (readonly string[])[] = [
 	['disk', 'filesystem', 'file system', 'volume', 'partition'],
 	['persistent volume', 'pv', 'pvc', 'persistent volume claim'],
-	['full', 'filling up', 'fill up', 'will fill', 'out of space', 'run out of space', 'no space left', 'low space'],
+	[
+		'full',
+		'filling up',
+		'fill up',
+		'will fill',
+		'out of space',
+		'run out of space',
+		'no space left',
+		'low space',
+	],
 	['inode', 'out of inodes', 'file count'],
 	['file descriptor', 'fd', 'open files', 'too many open files', 'ulimit'],
 	['memory', 'ram', 'oom', 'out of memory', 'oom killed', 'oomkilled', 'memory pressure'],
@@ -55,7 +64,11 @@ function stems(text: string): string[] {
 }
 
 /** @returns whether `phrase` (stemmed) occurs in `words` (stemmed) as consecutive words. */
-function occurs(phrase: readonly string[], words: readonly string[], joined: ReadonlySet<string>): boolean {
+function occurs(
+	phrase: readonly string[],
+	words: readonly string[],
+	joined: ReadonlySet<string>
+): boolean {
 	if (phrase.length === 1) return joined.has(phrase[0]!);
 	return words.some((_, i) => phrase.every((word, j) => words[i + j] === word));
 }
@@ -64,15 +77,22 @@ function occurs(phrase: readonly string[], words: readonly string[], joined: Rea
  * @returns the synonyms a page's texts call for: every other member of each group that one of the texts mentions,
  * minus what the texts already say, in group order
  */
-export function synonymsFor(texts: readonly string[], groups: readonly (readonly string[])[] = SRE_SYNONYMS): string[] {
+export function synonymsFor(
+	texts: readonly string[],
+	groups: readonly (readonly string[])[] = SRE_SYNONYMS
+): string[] {
 	const words = texts.flatMap((text) => [...stems(text), '']);
 	// A one-word member also matches words the text writes as one ("crashlooping", "filesystem").
-	const present = new Set([...words, ...texts.flatMap((text) => stems(text.replace(/[\p{Lu}]/gu, (c) => c.toLowerCase())))]);
+	const present = new Set([
+		...words,
+		...texts.flatMap((text) => stems(text.replace(/[\p{Lu}]/gu, (c) => c.toLowerCase()))),
+	]);
 	const found = new Set<string>();
 	for (const group of groups) {
 		const members = group.map((member) => ({ member, phrase: stems(member) }));
 		if (!members.some(({ phrase }) => occurs(phrase, words, present))) continue;
-		for (const { member, phrase } of members) if (!occurs(phrase, words, present)) found.add(member);
+		for (const { member, phrase } of members)
+			if (!occurs(phrase, words, present)) found.add(member);
 	}
 	return [...found];
 }

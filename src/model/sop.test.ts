@@ -11,7 +11,8 @@ const rung = (label: string, icRequired: boolean, dueBusinessDays?: number): Sev
 	updateCadenceMinutes: 30,
 	declaredBy: 'anyone',
 	icRequired,
-	postmortem: dueBusinessDays === undefined ? { required: false } : { required: true, dueBusinessDays },
+	postmortem:
+		dueBusinessDays === undefined ? { required: false } : { required: true, dueBusinessDays },
 });
 
 describe('SOP wording', () => {
@@ -23,6 +24,10 @@ describe('SOP wording', () => {
 	it('names the rungs that need something, in ladder order', () => {
 		const ladder = [rung('Sev-1', true, 5), rung('Sev-2', true, 10), rung('Sev-3', false)];
 		expect(rungsWhere(ladder, (r) => r.icRequired)).toBe('Sev-1 and Sev-2');
-		expect(ladder.map(postmortemRule)).toEqual(['within 5 business days', 'within 10 business days', 'optional']);
+		expect(ladder.map(postmortemRule)).toEqual([
+			'within 5 business days',
+			'within 10 business days',
+			'optional',
+		]);
 	});
 });

@@ -16,5 +16,7 @@ export function rungsWhere(ladder: readonly Severity[], test: (rung: Severity) =
 /** @returns the postmortem rule of a rung in a few words: "within 5 business days", "optional". */
 export function postmortemRule(rung: Severity): string {
 	if (!rung.postmortem.required) return 'optional';
-	return rung.postmortem.dueBusinessDays === undefined ? 'required' : `within ${rung.postmortem.dueBusinessDays} business days`;
+	return rung.postmortem.dueBusinessDays === undefined
+		? 'required'
+		: `within ${rung.postmortem.dueBusinessDays} business days`;
 }

@@ -7,7 +7,13 @@
 import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { mdxToMdast, markdownToMdast } from 'satteri';
-import { CORE_SCHEMA, load as loadYaml, loadAll as loadYamlDocuments, YAMLException, type State } from 'js-yaml';
+import {
+	CORE_SCHEMA,
+	load as loadYaml,
+	loadAll as loadYamlDocuments,
+	YAMLException,
+	type State,
+} from 'js-yaml';
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { plainText } from './markdown-tree.ts';
 import type { Problem } from './problems.ts';
@@ -23,7 +29,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 /** @returns the file's text, or a problem when it is empty, binary or not UTF-8. */
 /** Whether the bytes are only whitespace (what `trim()` removes in Latin-1), without decoding the whole file. */
 function isBlank(bytes: Buffer): boolean {
-	for (const byte of bytes) if (!(byte === 0x20 || (byte >= 0x09 && byte <= 0x0d) || byte === 0xa0)) return false;
+	for (const byte of bytes)
+		if (!(byte === 0x20 || (byte >= 0x09 && byte <= 0x0d) || byte === 0xa0)) return false;
 	return true;
 }
 
@@ -33,16 +40,27 @@ export function readText(abs: string, file: string): Parsed<string> {
 		bytes = readFileSync(abs);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		return fail(file, '(file)', 'a readable file', code === 'ENOENT' ? 'no such file' : `a read error (${code})`);
+		return fail(
+			file,
+			'(file)',
+			'a readable file',
+			code === 'ENOENT' ? 'no such file' : `a read error (${code})`
+		);
 	}
 	if (isBlank(bytes)) {
 		return fail(file, '(file)', 'content (the file is empty)', 'an empty file');
 	}
-	if (bytes.includes(0)) return fail(file, '(file)', 'a UTF-8 text file', 'binary data (a NUL byte)');
+	if (bytes.includes(0))
+		return fail(file, '(file)', 'a UTF-8 text file', 'binary data (a NUL byte)');
 	try {
 		return { ok: true, value: decoder.decode(bytes).replace(/^\uFEFF/, '') };
 	} catch {
-		return fail(file, '(file)', 'a UTF-8 text file', 'bytes that are not valid UTF-8 (saved in another encoding?)');
+		return fail(
+			file,
+			'(file)',
+			'a UTF-8 text file',
+			'bytes that are not valid UTF-8 (saved in another encoding?)'
+		);
 	}
 }
 
@@ -79,9 +97,16 @@ function yamlError(error: unknown, text: string, file: string, lineOffset: numbe
  * Parses a YAML stream of one or more `---`-separated documents (Kubernetes manifests, alert rule files) and keeps the
  * node trees: callers need each node's position (`lines.linePos(node.range[0])`) and may edit scalars in place.
  */
-export function parseYamlDocuments(text: string, file: string): Parsed<{ documents: Document.Parsed[]; lines: LineCounter }> {
+export function parseYamlDocuments(
+	text: string,
+	file: string
+): Parsed<{ documents: Document.Parsed[]; lines: LineCounter }> {
 	const lines = new LineCounter();
-	const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+	const documents = parseAllDocuments(text, {
+		prettyErrors: false,
+		uniqueKeys: true,
+		lineCounter: lines,
+	});
 	if (!Array.isArray(documents)) return { ok: true, value: { documents: [], lines } };
 	const problem = documents.some((doc) => doc.errors.length > 0) && syntaxProblem(text, file);
 	if (problem) return { ok: false, problems: [problem] };
@@ -127,7 +152,9 @@ export class YamlLines {
 		for (const [i, key] of path.entries()) {
 			if (container === null || typeof container !== 'object') break;
 			const entries = this.entries.get(container) ?? [];
-			const index = Array.isArray(container) ? Number(key) : entries.findIndex((entry, j) => j % 2 === 0 && String(entry.value) === String(key));
+			const index = Array.isArray(container)
+				? Number(key)
+				: entries.findIndex((entry, j) => j % 2 === 0 && String(entry.value) === String(key));
 			const found = entries[index];
 			if (!found) break;
 			line = found.line;
@@ -141,7 +168,8 @@ export class YamlLines {
 	private entry(container: object, key: string | number): YamlEntry | undefined {
 		const entries = this.entries.get(container) ?? [];
 		if (Array.isArray(container)) return entries[key as number];
-		for (let i = 0; i < entries.length; i += 2) if (String(entries[i]!.value) === key) return entries[i];
+		for (let i = 0; i < entries.length; i += 2)
+			if (String(entries[i]!.value) === key) return entries[i];
 		return undefined;
 	}
 }
@@ -152,11 +180,16 @@ export class YamlLines {
  * which made rule files the slowest part of `firebreak check` at 10,000 entries. Duplicate keys and misread values are
  * errors, and syntax errors are worded as in `parseYaml`.
  */
-export function parseYamlWithLines(text: string, file: string): Parsed<{ documents: unknown[]; lines: YamlLines }> {
+export function parseYamlWithLines(
+	text: string,
+	file: string
+): Parsed<{ documents: unknown[]; lines: YamlLines }> {
 	const lines = new YamlLines();
 	// One frame per open node: where it starts and its children so far. Keys are nodes too, so a mapping's children
 	// alternate key, value.
-	const stack: { line: number; start: number; children: YamlEntry[] }[] = [{ line: 1, start: 0, children: [] }];
+	const stack: { line: number; start: number; children: YamlEntry[] }[] = [
+		{ line: 1, start: 0, children: [] },
+	];
 	const listener = (event: 'open' | 'close', state: State) => {
 		if (event === 'open') {
 			stack.push({ line: state.line + 1, start: state.position, children: [] });
@@ -169,12 +202,18 @@ export function parseYamlWithLines(text: string, file: string): Parsed<{ documen
 	};
 	let documents: unknown[];
 	try {
-		documents = loadYamlDocuments(text, undefined, { schema: CORE_SCHEMA, filename: file, listener });
+		documents = loadYamlDocuments(text, undefined, {
+			schema: CORE_SCHEMA,
+			filename: file,
+			listener,
+		});
 	} catch (error) {
 		return { ok: false, problems: [yamlError(error, text, file, 0)] };
 	}
 	const misread = misreadValues(text, file, 0);
-	return misread.length > 0 ? { ok: false, problems: misread } : { ok: true, value: { documents, lines } };
+	return misread.length > 0
+		? { ok: false, problems: misread }
+		: { ok: true, value: { documents, lines } };
 }
 
 /** Where a field is written: its line in the file, and the text of its value as written (`1.10`, not 1.1). */
@@ -222,7 +261,12 @@ export function bodyOf(text: string): string {
 export function parseMdx(text: string, file: string): Parsed<MdxSource> {
 	const match = FRONTMATTER.exec(text);
 	if (!match) {
-		return fail(file, '(frontmatter)', 'frontmatter between two "---" lines at the top of the file', describeStart(text));
+		return fail(
+			file,
+			'(frontmatter)',
+			'frontmatter between two "---" lines at the top of the file',
+			describeStart(text)
+		);
 	}
 	const yaml = parseYaml(match[1] ?? '', file, 1);
 	if (!yaml.ok) return yaml;
@@ -245,7 +289,8 @@ export function parseMdx(text: string, file: string): Parsed<MdxSource> {
 					file,
 					field: 'body',
 					...(line ? { line: Number(line) } : {}),
-					expected: 'valid MDX (close every tag; write a literal { or < as \\{ or &lt;; or rename the file to .md)',
+					expected:
+						'valid MDX (close every tag; write a literal { or < as \\{ or &lt;; or rename the file to .md)',
 					found: message.replace(/^\d+:\d+: /, ''),
 				},
 			],
@@ -255,7 +300,9 @@ export function parseMdx(text: string, file: string): Parsed<MdxSource> {
 }
 
 function headingsOf(root: Root): Heading[] {
-	return root.children.filter((node) => node.type === 'heading').map((node) => ({ depth: node.depth, text: plainText(node).trim() }));
+	return root.children
+		.filter((node) => node.type === 'heading')
+		.map((node) => ({ depth: node.depth, text: plainText(node).trim() }));
 }
 
 function describeStart(text: string): string {

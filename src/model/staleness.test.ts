@@ -36,6 +36,8 @@ describe('staleness', () => {
 		const freshness = { builtAt: built.toISOString(), staleAfterHours: 3 };
 		expect(staleWarning(freshness, later(2 * HOUR))).toBeUndefined();
 		expect(staleWarning(freshness, later(5 * HOUR + 10 * MIN))).toBe('Last updated 5 hours ago.');
-		expect(staleWarning({ ...freshness, staleAfterHours: 48 }, later(3 * 24 * HOUR))).toBe('Last updated 3 days ago.');
+		expect(staleWarning({ ...freshness, staleAfterHours: 48 }, later(3 * 24 * HOUR))).toBe(
+			'Last updated 3 days ago.'
+		);
 	});
 });

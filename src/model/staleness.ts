@@ -37,5 +37,7 @@ export function isStale(builtAt: Date, now: Date, staleAfterHours: number): bool
 /** @returns the warning a stale page shows ("Last updated 5 hours ago."), or undefined while it is fresh */
 export function staleWarning(freshness: Freshness, now: Date): string | undefined {
 	const builtAt = new Date(freshness.builtAt);
-	return isStale(builtAt, now, freshness.staleAfterHours) ? `Last updated ${ageInWords(builtAt, now)}.` : undefined;
+	return isStale(builtAt, now, freshness.staleAfterHours)
+		? `Last updated ${ageInWords(builtAt, now)}.`
+		: undefined;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayIn, daysBetween, endOfDay, formatDuration, formatTimestamp, minutesBetween } from './time.ts';
+import {
+	dayIn,
+	daysBetween,
+	endOfDay,
+	formatDuration,
+	formatTimestamp,
+	minutesBetween,
+} from './time.ts';
 
 describe('time', () => {
 	it('counts calendar days, across month and year ends', () => {
@@ -18,15 +25,21 @@ describe('time', () => {
 		expect(endOfDay('2026-11-23', 'Europe/Berlin').toISOString()).toBe('2026-11-23T23:00:00.000Z');
 		expect(endOfDay('2026-03-28', 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');
 		expect(endOfDay('2026-03-29', 'Europe/Berlin').toISOString()).toBe('2026-03-29T22:00:00.000Z');
-		expect(endOfDay('2026-06-10', 'America/New_York').toISOString()).toBe('2026-06-11T04:00:00.000Z');
+		expect(endOfDay('2026-06-10', 'America/New_York').toISOString()).toBe(
+			'2026-06-11T04:00:00.000Z'
+		);
 	});
 	it('formats durations compactly', () => {
 		expect(formatDuration(45)).toBe('45 min');
 		expect(formatDuration(125)).toBe('2 h 05 min');
 		expect(formatDuration(60 * 24 * 3 + 60 * 4)).toBe('3 d 4 h');
-		expect(minutesBetween(new Date('2026-01-01T10:00:00Z'), new Date('2026-01-01T10:30:00Z'))).toBe(30);
+		expect(minutesBetween(new Date('2026-01-01T10:00:00Z'), new Date('2026-01-01T10:30:00Z'))).toBe(
+			30
+		);
 	});
 	it('formats timestamps in the zone with its abbreviation', () => {
-		expect(formatTimestamp(new Date('2026-03-04T09:15:00Z'), 'Europe/Berlin')).toMatch(/^2026-03-04 10:15 (GMT\+1|CET)$/);
+		expect(formatTimestamp(new Date('2026-03-04T09:15:00Z'), 'Europe/Berlin')).toMatch(
+			/^2026-03-04 10:15 (GMT\+1|CET)$/
+		);
 	});
 });

@@ -77,10 +77,22 @@ function shortZoneName(ms: number, zone: string, locale: string | undefined): st
 	const key = `${locale}\0${zone}`;
 	let format = zoneNameFormats.get(key);
 	if (!format) {
-		format = new Intl.DateTimeFormat(locale, { timeZoneName: 'short', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: zone });
+		format = new Intl.DateTimeFormat(locale, {
+			timeZoneName: 'short',
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			timeZone: zone,
+		});
 		zoneNameFormats.set(key, format);
 	}
-	return format.formatToParts(new Date(ms)).find((part) => part.type.toLowerCase() === 'timezonename')?.value ?? '';
+	return (
+		format.formatToParts(new Date(ms)).find((part) => part.type.toLowerCase() === 'timezonename')
+			?.value ?? ''
+	);
 }
 
 /** @returns the time of day only, "10:15", for timelines grouped by day. */

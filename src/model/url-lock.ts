@@ -38,9 +38,21 @@ export function parseUrlLock(text: string, file: string): { lock: UrlLock; probl
 		if (line === '' || line.startsWith('#')) return;
 		const path = normalizeAlias(line);
 		if (path === undefined || path !== line) {
-			problems.push({ file, field: '(line)', line: i + 1, expected: 'a site path with a trailing slash, like /runbooks/ledger/x/', found: JSON.stringify(line) });
+			problems.push({
+				file,
+				field: '(line)',
+				line: i + 1,
+				expected: 'a site path with a trailing slash, like /runbooks/ledger/x/',
+				found: JSON.stringify(line),
+			});
 		} else if (paths.has(path)) {
-			problems.push({ file, field: '(line)', line: i + 1, expected: 'each path once', found: `${path}, already on line ${paths.get(path)}` });
+			problems.push({
+				file,
+				field: '(line)',
+				line: i + 1,
+				expected: 'each path once',
+				found: `${path}, already on line ${paths.get(path)}`,
+			});
 		} else paths.set(path, i + 1);
 	});
 	return { lock: { file, paths }, problems };
@@ -52,7 +64,8 @@ export function parseUrlLock(text: string, file: string): { lock: UrlLock; probl
  */
 export function lockablePaths(handbook: Handbook): string[] {
 	const paths = new Set([...handbook.runbooks.keys()].map((id) => urls.runbook(id)));
-	for (const redirect of redirectTable(handbook)) if (redirect.kind !== 'alert-lowercase') paths.add(redirect.from);
+	for (const redirect of redirectTable(handbook))
+		if (redirect.kind !== 'alert-lowercase') paths.add(redirect.from);
 	return [...paths].sort();
 }
 
@@ -60,7 +73,10 @@ export function lockablePaths(handbook: Handbook): string[] {
  * @returns the lock's new paths and what changes: `rewrite` (after a deliberate URL change) keeps exactly what the
  * site publishes now; `add` (after an import) only adds, so that no URL loses its protection by the way
  */
-export function updatedUrlLock(handbook: Handbook, mode: 'rewrite' | 'add'): { paths: string[]; added: string[]; removed: string[] } {
+export function updatedUrlLock(
+	handbook: Handbook,
+	mode: 'rewrite' | 'add'
+): { paths: string[]; added: string[]; removed: string[] } {
 	const now = lockablePaths(handbook);
 	const before = [...(handbook.urlLock?.paths.keys() ?? [])];
 	const locked = new Set(before);

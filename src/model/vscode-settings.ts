@@ -26,12 +26,23 @@ export interface SchemaFolders {
  * its files from the workspace folder (the language server matches a glob at any depth)
  * @throws SettingsError when the content folder is not inside the workspace folder
  */
-export function yamlSchemasSetting(schemas: readonly ContentJsonSchema[], folders: SchemaFolders): Record<string, string[]> {
+export function yamlSchemasSetting(
+	schemas: readonly ContentJsonSchema[],
+	folders: SchemaFolders
+): Record<string, string[]> {
 	const content = inside(folders.workspace, folders.content);
-	if (content === undefined) throw new SettingsError(`the content folder ${folders.content} is not inside the workspace folder ${folders.workspace}`);
+	if (content === undefined)
+		throw new SettingsError(
+			`the content folder ${folders.content} is not inside the workspace folder ${folders.workspace}`
+		);
 	const prefix = content === '' ? '' : `${content}/`;
 	return Object.fromEntries(
-		schemas.filter((schema) => schema.yamlFiles).map((schema) => [schemaRef(folders, schema.file), schema.yamlFiles!.map((glob) => `${prefix}${glob}`)]),
+		schemas
+			.filter((schema) => schema.yamlFiles)
+			.map((schema) => [
+				schemaRef(folders, schema.file),
+				schema.yamlFiles!.map((glob) => `${prefix}${glob}`),
+			])
 	);
 }
 
@@ -58,23 +69,38 @@ export class SettingsError extends Error {}
  * @returns the settings with the entries set and every other setting and entry as it was
  * @throws SettingsError when `text` is not JSON with comments, or its `yaml.schemas` is not an object
  */
-export function mergeYamlSchemas(text: string | undefined, setting: Record<string, string[]>): string {
+export function mergeYamlSchemas(
+	text: string | undefined,
+	setting: Record<string, string[]>
+): string {
 	let current = text === undefined || text.trim() === '' ? '{}\n' : text;
 	const errors: ParseError[] = [];
-	const parsed: unknown = parse(current, errors, { allowTrailingComma: true, disallowComments: false });
+	const parsed: unknown = parse(current, errors, {
+		allowTrailingComma: true,
+		disallowComments: false,
+	});
 	if (errors.length > 0) {
 		const first = errors[0]!;
 		const line = current.slice(0, first.offset).split('\n').length;
-		throw new SettingsError(`not valid JSON with comments: ${printParseErrorCode(first.error)} at line ${line}`);
+		throw new SettingsError(
+			`not valid JSON with comments: ${printParseErrorCode(first.error)} at line ${line}`
+		);
 	}
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new SettingsError('not a JSON object of settings');
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+		throw new SettingsError('not a JSON object of settings');
 	const existing = (parsed as Record<string, unknown>)[YAML_SCHEMAS];
-	if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing))) {
+	if (
+		existing !== undefined &&
+		(typeof existing !== 'object' || existing === null || Array.isArray(existing))
+	) {
 		throw new SettingsError(`"${YAML_SCHEMAS}" is not an object of schema → files`);
 	}
 	const formattingOptions = { insertSpaces: !/^\t/m.test(current), tabSize: 2, eol: '\n' };
 	for (const [key, files] of Object.entries(setting)) {
-		current = applyEdits(current, modify(current, [YAML_SCHEMAS, key], files, { formattingOptions }));
+		current = applyEdits(
+			current,
+			modify(current, [YAML_SCHEMAS, key], files, { formattingOptions })
+		);
 	}
 	return current.endsWith('\n') ? current : `${current}\n`;
 }

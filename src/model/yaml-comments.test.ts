@@ -4,14 +4,17 @@ import { cutValues } from './yaml-comments.ts';
 
 describe('cutValues', () => {
 	it('reports a comment that cut a plain value, with line, field and the quoted whole', () => {
-		const text = 'timeline:\n  - at: 09:00\n    text: Thanh declared Sev-1 in #incidents. Lena Becker took IC.\n';
+		const text =
+			'timeline:\n  - at: 09:00\n    text: Thanh declared Sev-1 in #incidents. Lena Becker took IC.\n';
 		expect(cutValues(text, 'incidents/a.mdx', 1)).toEqual([
 			{
 				file: 'incidents/a.mdx',
 				field: 'timeline.0.text',
 				line: 4,
-				expected: 'the whole value, in quotes: "Thanh declared Sev-1 in #incidents. Lena Becker took IC." (in an unquoted YAML value, " #" starts a comment that drops the rest of the line)',
-				found: '"Thanh declared Sev-1 in", and "#incidents. Lena Becker took IC." dropped as a comment',
+				expected:
+					'the whole value, in quotes: "Thanh declared Sev-1 in #incidents. Lena Becker took IC." (in an unquoted YAML value, " #" starts a comment that drops the rest of the line)',
+				found:
+					'"Thanh declared Sev-1 in", and "#incidents. Lena Becker took IC." dropped as a comment',
 				fix: 'quote the value; if the "#..." is a comment, write it as "  # ..." (two spaces before "#", one after)',
 			},
 		]);
@@ -45,29 +48,53 @@ describe('cutValues', () => {
 	});
 
 	it('reports a "#" glued to its text where the value starts, which leaves the field empty', () => {
-		expect(cutValues('id: payments\nchannel: #incidents\nname: Payments\n', 'people.yaml')).toEqual([
-			{
-				file: 'people.yaml',
-				field: 'channel',
-				line: 2,
-				expected: 'the value, in quotes: "#incidents" (an unquoted value that starts with "#" is a comment, so YAML leaves the field empty)',
-				found: 'an empty value, and "#incidents" dropped as a comment',
-				fix: 'quote it: channel: "#incidents"',
-			},
-		]);
+		expect(cutValues('id: payments\nchannel: #incidents\nname: Payments\n', 'people.yaml')).toEqual(
+			[
+				{
+					file: 'people.yaml',
+					field: 'channel',
+					line: 2,
+					expected:
+						'the value, in quotes: "#incidents" (an unquoted value that starts with "#" is a comment, so YAML leaves the field empty)',
+					found: 'an empty value, and "#incidents" dropped as a comment',
+					fix: 'quote it: channel: "#incidents"',
+				},
+			]
+		);
 	});
 
 	it.each([
-		['a list item', 'channels:\n  - #incidents\n  - "#ops"\n', 'channels.0', 'quote it: - "#incidents"'],
-		['a key of a mapping in a list', 'teams:\n  - id: web\n    channel:  #web-team\n', 'teams.0.channel', 'quote it: channel: "#web-team"'],
-		['a frontmatter field', 'title: Outage\nslack: #inc-2026-03-04\n', 'slack', 'quote it: slack: "#inc-2026-03-04"'],
+		[
+			'a list item',
+			'channels:\n  - #incidents\n  - "#ops"\n',
+			'channels.0',
+			'quote it: - "#incidents"',
+		],
+		[
+			'a key of a mapping in a list',
+			'teams:\n  - id: web\n    channel:  #web-team\n',
+			'teams.0.channel',
+			'quote it: channel: "#web-team"',
+		],
+		[
+			'a frontmatter field',
+			'title: Outage\nslack: #inc-2026-03-04\n',
+			'slack',
+			'quote it: slack: "#inc-2026-03-04"',
+		],
 	])('reports a "#" where the value of %s starts', (_, text, field, fix) => {
 		expect(cutValues(text, 'x.yaml')).toEqual([expect.objectContaining({ field, fix })]);
 	});
 
 	it.each([
-		['a remark after a key whose value is on the next lines', 'labels: #routing\n  severity: page\n'],
-		['a remark after a list item whose value is on the next lines', 'rules:\n  - #first\n    alert: A\n'],
+		[
+			'a remark after a key whose value is on the next lines',
+			'labels: #routing\n  severity: page\n',
+		],
+		[
+			'a remark after a list item whose value is on the next lines',
+			'rules:\n  - #first\n    alert: A\n',
+		],
 		['an empty value with a remark', 'owner: # fill in\n'],
 		['a remark after a key whose list follows', 'services: #all\n  - checkout\n'],
 	])('allows %s', (_, text) => {
@@ -75,22 +102,40 @@ describe('cutValues', () => {
 	});
 
 	it('names the document of a stream of several', () => {
-		expect(cutValues('a: 1\n---\nb: see #2\n', 'alerts/x.yaml')).toEqual([expect.objectContaining({ field: 'documents.1.b', line: 3 })]);
+		expect(cutValues('a: 1\n---\nb: see #2\n', 'alerts/x.yaml')).toEqual([
+			expect.objectContaining({ field: 'documents.1.b', line: 3 }),
+		]);
 	});
 });
 
 describe('every YAML reader refuses a cut value', () => {
 	it('plain YAML files', () => {
-		expect(parseYaml('name: Team #payments\n', 'people.yaml')).toEqual({ ok: false, problems: [expect.objectContaining({ field: 'name', line: 1 })], read: { name: 'Team' } });
+		expect(parseYaml('name: Team #payments\n', 'people.yaml')).toEqual({
+			ok: false,
+			problems: [expect.objectContaining({ field: 'name', line: 1 })],
+			read: { name: 'Team' },
+		});
 	});
 
 	it('frontmatter, at its line in the file', () => {
-		const parsed = parseMdx('---\ntitle: Outage\nsummary: see #42\n---\n\nBody with #hash.\n', 'incidents/a.mdx');
-		expect(parsed).toMatchObject({ ok: false, problems: [expect.objectContaining({ field: 'summary', line: 3 })] });
+		const parsed = parseMdx(
+			'---\ntitle: Outage\nsummary: see #42\n---\n\nBody with #hash.\n',
+			'incidents/a.mdx'
+		);
+		expect(parsed).toMatchObject({
+			ok: false,
+			problems: [expect.objectContaining({ field: 'summary', line: 3 })],
+		});
 	});
 
 	it('alert rule files', () => {
-		const text = 'groups:\n  - name: a\n    rules:\n      - alert: A\n        expr: up == 0\n        annotations:\n          summary: Paging #team-ledger\n';
-		expect(parseYamlWithLines(text, 'alerts/a.yaml')).toEqual({ ok: false, problems: [expect.objectContaining({ field: 'groups.0.rules.0.annotations.summary', line: 7 })] });
+		const text =
+			'groups:\n  - name: a\n    rules:\n      - alert: A\n        expr: up == 0\n        annotations:\n          summary: Paging #team-ledger\n';
+		expect(parseYamlWithLines(text, 'alerts/a.yaml')).toEqual({
+			ok: false,
+			problems: [
+				expect.objectContaining({ field: 'groups.0.rules.0.annotations.summary', line: 7 }),
+			],
+		});
 	});
 });

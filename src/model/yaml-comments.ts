@@ -24,7 +24,11 @@ function mayHoldCut(text: string): boolean {
 		const value = before.slice(start.length);
 		if (value.trim() !== '') {
 			if (!/^["']/.test(value)) return true;
-		} else if (/[:-][ \t]*$/.test(start) && /^#\S/.test(text.slice(match.index + 1, match.index + 3))) return true;
+		} else if (
+			/[:-][ \t]*$/.test(start) &&
+			/^#\S/.test(text.slice(match.index + 1, match.index + 3))
+		)
+			return true;
 	}
 	return false;
 }
@@ -72,7 +76,9 @@ export function cutValues(text: string, file: string, lineOffset = 0): Problem[]
 /** @returns the comment glued to its text (`#incidents`) right after an entry's `key:` or `-`, on the same line */
 function commentAsValue(item: CST.CollectionItem): CST.SourceToken | undefined {
 	const tokens = [...item.start, ...(item.sep ?? [])];
-	const indicator = tokens.findLastIndex((token) => token.type === 'map-value-ind' || token.type === 'seq-item-ind');
+	const indicator = tokens.findLastIndex(
+		(token) => token.type === 'map-value-ind' || token.type === 'seq-item-ind'
+	);
 	if (indicator === -1) return undefined;
 	const after = tokens.slice(indicator + 1);
 	const comment = after.find((token) => token.type !== 'space');
@@ -80,7 +86,9 @@ function commentAsValue(item: CST.CollectionItem): CST.SourceToken | undefined {
 }
 
 /** @returns the comment right after a plain scalar on the same line, with the whitespace before it */
-function trailingComment(token: CST.FlowScalar): { gap: string; source: string; offset: number } | undefined {
+function trailingComment(
+	token: CST.FlowScalar
+): { gap: string; source: string; offset: number } | undefined {
 	const [space, comment] = token.end ?? [];
 	if (space?.type !== 'space' || comment?.type !== 'comment') return undefined;
 	return { gap: space.source, source: comment.source, offset: comment.offset };

@@ -36,15 +36,23 @@ export function itemsOf(tokens: readonly CST.Token[]): CstItem[] {
 function treeOf(tokens: readonly CST.Token[]): { nodes: CstNode[]; items: CstItem[] } {
 	const documents = tokens.filter((token) => token.type === 'document');
 	const tree = { nodes: [] as CstNode[], items: [] as CstItem[] };
-	documents.forEach((doc, i) => walk(doc.value, documents.length > 1 ? ['documents', String(i)] : [], tree));
+	documents.forEach((doc, i) =>
+		walk(doc.value, documents.length > 1 ? ['documents', String(i)] : [], tree)
+	);
 	return tree;
 }
 
-function walk(token: CST.Token | undefined, path: string[], tree: { nodes: CstNode[]; items: CstItem[] }): void {
+function walk(
+	token: CST.Token | undefined,
+	path: string[],
+	tree: { nodes: CstNode[]; items: CstItem[] }
+): void {
 	if (!token) return;
 	tree.nodes.push({ token, path });
-	if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') return;
-	const isSequence = token.type === 'block-seq' || (token.type === 'flow-collection' && token.start.source === '[');
+	if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')
+		return;
+	const isSequence =
+		token.type === 'block-seq' || (token.type === 'flow-collection' && token.start.source === '[');
 	token.items.forEach((item, i) => {
 		const key = item.key && CST.isScalar(item.key) ? keyText(item.key) : undefined;
 		const here = isSequence ? [...path, String(i)] : key === undefined ? path : [...path, key];
@@ -56,7 +64,9 @@ function walk(token: CST.Token | undefined, path: string[], tree: { nodes: CstNo
 
 /** A key as the data names it: quotes removed (escapes inside quoted keys are rare enough to show as written). */
 function keyText(token: CST.FlowScalar | CST.BlockScalar): string {
-	return token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar' ? token.source.slice(1, -1) : token.source;
+	return token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar'
+		? token.source.slice(1, -1)
+		: token.source;
 }
 
 /** @returns the length of a token's text, its trailing comments and line breaks included */

@@ -26,7 +26,8 @@ function mayHoldMisread(text: string): boolean {
 		if (text[at + 1] === '{') return true;
 		const line = text.slice(at, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
 		const close = closingBracket(line);
-		const parts = close === -1 ? [] : topLevelParts(line.slice(1, close)).filter((part) => part.trim() !== '');
+		const parts =
+			close === -1 ? [] : topLevelParts(line.slice(1, close)).filter((part) => part.trim() !== '');
 		if (parts.length > 1 && isPair(parts[0]!) && parts.some((part) => !isPair(part))) return true;
 	}
 	return false;
@@ -50,7 +51,14 @@ export function flowMapMisreads(text: string, file: string, lineOffset = 0): Pro
 		const key = token.items[0]?.key;
 		if (key?.type === 'flow-collection' && key.start.source === '{') {
 			const words = valueStartWords(lineText(lineOf(token.offset)));
-			if (words) problems.push({ file, field, line: lineOf(token.offset) + lineOffset, expected: 'the template as text, in quotes', ...words });
+			if (words)
+				problems.push({
+					file,
+					field,
+					line: lineOf(token.offset) + lineOffset,
+					expected: 'the template as text, in quotes',
+					...words,
+				});
 			continue;
 		}
 		token.items.forEach((item, i) => {
@@ -74,6 +82,14 @@ export function flowMapMisreads(text: string, file: string, lineOffset = 0): Pro
 /** Whether `item` is a plain key without ":" that follows a `key: plain value` pair: the rest of that value after a comma. */
 function isCut(before: CST.CollectionItem, item: CST.CollectionItem): boolean {
 	const plain = (token?: CST.Token | null) => token?.type === 'scalar';
-	const hasColon = (entry: CST.CollectionItem) => (entry.sep ?? []).some((token) => token.type === 'map-value-ind');
-	return plain(before.key) && hasColon(before) && plain(before.value) && plain(item.key) && !hasColon(item) && !item.value;
+	const hasColon = (entry: CST.CollectionItem) =>
+		(entry.sep ?? []).some((token) => token.type === 'map-value-ind');
+	return (
+		plain(before.key) &&
+		hasColon(before) &&
+		plain(before.value) &&
+		plain(item.key) &&
+		!hasColon(item) &&
+		!item.value
+	);
 }

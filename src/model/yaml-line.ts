@@ -4,7 +4,8 @@
  */
 
 /** A line's indentation, list dashes and `key: `, before its value. */
-export const LINE_START = /^[ \t]*(?:-[ \t]+)*(?:(?:"[^"]*"|'[^']*'|[^\s'"#][^:#]*?):(?:[ \t]+|$))?/;
+export const LINE_START =
+	/^[ \t]*(?:-[ \t]+)*(?:(?:"[^"]*"|'[^']*'|[^\s'"#][^:#]*?):(?:[ \t]+|$))?/;
 
 export interface SplitLine {
 	/** Indentation and list dashes (`  - `). */
@@ -19,7 +20,10 @@ export function splitLine(line: string): SplitLine {
 	const start = LINE_START.exec(line)![0];
 	const lead = /^[ \t]*(?:-[ \t]+)*/.exec(start)![0];
 	const key = start.slice(lead.length).replace(/:[ \t]*$/, '');
-	const value = line.slice(start.length).replace(/[ \t]{2,}#[ \t].*$/, '').trimEnd();
+	const value = line
+		.slice(start.length)
+		.replace(/[ \t]{2,}#[ \t].*$/, '')
+		.trimEnd();
 	return { lead, ...(key ? { key } : {}), value };
 }
 
@@ -34,7 +38,8 @@ export function quotedLine(line: string, value = splitLine(line).value): string 
 export const indentOf = (line: string): number => /^[ \t]*/.exec(line)![0].length;
 
 /** A quote opens a quoted scalar only where a value starts (`team's` holds an apostrophe, not a quote). */
-const opensQuote = (text: string, i: number) => (text[i] === '"' || text[i] === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!));
+const opensQuote = (text: string, i: number) =>
+	(text[i] === '"' || text[i] === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!));
 
 /** @returns the index of the bracket that closes `text[0]` on this line, skipping quoted text, or -1 */
 export function closingBracket(text: string): number {

@@ -53,12 +53,15 @@ const duplicateKey: Cause = (f) => {
 /** A non-breaking space (U+00A0) in the indentation, pasted from a web page or a chat: YAML reads it as text. */
 const nonBreakingSpace: Cause = (f) => {
 	const last = Math.max(f.line, f.jsYaml?.line ?? 0);
-	const found = [...f.linesBefore(last + 1)].reverse().find(({ text }) => /^[ \t]*\u00a0/.test(text));
+	const found = [...f.linesBefore(last + 1)]
+		.reverse()
+		.find(({ text }) => /^[ \t]*\u00a0/.test(text));
 	if (!found) return undefined;
 	return {
 		line: found.line,
 		path: f.pathAbove(found.line, /^[ \t\u00a0]*/.exec(found.text)![0].length),
-		found: 'a non-breaking space (U+00A0, often pasted from a web page or a chat) in the indentation: YAML reads it as text, not as indentation',
+		found:
+			'a non-breaking space (U+00A0, often pasted from a web page or a chat) in the indentation: YAML reads it as text, not as indentation',
 		fix: 'replace the indentation of this line with ordinary spaces',
 	};
 };
@@ -66,11 +69,16 @@ const nonBreakingSpace: Cause = (f) => {
 /** Tabs in the indentation: as the indentation of a mapping or list, or before the text of a `|` or `>` block. */
 const tabIndent: Cause = (f) => {
 	const tabbed = (line?: number) => line !== undefined && /^ *\t/.test(f.lineText(line));
-	const line = [f.line, /tab/.test(f.jsYaml?.reason ?? '') ? f.jsYaml?.line : undefined].find(tabbed);
+	const line = [f.line, /tab/.test(f.jsYaml?.reason ?? '') ? f.jsYaml?.line : undefined].find(
+		tabbed
+	);
 	if (line === undefined) return undefined;
 	const block = f.nodes.filter((node) => f.lineOf(node.token.offset) < line).at(-1);
 	if (block?.token.type === 'block-scalar') {
-		const header = block.token.props.find((token): token is CST.SourceToken => token.type === 'block-scalar-header')?.source ?? '|';
+		const header =
+			block.token.props.find(
+				(token): token is CST.SourceToken => token.type === 'block-scalar-header'
+			)?.source ?? '|';
 		const name = block.path.at(-1);
 		return {
 			line,
@@ -79,10 +87,16 @@ const tabIndent: Cause = (f) => {
 			fix: 'indent every line of the block with spaces, as deep as its first line: YAML does not accept tabs for indentation (a tab after those spaces is kept as text)',
 		};
 	}
-	return { line, path: f.above, found: 'a tab in the indentation', fix: 'indent with spaces: YAML does not accept tabs for indentation' };
+	return {
+		line,
+		path: f.above,
+		found: 'a tab in the indentation',
+		fix: 'indent with spaces: YAML does not accept tabs for indentation',
+	};
 };
 
-const isQuoted = (token: CST.Token) => token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar';
+const isQuoted = (token: CST.Token) =>
+	token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar';
 
 /** `title: "Checkout down` never closed: reported where it opens, not where the parser reached the end of the text. */
 const unclosedQuote: Cause = (f) => {
@@ -97,7 +111,10 @@ const unclosedQuote: Cause = (f) => {
 	};
 };
 
-const flowWords = (token: CST.FlowCollection) => (token.start.source === '{' ? { open: '{', close: '}', kind: 'mapping' } : { open: '[', close: ']', kind: 'list' });
+const flowWords = (token: CST.FlowCollection) =>
+	token.start.source === '{'
+		? { open: '{', close: '}', kind: 'mapping' }
+		: { open: '[', close: ']', kind: 'list' };
 
 /**
  * A `[`/`{` never closed, most often because an unquoted `#` in it (`tags: [a, #b]`, `{ channel: #ops }`) started a
@@ -115,12 +132,16 @@ const unclosedFlow: Cause = (f) => {
 	// A comment that holds the closing bracket, or is glued to its text like a channel name, is the likely cause.
 	const comment = flow.token.items
 		.flatMap((item) => [...item.start, ...(item.sep ?? [])])
-		.find((token) => token.type === 'comment' && (token.source.includes(close) || /^#\S/.test(token.source)));
+		.find(
+			(token) =>
+				token.type === 'comment' && (token.source.includes(close) || /^#\S/.test(token.source))
+		);
 	if (comment) {
 		const hidden = /^#[^,\]}]*/.exec(comment.source)![0].trim();
 		const lineText = f.lineText(f.lineOf(comment.offset));
 		const column = comment.offset - (f.text.lastIndexOf('\n', comment.offset - 1) + 1);
-		const fixed = `${lineText.slice(0, column)}${JSON.stringify(hidden)}${lineText.slice(column + hidden.length)}`.trim();
+		const fixed =
+			`${lineText.slice(0, column)}${JSON.stringify(hidden)}${lineText.slice(column + hidden.length)}`.trim();
 		return {
 			line: f.lineOf(comment.offset),
 			path: flow.path,
@@ -139,8 +160,12 @@ const unclosedFlow: Cause = (f) => {
 /** `title: 'It's down'`, `title: "The "big" outage"`: the quote closed early, and text follows it. */
 const textAfterQuote: Cause = (f) => {
 	if (f.code !== 'UNEXPECTED_TOKEN') return undefined;
-	const before = f.nodes.filter((node) => node.token.offset < f.pos).sort((a, b) => a.token.offset - b.token.offset).at(-1);
-	if (!before || !isQuoted(before.token) || f.lineOf(before.token.offset) !== f.line) return undefined;
+	const before = f.nodes
+		.filter((node) => node.token.offset < f.pos)
+		.sort((a, b) => a.token.offset - b.token.offset)
+		.at(-1);
+	if (!before || !isQuoted(before.token) || f.lineOf(before.token.offset) !== f.line)
+		return undefined;
 	const lineText = f.lineText(f.line);
 	const { value } = splitLine(lineText);
 	const whole = value.length > 1 && value.endsWith(value[0]!) ? value.slice(1, -1) : undefined;
@@ -156,10 +181,16 @@ const textAfterQuote: Cause = (f) => {
 /** A second `---` in a file that holds one document (js-yaml's `load` refuses it; `yaml` reads a stream). */
 const secondDocument: Cause = (f) => {
 	if (f.code !== 'JS_YAML' || !/single document/.test(f.message)) return undefined;
-	const index = f.lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)(\s|$)/.test(line) && f.lines.slice(0, i).some((l) => /^[^\s#-]/.test(l)));
+	const index = f.lines.findIndex(
+		(line, i) =>
+			i > 0 &&
+			/^(---|\.\.\.)(\s|$)/.test(line) &&
+			f.lines.slice(0, i).some((l) => /^[^\s#-]/.test(l))
+	);
 	return {
 		line: Math.max(index, 0) + 1 + f.lineOffset,
-		found: 'a second YAML document: a "---" line after the content starts another one, and this file holds one',
+		found:
+			'a second YAML document: a "---" line after the content starts another one, and this file holds one',
 		fix: 'remove the "---" line (or, if it separates two files that were pasted together, split them again)',
 	};
 };
@@ -185,32 +216,50 @@ export function valueStartWords(lineText: string): { found: string; fix: string 
 	const first = value[0] ?? '';
 	const quote = `quote the value: ${quotedLine(lineText)}`;
 	if (value.startsWith('{{')) {
-		return { found: `a value that starts with "{{": YAML reads {...} as a mapping, so an unquoted {{ template }} is not text`, fix: quote };
+		return {
+			found: `a value that starts with "{{": YAML reads {...} as a mapping, so an unquoted {{ template }} is not text`,
+			fix: quote,
+		};
 	}
 	if (first === '[' || first === '{') {
 		const close = closingBracket(value);
 		const after = close === -1 ? '' : value.slice(close + 1).trim();
 		if (after !== '' && !after.startsWith('#')) {
-			return { found: `text after the "${value[close]}" of a value that starts with "${first}": YAML reads [...] as a list and {...} as a mapping`, fix: quote };
+			return {
+				found: `text after the "${value[close]}" of a value that starts with "${first}": YAML reads [...] as a list and {...} as a mapping`,
+				fix: quote,
+			};
 		}
 		if (first === '{' && close !== -1 && !/:\s/.test(value.slice(1, close))) {
-			return { found: `a value that starts with "{" without "key: value" pairs in it: YAML reads {...} as a mapping (a PromQL selector like {job="api"} included)`, fix: quote };
+			return {
+				found: `a value that starts with "{" without "key: value" pairs in it: YAML reads {...} as a mapping (a PromQL selector like {job="api"} included)`,
+				fix: quote,
+			};
 		}
 		return undefined;
 	}
 	if (first === '-' && /^-\s/.test(value)) {
-		return { found: 'a "- " right after a key: a list item cannot start on the line of its key', fix: `${quote}, or write the list on the next lines, one "- item" per line, indented under the key` };
+		return {
+			found: 'a "- " right after a key: a list item cannot start on the line of its key',
+			fix: `${quote}, or write the list on the next lines, one "- item" per line, indented under the key`,
+		};
 	}
 	if ((first === '|' || first === '>') && /^[|>][-+0-9]*\s+\S/.test(value)) {
-		return { found: `text after "${first}" on the line: ${INDICATORS[first]}`, fix: `${quote}, or start the text on the next line, indented under the key` };
+		return {
+			found: `text after "${first}" on the line: ${INDICATORS[first]}`,
+			fix: `${quote}, or start the text on the next line, indented under the key`,
+		};
 	}
 	const reading = INDICATORS[first];
-	return reading && first !== '|' && first !== '>' ? { found: `a value that starts with "${first}": ${reading}`, fix: quote } : undefined;
+	return reading && first !== '|' && first !== '>'
+		? { found: `a value that starts with "${first}": ${reading}`, fix: quote }
+		: undefined;
 }
 
 /** @returns the path of the first key or value that starts on a line (not of the mapping or list it opens) */
 function pathOfLine(f: Failure, line: number): string[] | undefined {
-	const isEntry = (node: CstNode) => node.token.type !== 'block-map' && node.token.type !== 'block-seq';
+	const isEntry = (node: CstNode) =>
+		node.token.type !== 'block-map' && node.token.type !== 'block-seq';
 	return f.nodes.find((node) => isEntry(node) && f.lineOf(node.token.offset) === line)?.path;
 }
 
@@ -221,15 +270,22 @@ const valueStart: Cause = (f) => {
 
 /** An error inside a `[`/`{` that closes on its line (`[checkout,,ledger]`). */
 const insideFlow: Cause = (f) => {
-	const flow = f.nodes.findLast((node) => node.token.type === 'flow-collection' && node.token.offset <= f.pos);
-	if (flow?.token.type !== 'flow-collection' || f.lineOf(flow.token.offset) !== f.line) return undefined;
+	const flow = f.nodes.findLast(
+		(node) => node.token.type === 'flow-collection' && node.token.offset <= f.pos
+	);
+	if (flow?.token.type !== 'flow-collection' || f.lineOf(flow.token.offset) !== f.line)
+		return undefined;
 	const { open, close, kind } = flowWords(flow.token);
 	const lineText = f.lineText(f.line);
 	const column = flow.token.offset - (f.text.lastIndexOf('\n', flow.token.offset - 1) + 1);
 	const inside = lineText.slice(column);
 	const parts = topLevelParts(inside.slice(1, closingBracket(inside))).map((part) => part.trim());
 	// `{ at: 10:15, body: We are investigating: failed payments. }`: ": " inside an unquoted value or item.
-	const colon = parts.map((part) => (open === '{' ? /^([^\s"'][^:]*):\s+([^"'\s].*:\s.*)$/ : /^()([^"'\s].*:\s.*)$/).exec(part)).find(Boolean);
+	const colon = parts
+		.map((part) =>
+			(open === '{' ? /^([^\s"'][^:]*):\s+([^"'\s].*:\s.*)$/ : /^()([^"'\s].*:\s.*)$/).exec(part)
+		)
+		.find(Boolean);
 	if (colon) {
 		const [, key, value] = colon;
 		return {
@@ -253,7 +309,12 @@ const dashWithoutSpace: Cause = (f) => {
 	const above = f.above;
 	const dash = above?.findIndex((key) => key.startsWith('-')) ?? -1;
 	const path = dash === -1 ? above : above?.slice(0, dash);
-	return { line: f.line, path, found: 'a list item without a space after "-": YAML reads "-item" as text', fix: 'write a space after each "-" of a list: "- item"' };
+	return {
+		line: f.line,
+		path,
+		found: 'a list item without a space after "-": YAML reads "-item" as text',
+		fix: 'write a space after each "-" of a list: "- item"',
+	};
 };
 
 /** `text: Paged: Lena took IC`: after a key, ": " inside an unquoted value starts another mapping. */
@@ -264,14 +325,18 @@ const colonInValue: Cause = (f) => {
 	return {
 		line: f.line,
 		path: f.above,
-		found: 'an unquoted value that holds ": ", which YAML reads as the start of another key and its value',
+		found:
+			'an unquoted value that holds ": ", which YAML reads as the start of another key and its value',
 		fix: `quote the value, like ${colon[1]}: ${JSON.stringify(colon[2])} (after a key, ": " inside an unquoted value starts another mapping)`,
 	};
 };
 
 /** `severity:sev1`: without a space after ":", the line is text, not a key and its value. */
 const colonWithoutSpace: Cause = (f) => {
-	const line = [f.line, f.line + 1].find((l) => /^\s*(?:-\s+)?[A-Za-z_][\w.-]*:(?![\s/])\S/.test(f.lineText(l)) && !/:\s/.test(f.lineText(l)));
+	const line = [f.line, f.line + 1].find(
+		(l) =>
+			/^\s*(?:-\s+)?[A-Za-z_][\w.-]*:(?![\s/])\S/.test(f.lineText(l)) && !/:\s/.test(f.lineText(l))
+	);
 	if (line === undefined) return undefined;
 	const [, key, value] = /^\s*(?:-\s+)?([A-Za-z_][\w.-]*):(\S.*)$/.exec(f.lineText(line))!;
 	return {
@@ -284,7 +349,11 @@ const colonWithoutSpace: Cause = (f) => {
 
 /** `severity sev1`, `title` alone on a line among the keys of a mapping. */
 const lineWithoutColon: Cause = (f) => {
-	if (f.code !== 'MULTILINE_IMPLICIT_KEY' && !(f.code === 'MISSING_CHAR' && /map values/.test(f.message))) return undefined;
+	if (
+		f.code !== 'MULTILINE_IMPLICIT_KEY' &&
+		!(f.code === 'MISSING_CHAR' && /map values/.test(f.message))
+	)
+		return undefined;
 	const lineText = f.lineText(f.line);
 	if (!/^\s*[^\s#:'"[{-][^:#]*$/.test(lineText)) return undefined;
 	return {
@@ -310,15 +379,26 @@ const badEscape: Cause = (f) => {
 /** A line indented unlike the lines around it: the most common cause of js-yaml's "bad indentation". */
 const indentation: Cause = (f) => {
 	const byJsYaml = /indentation/.test(f.jsYaml?.reason ?? '') ? f.jsYaml?.line : undefined;
-	if (byJsYaml === undefined && !['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY'].includes(f.code)) return undefined;
+	if (
+		byJsYaml === undefined &&
+		!['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY'].includes(f.code)
+	)
+		return undefined;
 	const line = byJsYaml ?? f.line;
 	const lineText = f.lineText(line);
 	const indent = indentOf(lineText);
-	const before = f.linesBefore(line).filter(({ text }) => text.trim() !== '' && !text.trim().startsWith('#'));
+	const before = f
+		.linesBefore(line)
+		.filter(({ text }) => text.trim() !== '' && !text.trim().startsWith('#'));
 	const previous = before[0]?.line;
 	const path = f.pathAbove(line, indent);
 	const block = f.nodes.filter((node) => f.lineOf(node.token.offset) < line).at(-1);
-	if (block?.token.type === 'block-scalar' && previous !== undefined && f.lineOf(block.token.offset) < previous && indent < indentOf(f.lineText(previous))) {
+	if (
+		block?.token.type === 'block-scalar' &&
+		previous !== undefined &&
+		f.lineOf(block.token.offset) < previous &&
+		indent < indentOf(f.lineText(previous))
+	) {
 		const start = f.lineOf(block.token.offset);
 		return {
 			line,
@@ -327,9 +407,17 @@ const indentation: Cause = (f) => {
 			fix: 'indent every line of the block at least as deep as its first line',
 		};
 	}
-	const fix = 'indent it like the other keys of its mapping (or the other "-" of its list): they start in the same column';
+	const fix =
+		'indent it like the other keys of its mapping (or the other "-" of its list): they start in the same column';
 	if (previous === undefined) {
-		return indent === 0 ? undefined : { line, path, found: `a first line indented ${spaces(indent)}`, fix: 'start the first line in the first column' };
+		return indent === 0
+			? undefined
+			: {
+					line,
+					path,
+					found: `a first line indented ${spaces(indent)}`,
+					fix: 'start the first line in the first column',
+				};
 	}
 	const above = f.lineText(previous);
 	const aboveSplit = splitLine(above);
@@ -343,19 +431,31 @@ const indentation: Cause = (f) => {
 				fix: `indent it like line ${previous} if it is another key of the same mapping; if it continues the value of ${name}, write the whole value on line ${previous}, in quotes`,
 			};
 		}
-		return { line, path, found: `a line indented further than line ${previous}, where ${name} already has a value`, fix };
+		return {
+			line,
+			path,
+			found: `a line indented further than line ${previous}, where ${name} already has a value`,
+			fix,
+		};
 	}
 	if (indent === indentOf(above) && /^\s*-\s/.test(above) !== /^\s*-\s/.test(lineText)) {
 		return {
 			line,
 			path,
-			found: /^\s*-\s/.test(above) ? `a "key: value" line in the column of the "-" of the list above (line ${previous})` : `a "- item" in the column of the keys above (line ${previous})`,
+			found: /^\s*-\s/.test(above)
+				? `a "key: value" line in the column of the "-" of the list above (line ${previous})`
+				: `a "- item" in the column of the keys above (line ${previous})`,
 			fix: 'make every entry of a list a "- item" (a mapping inside an item is indented past its "-"), and start the list on the line after its key',
 		};
 	}
 	const columns = before.map(({ text }) => indentOf(text));
 	if (indent < indentOf(above) && !columns.includes(indent)) {
-		return { line, path, found: `a line indented ${spaces(indent)}, in line with no key or "-" above it (they are at ${[...new Set(columns)].sort((a, b) => a - b).join(', ')})`, fix };
+		return {
+			line,
+			path,
+			found: `a line indented ${spaces(indent)}, in line with no key or "-" above it (they are at ${[...new Set(columns)].sort((a, b) => a - b).join(', ')})`,
+			fix,
+		};
 	}
 	return { line, path, found: `a line indented unlike the lines above it (${f.message})`, fix };
 };

@@ -17,12 +17,26 @@ import { lengthOf, nodesOf, parseCst, type CstNode } from './yaml-cst.ts';
  * second one); without it the text is read as a stream of documents
  * @returns the file's first syntax error, or undefined when neither parser finds one
  */
-export function syntaxProblem(text: string, file: string, lineOffset = 0, jsYaml?: YAMLException): Problem | undefined {
+export function syntaxProblem(
+	text: string,
+	file: string,
+	lineOffset = 0,
+	jsYaml?: YAMLException
+): Problem | undefined {
 	const failure = Failure.of(text, lineOffset, jsYaml ?? jsYamlError(text));
 	if (!failure) return undefined;
 	const explained = explain(failure);
-	const field = explained.path?.length ? `(YAML syntax) in ${explained.path.join('.')}` : '(YAML syntax)';
-	return { file, field, line: explained.line, expected: 'valid YAML', found: explained.found, ...(explained.fix ? { fix: explained.fix } : {}) };
+	const field = explained.path?.length
+		? `(YAML syntax) in ${explained.path.join('.')}`
+		: '(YAML syntax)';
+	return {
+		file,
+		field,
+		line: explained.line,
+		expected: 'valid YAML',
+		found: explained.found,
+		...(explained.fix ? { fix: explained.fix } : {}),
+	};
 }
 
 /** What a cause says: the line the author should look at (of the file), the field, the construct and its fix. */
@@ -64,7 +78,14 @@ export class Failure {
 	private tree?: CstNode[];
 	private split?: string[];
 
-	private constructor(text: string, lineOffset: number, documents: Document.Parsed[], counter: LineCounter, at: { pos: number; code: string; message: string }, jsYaml?: YAMLException) {
+	private constructor(
+		text: string,
+		lineOffset: number,
+		documents: Document.Parsed[],
+		counter: LineCounter,
+		at: { pos: number; code: string; message: string },
+		jsYaml?: YAMLException
+	) {
 		this.text = text;
 		this.lineOffset = lineOffset;
 		this.documents = documents;
@@ -72,21 +93,46 @@ export class Failure {
 		this.pos = at.pos;
 		this.code = at.code;
 		this.message = at.message.split('\n')[0] ?? at.message;
-		if (jsYaml) this.jsYaml = { reason: jsYaml.reason, ...(jsYaml.mark ? { line: jsYaml.mark.line + 1 + lineOffset } : {}) };
+		if (jsYaml)
+			this.jsYaml = {
+				reason: jsYaml.reason,
+				...(jsYaml.mark ? { line: jsYaml.mark.line + 1 + lineOffset } : {}),
+			};
 	}
 
 	static of(text: string, lineOffset: number, jsYaml?: YAMLException): Failure | undefined {
 		const counter = new LineCounter();
-		const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, lineCounter: counter });
+		const parsed = parseAllDocuments(text, {
+			prettyErrors: false,
+			uniqueKeys: true,
+			lineCounter: counter,
+		});
 		const documents = Array.isArray(parsed) ? parsed : [];
 		const errors = documents.flatMap((doc) => doc.errors).sort((a, b) => a.pos[0] - b.pos[0]);
 		// `yaml` only warns about an unknown tag (`title: !important`); js-yaml refuses it, and so does the loader.
-		const tags = documents.flatMap((doc) => doc.warnings).filter((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+		const tags = documents
+			.flatMap((doc) => doc.warnings)
+			.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED');
 		const first = errors[0] ?? (jsYaml ? tags[0] : undefined);
-		if (first) return new Failure(text, lineOffset, documents, counter, { pos: first.pos[0], code: errors[0] ? first.code : 'TAG', message: first.message }, jsYaml);
+		if (first)
+			return new Failure(
+				text,
+				lineOffset,
+				documents,
+				counter,
+				{ pos: first.pos[0], code: errors[0] ? first.code : 'TAG', message: first.message },
+				jsYaml
+			);
 		if (!jsYaml) return undefined;
 		const pos = jsYaml.mark?.position ?? 0;
-		return new Failure(text, lineOffset, documents, counter, { pos: Math.min(pos, text.length), code: 'JS_YAML', message: jsYaml.reason }, jsYaml);
+		return new Failure(
+			text,
+			lineOffset,
+			documents,
+			counter,
+			{ pos: Math.min(pos, text.length), code: 'JS_YAML', message: jsYaml.reason },
+			jsYaml
+		);
 	}
 
 	/** Key and value nodes of what `yaml` could read, parents first, each with its field path. */
@@ -111,7 +157,10 @@ export class Failure {
 
 	/** @returns the lines of the text before `line`, nearest first, with their line numbers */
 	linesBefore(line: number): { line: number; text: string }[] {
-		return this.lines.slice(0, Math.max(0, line - 1 - this.lineOffset)).map((text, i) => ({ line: i + 1 + this.lineOffset, text })).reverse();
+		return this.lines
+			.slice(0, Math.max(0, line - 1 - this.lineOffset))
+			.map((text, i) => ({ line: i + 1 + this.lineOffset, text }))
+			.reverse();
 	}
 
 	/** The lines of the text, without their line breaks. */
@@ -122,7 +171,10 @@ export class Failure {
 	/** The deepest node whose text holds the error. */
 	get inner(): CstNode | undefined {
 		// Later nodes start later; the first one from the end that reaches `pos` is the innermost.
-		return this.nodes.findLast((node) => node.token.offset <= this.pos && this.pos <= node.token.offset + lengthOf(node.token));
+		return this.nodes.findLast(
+			(node) =>
+				node.token.offset <= this.pos && this.pos <= node.token.offset + lengthOf(node.token)
+		);
 	}
 
 	/** The field path above the innermost node: on a broken line that node is often made up (a key the parser guessed). */
@@ -132,7 +184,10 @@ export class Failure {
 
 	/** @returns the path of the last node that starts on a line before `line` and less indented than `indent` */
 	pathAbove(line: number, indent: number): string[] | undefined {
-		const parent = this.nodes.findLast((node) => this.lineOf(node.token.offset) < line && columnOf(this.text, node.token.offset) < indent);
+		const parent = this.nodes.findLast(
+			(node) =>
+				this.lineOf(node.token.offset) < line && columnOf(this.text, node.token.offset) < indent
+		);
 		return parent?.path;
 	}
 }

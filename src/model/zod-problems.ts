@@ -27,14 +27,16 @@ export function validate<S extends z.ZodType>(
 	data: unknown,
 	file: string,
 	fieldPrefix = '',
-	locate?: FieldLocator,
+	locate?: FieldLocator
 ): { data: z.output<S>; problems: [] } | { data?: undefined; problems: Problem[] } {
 	const result = schema.safeParse(data, { reportInput: true });
 	if (result.success) return { data: result.data, problems: [] };
 	return {
 		problems: result.error.issues.map((issue) => {
 			const problem = issueToProblem(issue, file, fieldPrefix);
-			const at = locate?.(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path);
+			const at = locate?.(
+				issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path
+			);
 			const fix = yamlTrap(issue, at?.source) ?? suggestion(schema, issue);
 			return { ...problem, ...(at ? { line: at.line } : {}), ...(fix ? { fix } : {}) };
 		}),
@@ -52,13 +54,27 @@ function yamlTrap(issue: z.core.$ZodIssue, source: string | undefined): string |
 	const input = 'input' in issue ? issue.input : undefined;
 	const written = source ?? String(input);
 	const readAsOther = typeof input === 'boolean' || typeof input === 'number';
-	if (readAsOther && ((issue.code === 'invalid_type' && issue.expected === 'string') || (issue.code === 'invalid_value' && issue.values.map(String).includes(written)))) {
+	if (
+		readAsOther &&
+		((issue.code === 'invalid_type' && issue.expected === 'string') ||
+			(issue.code === 'invalid_value' && issue.values.map(String).includes(written)))
+	) {
 		return `quote it: "${written}" (YAML reads an unquoted true, false or number as that type, not as text)`;
 	}
-	if (issue.code === 'invalid_type' && issue.expected === 'boolean' && typeof input === 'string' && YAML11_BOOLEANS.test(input)) {
+	if (
+		issue.code === 'invalid_type' &&
+		issue.expected === 'boolean' &&
+		typeof input === 'string' &&
+		YAML11_BOOLEANS.test(input)
+	) {
 		return `write ${/^(y|yes|on)$/i.test(input) ? 'true' : 'false'}: YAML 1.2 reads an unquoted yes, no, on or off as text, not as true or false`;
 	}
-	if (issue.code === 'invalid_type' && issue.expected === 'array' && typeof input === 'string' && /^-\S/.test(input)) {
+	if (
+		issue.code === 'invalid_type' &&
+		issue.expected === 'array' &&
+		typeof input === 'string' &&
+		/^-\S/.test(input)
+	) {
 		return 'write a space after each "-" of the list ("- item"): without it the lines are read as one text';
 	}
 	return undefined;
@@ -70,8 +86,10 @@ function yamlTrap(issue: z.core.$ZodIssue, source: string | undefined): string |
  */
 function suggestion(schema: z.ZodType, issue: z.core.$ZodIssue): string | undefined {
 	const input = 'input' in issue ? issue.input : undefined;
-	if (issue.code === 'invalid_value' && typeof input === 'string') return didYouMean(input, issue.values.map(String));
-	if (issue.code === 'custom' && typeof issue.params?.didYouMean === 'string') return issue.params.didYouMean;
+	if (issue.code === 'invalid_value' && typeof input === 'string')
+		return didYouMean(input, issue.values.map(String));
+	if (issue.code === 'custom' && typeof issue.params?.didYouMean === 'string')
+		return issue.params.didYouMean;
 	if (issue.code !== 'unrecognized_keys') return undefined;
 	const fields = fieldsAt(schema, issue.path);
 	const each = issue.keys.flatMap((key) => {
@@ -111,11 +129,17 @@ function issueToProblem(issue: z.core.$ZodIssue, file: string, prefix: string): 
 			return {
 				file,
 				field: issue.keys.map((k) => (path ? `${path}.${k}` : k)).join(', '),
-				expected: 'only the documented fields (check the spelling; see the content reference, /firebreak/content-reference/ in the handbook)',
+				expected:
+					'only the documented fields (check the spelling; see the content reference, /firebreak/content-reference/ in the handbook)',
 				found: `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
 			};
 		case 'invalid_value':
-			return { file, field, expected: ownMessage(issue) ?? `one of ${issue.values.map(String).join(', ')}`, found: describeValue(input) };
+			return {
+				file,
+				field,
+				expected: ownMessage(issue) ?? `one of ${issue.values.map(String).join(', ')}`,
+				found: describeValue(input),
+			};
 		case 'invalid_type':
 			return {
 				file,
@@ -124,11 +148,26 @@ function issueToProblem(issue: z.core.$ZodIssue, file: string, prefix: string): 
 				found: describeValue(input),
 			};
 		case 'too_small':
-			return { file, field, expected: ownMessage(issue) ?? sizeWords('at least', issue.origin, issue.minimum), found: describeValue(input) };
+			return {
+				file,
+				field,
+				expected: ownMessage(issue) ?? sizeWords('at least', issue.origin, issue.minimum),
+				found: describeValue(input),
+			};
 		case 'too_big':
-			return { file, field, expected: ownMessage(issue) ?? sizeWords('at most', issue.origin, issue.maximum), found: describeValue(input) };
+			return {
+				file,
+				field,
+				expected: ownMessage(issue) ?? sizeWords('at most', issue.origin, issue.maximum),
+				found: describeValue(input),
+			};
 		default:
-			return { file, field, expected: ownMessage(issue) ?? issue.message, found: describeValue(input) };
+			return {
+				file,
+				field,
+				expected: ownMessage(issue) ?? issue.message,
+				found: describeValue(input),
+			};
 	}
 }
 

@@ -21,14 +21,21 @@ export interface CardInput {
 
 export interface CardElement {
 	type: string;
-	props: { style?: Record<string, string | number>; children?: string | CardElement | (string | CardElement)[] };
+	props: {
+		style?: Record<string, string | number>;
+		children?: string | CardElement | (string | CardElement)[];
+	};
 }
 
 // Background colours of badges by ladder rank; the badge always carries its text too.
 const BADGE_COLOURS = ['#b3261e', '#c2410c', '#8a6100', '#3f6212'];
 const TITLE_LIMIT = 120;
 
-const el = (type: string, style: Record<string, string | number>, children?: CardElement['props']['children']): CardElement => ({
+const el = (
+	type: string,
+	style: Record<string, string | number>,
+	children?: CardElement['props']['children']
+): CardElement => ({
 	type,
 	props: { style, ...(children !== undefined ? { children } : {}) },
 });
@@ -44,26 +51,79 @@ export function truncate(text: string, limit: number): string {
 
 /** @returns the satori element tree of a 1200×630 card. */
 export function cardElement(input: CardInput): CardElement {
-	const accent = input.badge ? BADGE_COLOURS[Math.min(input.badge.rank, BADGE_COLOURS.length - 1)]! : '#2563eb';
-	const header = el('div', { display: 'flex', alignItems: 'center', gap: 24, fontSize: 30, color: '#cbd5e1' }, [
-		el('div', { display: 'flex', fontWeight: 700, color: '#f8fafc' }, input.kind),
-		...(input.badge
-			? [el('div', { display: 'flex', padding: '6px 18px', borderRadius: 10, background: accent, color: '#ffffff', fontWeight: 700 }, input.badge.text)]
-			: []),
-	]);
-	const title = el('div', { display: 'flex', fontSize: 64, fontWeight: 700, lineHeight: 1.15, color: '#f8fafc' }, truncate(input.title, TITLE_LIMIT));
-	const subtitle = input.subtitle ? [el('div', { display: 'flex', fontSize: 32, color: '#cbd5e1', marginTop: 24 }, truncate(input.subtitle, 90))] : [];
+	const accent = input.badge
+		? BADGE_COLOURS[Math.min(input.badge.rank, BADGE_COLOURS.length - 1)]!
+		: '#2563eb';
+	const header = el(
+		'div',
+		{ display: 'flex', alignItems: 'center', gap: 24, fontSize: 30, color: '#cbd5e1' },
+		[
+			el('div', { display: 'flex', fontWeight: 700, color: '#f8fafc' }, input.kind),
+			...(input.badge
+				? [
+						el(
+							'div',
+							{
+								display: 'flex',
+								padding: '6px 18px',
+								borderRadius: 10,
+								background: accent,
+								color: '#ffffff',
+								fontWeight: 700,
+							},
+							input.badge.text
+						),
+					]
+				: []),
+		]
+	);
+	const title = el(
+		'div',
+		{ display: 'flex', fontSize: 64, fontWeight: 700, lineHeight: 1.15, color: '#f8fafc' },
+		truncate(input.title, TITLE_LIMIT)
+	);
+	const subtitle = input.subtitle
+		? [
+				el(
+					'div',
+					{ display: 'flex', fontSize: 32, color: '#cbd5e1', marginTop: 24 },
+					truncate(input.subtitle, 90)
+				),
+			]
+		: [];
 	const footer = el('div', { display: 'flex', fontSize: 28, color: '#94a3b8' }, input.site);
 	return el(
 		'div',
-		{ display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, background: '#0f172a', fontFamily: 'Inter' },
+		{
+			display: 'flex',
+			width: CARD_WIDTH,
+			height: CARD_HEIGHT,
+			background: '#0f172a',
+			fontFamily: 'Inter',
+		},
 		[
-			el('div', { display: 'flex', width: 24, height: CARD_HEIGHT, flexShrink: 0, background: accent }),
-			el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', flexGrow: 1 }, [
-				header,
-				el('div', { display: 'flex', flexDirection: 'column' }, [title, ...subtitle]),
-				footer,
-			]),
-		],
+			el('div', {
+				display: 'flex',
+				width: 24,
+				height: CARD_HEIGHT,
+				flexShrink: 0,
+				background: accent,
+			}),
+			el(
+				'div',
+				{
+					display: 'flex',
+					flexDirection: 'column',
+					justifyContent: 'space-between',
+					padding: '64px 72px',
+					flexGrow: 1,
+				},
+				[
+					header,
+					el('div', { display: 'flex', flexDirection: 'column' }, [title, ...subtitle]),
+					footer,
+				]
+			),
+		]
 	);
 }

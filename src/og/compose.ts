@@ -62,9 +62,20 @@ export interface Compositor {
 
 /** Glyph positions are rounded to a quarter pixel: finer than the eye sees, and 16 masks per glyph at most. */
 const STEPS = 4;
-const TEXT_ATTRIBUTES = new Set(['x', 'y', 'width', 'height', 'font-weight', 'font-style', 'font-size', 'font-family', 'fill']);
+const TEXT_ATTRIBUTES = new Set([
+	'x',
+	'y',
+	'width',
+	'height',
+	'font-weight',
+	'font-style',
+	'font-size',
+	'font-family',
+	'fill',
+]);
 // Satori's body: unreferenced overflow masks, rects, paths and words, in painting order.
-const ELEMENT = /<mask\b[^>]*>(?:<rect\b[^>]*\/>)*<\/mask>|<(?:rect|path)\b([^>]*)\/>|<text\b([^>]*)>([^<]*)<\/text>/y;
+const ELEMENT =
+	/<mask\b[^>]*>(?:<rect\b[^>]*\/>)*<\/mask>|<(?:rect|path)\b([^>]*)\/>|<text\b([^>]*)>([^<]*)<\/text>/y;
 const ATTRIBUTE = /\s([\w-]+)="([^"]*)"/g;
 const WEIGHTS: Record<string, number> = { normal: 400, bold: 700 };
 // Distinct shape layers in one process: one per accent colour and badge width, a handful per site.
@@ -78,7 +89,7 @@ export async function createCompositor(fonts: Map<number, Buffer>): Promise<Comp
 		[...fonts].map(([weight, woff]) => {
 			const face = hb.createFace(hb.createBlob(new Uint8Array(woffToSfnt(woff)).buffer), 0);
 			return [weight, { font: hb.createFont(face), upem: face.upem }];
-		}),
+		})
 	);
 	const backgrounds = new Map<string, Promise<Buffer | undefined>>();
 	const masks = new Map<string, GlyphMask | Promise<GlyphMask>>();
@@ -110,14 +121,28 @@ export async function createCompositor(fonts: Map<number, Buffer>): Promise<Comp
 			if (shapes.size > 50_000) shapes.clear();
 			shapes.set(key, shaped);
 		}
-		return shaped.complete && Math.abs(shaped.advance - word.width) <= 0.01 ? shaped.glyphs : undefined;
+		return shaped.complete && Math.abs(shaped.advance - word.width) <= 0.01
+			? shaped.glyphs
+			: undefined;
 	}
 
-	function mask(weight: number, size: number, glyph: number, stepX: number, stepY: number): GlyphMask | Promise<GlyphMask> {
+	function mask(
+		weight: number,
+		size: number,
+		glyph: number,
+		stepX: number,
+		stepY: number
+	): GlyphMask | Promise<GlyphMask> {
 		const key = `${weight}/${size}/${glyph}/${stepX}/${stepY}`;
 		const known = masks.get(key);
 		if (known) return known;
-		const rendering = renderMask(faces.get(weight)!, size, glyph, stepX / STEPS, stepY / STEPS).then((rendered) => {
+		const rendering = renderMask(
+			faces.get(weight)!,
+			size,
+			glyph,
+			stepX / STEPS,
+			stepY / STEPS
+		).then((rendered) => {
 			masks.set(key, rendered);
 			return rendered;
 		});
@@ -129,7 +154,8 @@ export async function createCompositor(fonts: Map<number, Buffer>): Promise<Comp
 		let raster = backgrounds.get(shapesSvg);
 		if (!raster) {
 			raster = opaqueRgb(shapesSvg);
-			if (backgrounds.size >= BACKGROUND_LIMIT) backgrounds.delete(backgrounds.keys().next().value!);
+			if (backgrounds.size >= BACKGROUND_LIMIT)
+				backgrounds.delete(backgrounds.keys().next().value!);
 			backgrounds.set(shapesSvg, raster);
 		}
 		return raster;
@@ -154,7 +180,15 @@ export async function createCompositor(fonts: Map<number, Buffer>): Promise<Comp
 					const [x, stepX] = quantize(word.x + glyph.x);
 					const [y, stepY] = quantize(word.y + glyph.y);
 					const found = mask(word.weight, word.size, glyph.glyph, stepX, stepY);
-					blend(pixels, width, height, found instanceof Promise ? await found : found, x, y, word.rgb);
+					blend(
+						pixels,
+						width,
+						height,
+						found instanceof Promise ? await found : found,
+						x,
+						y,
+						word.rgb
+					);
 				}
 			}
 			return pixels;
@@ -169,9 +203,16 @@ function quantize(position: number): [number, number] {
 	return [whole, steps - whole * STEPS];
 }
 
-async function renderMask(face: Face, size: number, glyph: number, offsetX: number, offsetY: number): Promise<GlyphMask> {
+async function renderMask(
+	face: Face,
+	size: number,
+	glyph: number,
+	offsetX: number,
+	offsetY: number
+): Promise<GlyphMask> {
 	const extents = face.font.glyphExtents(glyph);
-	if (!extents || extents.width === 0 || extents.height === 0) return { left: 0, top: 0, width: 0, height: 0, coverage: new Uint8Array() };
+	if (!extents || extents.width === 0 || extents.height === 0)
+		return { left: 0, top: 0, width: 0, height: 0, coverage: new Uint8Array() };
 	const scale = size / face.upem;
 	// The ink box in pixels around the pen, one pixel wider on each side for antialiasing.
 	const left = Math.floor(offsetX + extents.xBearing * scale) - 1;
@@ -184,12 +225,21 @@ async function renderMask(face: Face, size: number, glyph: number, offsetX: numb
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
 		`<path transform="translate(${offsetX - left} ${offsetY - top}) scale(${scale} ${-scale})" d="${face.font.glyphToPath(glyph)}"/></svg>`;
 	const coverage = await sharp(Buffer.from(svg)).ensureAlpha().extractChannel(3).raw().toBuffer();
-	return { left, top, width, height, coverage: new Uint8Array(coverage.buffer, coverage.byteOffset, coverage.length) };
+	return {
+		left,
+		top,
+		width,
+		height,
+		coverage: new Uint8Array(coverage.buffer, coverage.byteOffset, coverage.length),
+	};
 }
 
 /** @returns the shapes as RGB pixels, or undefined if they leave any pixel transparent (RGB cannot say so) */
 async function opaqueRgb(shapesSvg: string): Promise<Buffer | undefined> {
-	const { data, info } = await sharp(Buffer.from(shapesSvg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+	const { data, info } = await sharp(Buffer.from(shapesSvg))
+		.ensureAlpha()
+		.raw()
+		.toBuffer({ resolveWithObject: true });
 	const rgb = Buffer.alloc(info.width * info.height * 3);
 	for (let i = 0, o = 0; i < data.length; i += 4, o += 3) {
 		if (data[i + 3] !== 255) return undefined;
@@ -201,7 +251,15 @@ async function opaqueRgb(shapesSvg: string): Promise<Buffer | undefined> {
 }
 
 /** Paints `rgb` through the mask onto the pixels, as a rasterizer composites an antialiased shape ("over"). */
-function blend(pixels: Buffer, width: number, height: number, mask: GlyphMask, x: number, y: number, rgb: [number, number, number]): void {
+function blend(
+	pixels: Buffer,
+	width: number,
+	height: number,
+	mask: GlyphMask,
+	x: number,
+	y: number,
+	rgb: [number, number, number]
+): void {
 	const [red, green, blue] = rgb;
 	for (let row = 0; row < mask.height; row++) {
 		const py = y + mask.top + row;
@@ -254,10 +312,16 @@ function attributes(source: string): Map<string, string> {
 
 function readWord(source: string, text: string): Word | undefined {
 	const found = attributes(source);
-	if ([...found.keys()].some((name) => !TEXT_ATTRIBUTES.has(name)) || found.get('font-style') !== 'normal') return undefined;
+	if (
+		[...found.keys()].some((name) => !TEXT_ATTRIBUTES.has(name)) ||
+		found.get('font-style') !== 'normal'
+	)
+		return undefined;
 	const fill = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(found.get('fill') ?? '');
 	const weightName = found.get('font-weight') ?? '';
-	const [x, y, width, size, weight] = ['x', 'y', 'width', 'font-size'].map((name) => Number(found.get(name))).concat(Number(WEIGHTS[weightName] ?? weightName));
+	const [x, y, width, size, weight] = ['x', 'y', 'width', 'font-size']
+		.map((name) => Number(found.get(name)))
+		.concat(Number(WEIGHTS[weightName] ?? weightName));
 	if (!fill || ![x, y, width, size, weight].every(Number.isFinite)) return undefined;
 	const rgb = fill.slice(1).map((hex) => parseInt(hex, 16)) as [number, number, number];
 	return { x: x!, y: y!, width: width!, size: size!, weight: weight!, rgb, text: decodeXML(text) };
@@ -265,7 +329,9 @@ function readWord(source: string, text: string): Word | undefined {
 
 /** @returns whether a shape's box stays clear of every word drawn before it (words are drawn after all shapes) */
 function clearOfWords(shape: Map<string, string>, words: Word[]): boolean {
-	const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(shape.get(name)));
+	const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) =>
+		Number(shape.get(name))
+	);
 	if (![x, y, width, height].every(Number.isFinite)) return false;
 	// A word's ink stays within a font size above its baseline and half one below, and a quarter to either side.
 	return words.every(
@@ -273,6 +339,6 @@ function clearOfWords(shape: Map<string, string>, words: Word[]): boolean {
 			x! >= word.x + word.width + word.size / 4 ||
 			x! + width! <= word.x - word.size / 4 ||
 			y! >= word.y + word.size / 2 ||
-			y! + height! <= word.y - word.size,
+			y! + height! <= word.y - word.size
 	);
 }

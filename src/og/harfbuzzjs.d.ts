@@ -10,7 +10,9 @@ declare module 'harfbuzzjs' {
 		/** The outline in font units, y up, as SVG path data. */
 		glyphToPath(glyph: number): string;
 		/** The ink box in font units: yBearing is the top above the baseline, height is negative. */
-		glyphExtents(glyph: number): { xBearing: number; yBearing: number; width: number; height: number } | null;
+		glyphExtents(
+			glyph: number
+		): { xBearing: number; yBearing: number; width: number; height: number } | null;
 	}
 	export interface HbGlyph {
 		/** Glyph id; 0 is .notdef, a character the font does not have. */

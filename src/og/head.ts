@@ -10,7 +10,10 @@ export interface HeadEntry {
 /** The id of the card of a site's own pages (`urls.card('site', SITE_CARD_ID)`). */
 export const SITE_CARD_ID = 'status';
 
-const meta = (key: 'property' | 'name', name: string, content: string): HeadEntry => ({ tag: 'meta', attrs: { [key]: name, content } });
+const meta = (key: 'property' | 'name', name: string, content: string): HeadEntry => ({
+	tag: 'meta',
+	attrs: { [key]: name, content },
+});
 
 /**
  * @returns the card's alt text, "Incident: Checkout down": what the card says first, its kind and title, without the
@@ -18,7 +21,9 @@ const meta = (key: 'property' | 'name', name: string, content: string): HeadEntr
  */
 export function cardAlt(input: CardInput): string {
 	const { kind, title } = input;
-	const repeats = title.slice(0, kind.length).toLowerCase() === kind.toLowerCase() && !/[\p{L}\p{N}]/u.test(title.charAt(kind.length));
+	const repeats =
+		title.slice(0, kind.length).toLowerCase() === kind.toLowerCase() &&
+		!/[\p{L}\p{N}]/u.test(title.charAt(kind.length));
 	return repeats ? title : `${kind}: ${title}`;
 }
 
@@ -29,7 +34,12 @@ export function cardAlt(input: CardInput): string {
  * @param input what the card says, for the image's alt text
  * @returns `og:image` (with size and alt) and `twitter:card` meta tags
  */
-export function cardHead(siteBase: string, kind: CardKind, id: string, input: CardInput): HeadEntry[] {
+export function cardHead(
+	siteBase: string,
+	kind: CardKind,
+	id: string,
+	input: CardInput
+): HeadEntry[] {
 	return [
 		meta('property', 'og:image', absoluteUrl(siteBase, urls.card(kind, id))),
 		meta('property', 'og:image:width', String(CARD_WIDTH)),
@@ -44,5 +54,8 @@ export function cardHead(siteBase: string, kind: CardKind, id: string, input: Ca
  * where Starlight says `article` for every page
  */
 export function siteCardHead(siteBase: string, input: CardInput): HeadEntry[] {
-	return [...cardHead(siteBase, 'site', SITE_CARD_ID, input), meta('property', 'og:type', 'website')];
+	return [
+		...cardHead(siteBase, 'site', SITE_CARD_ID, input),
+		meta('property', 'og:type', 'website'),
+	];
 }

@@ -25,7 +25,12 @@ function severityBadge(hb: Handbook, severity: string): CardInput['badge'] {
 export function runbookCard(hb: Handbook, runbook: Runbook): CardInput {
 	const service = hb.services.get(runbook.data.service)?.data.name ?? runbook.data.service;
 	const alerts = alertNames(runbook);
-	return { kind: 'Runbook', title: runbook.data.title, subtitle: [service, ...alerts].join(' · '), site: siteName(hb) };
+	return {
+		kind: 'Runbook',
+		title: runbook.data.title,
+		subtitle: [service, ...alerts].join(' · '),
+		site: siteName(hb),
+	};
 }
 
 /** @returns the card of an incident: severity, title, start day and whether it is resolved. */
@@ -58,8 +63,14 @@ export function postmortemCard(hb: Handbook, postmortem: Postmortem): CardInput 
 export function internalCards(hb: Handbook): SiteCard[] {
 	const card = (kind: CardKind, id: string, input: CardInput): SiteCard => ({ kind, id, input });
 	return [
-		...[...hb.runbooks.values()].map((runbook) => card('runbooks', runbook.id, runbookCard(hb, runbook))),
-		...[...hb.incidents.values()].map((incident) => card('incidents', incident.id, incidentCard(hb, incident))),
-		...[...hb.postmortems.values()].map((postmortem) => card('postmortems', postmortem.id, postmortemCard(hb, postmortem))),
+		...[...hb.runbooks.values()].map((runbook) =>
+			card('runbooks', runbook.id, runbookCard(hb, runbook))
+		),
+		...[...hb.incidents.values()].map((incident) =>
+			card('incidents', incident.id, incidentCard(hb, incident))
+		),
+		...[...hb.postmortems.values()].map((postmortem) =>
+			card('postmortems', postmortem.id, postmortemCard(hb, postmortem))
+		),
 	];
 }

@@ -31,13 +31,19 @@ export function publicIncidentCard(archive: PublicArchive, incident: PublicIncid
 }
 
 /** @returns the card of a public postmortem: its incident's impact, title, day and components. */
-export function publicPostmortemCard(archive: PublicArchive, postmortem: PublicPostmortem): CardInput {
+export function publicPostmortemCard(
+	archive: PublicArchive,
+	postmortem: PublicPostmortem
+): CardInput {
 	const { incident } = postmortem;
 	const components = incident.components.map((component) => component.name).join(', ');
 	return {
 		kind: 'Postmortem',
 		title: postmortem.title,
-		subtitle: [`Incident of ${dayIn(incident.startedAt, archive.timeZone)}`, ...(components ? [components] : [])].join(' · '),
+		subtitle: [
+			`Incident of ${dayIn(incident.startedAt, archive.timeZone)}`,
+			...(components ? [components] : []),
+		].join(' · '),
 		site: `${archive.name} Status`,
 		badge: IMPACT[incident.impact],
 	};
@@ -48,15 +54,28 @@ export function publicPostmortemCard(archive: PublicArchive, postmortem: PublicP
  * the current status, which a preview cached by a chat or social network would show long after it changed
  */
 export function publicSiteCard(archive: PublicArchive): CardInput {
-	return { kind: 'Status page', title: archive.name, subtitle: 'Current status, incident history and postmortems', site: `${archive.name} Status` };
+	return {
+		kind: 'Status page',
+		title: archive.name,
+		subtitle: 'Current status, incident history and postmortems',
+		site: `${archive.name} Status`,
+	};
 }
 
 /** @returns every card of the public site, keyed by public ids. */
 export function publicCards(archive: PublicArchive): SiteCard[] {
 	return [
 		{ kind: 'site', id: SITE_CARD_ID, input: publicSiteCard(archive) },
-		...archive.incidents.map((incident): SiteCard => ({ kind: 'incidents', id: incident.id, input: publicIncidentCard(archive, incident) })),
-		...archive.postmortems.map((postmortem): SiteCard => ({ kind: 'postmortems', id: postmortem.id, input: publicPostmortemCard(archive, postmortem) })),
+		...archive.incidents.map((incident): SiteCard => ({
+			kind: 'incidents',
+			id: incident.id,
+			input: publicIncidentCard(archive, incident),
+		})),
+		...archive.postmortems.map((postmortem): SiteCard => ({
+			kind: 'postmortems',
+			id: postmortem.id,
+			input: publicPostmortemCard(archive, postmortem),
+		})),
 	];
 }
 
@@ -67,6 +86,8 @@ export function publicCards(archive: PublicArchive): SiteCard[] {
 export function publicCardTexts(archive: PublicArchive): { file: string; text: string }[] {
 	return publicCards(archive).map(({ kind, id, input }) => ({
 		file: `${urls.card(kind, id).slice(1)} (the text drawn on the card)`,
-		text: [input.kind, input.title, input.subtitle ?? '', input.site, input.badge?.text ?? ''].join('\n'),
+		text: [input.kind, input.title, input.subtitle ?? '', input.site, input.badge?.text ?? ''].join(
+			'\n'
+		),
 	}));
 }

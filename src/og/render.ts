@@ -52,7 +52,14 @@ function loadAssets() {
 		hash.update(data);
 		return { name: 'Inter', data, weight, style: 'normal' };
 	});
-	for (const tool of ['satori', 'harfbuzzjs']) hash.update((JSON.parse(readFileSync(require.resolve(`${tool}/package.json`), 'utf8')) as { version: string }).version);
+	for (const tool of ['satori', 'harfbuzzjs'])
+		hash.update(
+			(
+				JSON.parse(readFileSync(require.resolve(`${tool}/package.json`), 'utf8')) as {
+					version: string;
+				}
+			).version
+		);
 	hash.update(DRAWING);
 	hash.update(JSON.stringify(PNG_OPTIONS));
 	const byWeight = new Map<number, Buffer>();
@@ -70,7 +77,11 @@ export function cardStats(): CardStats {
 
 /** @returns the cache key of a card: a hash of its element tree and the rendering assets. */
 export function cardKey(input: CardInput): string {
-	return createHash('sha256').update(loadAssets().fingerprint).update(JSON.stringify(cardElement(input))).digest('hex').slice(0, 32);
+	return createHash('sha256')
+		.update(loadAssets().fingerprint)
+		.update(JSON.stringify(cardElement(input)))
+		.digest('hex')
+		.slice(0, 32);
 }
 
 /**
@@ -78,7 +89,10 @@ export function cardKey(input: CardInput): string {
  * @param cacheDir where PNGs are kept between builds (relative to the project root or absolute)
  * @returns the 1200×630 PNG of the card, from the cache when an identical card was rendered before
  */
-export async function cardPng(input: CardInput, cacheDir: string = DEFAULT_CARD_CACHE): Promise<Buffer> {
+export async function cardPng(
+	input: CardInput,
+	cacheDir: string = DEFAULT_CARD_CACHE
+): Promise<Buffer> {
 	const file = join(cacheDir, `${cardKey(input)}.png`);
 	try {
 		const png = readFileSync(file);
@@ -104,13 +118,27 @@ export async function cardPng(input: CardInput, cacheDir: string = DEFAULT_CARD_
 export async function composedPng(element: CardElement): Promise<Buffer | undefined> {
 	const { fonts, byWeight } = loadAssets();
 	compositor ??= createCompositor(byWeight);
-	const svg = await satori(element as SatoriElement, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts, embedFont: false });
+	const svg = await satori(element as SatoriElement, {
+		width: CARD_WIDTH,
+		height: CARD_HEIGHT,
+		fonts,
+		embedFont: false,
+	});
 	const pixels = await (await compositor).draw(svg, CARD_WIDTH, CARD_HEIGHT);
-	return pixels && sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } }).png(PNG_OPTIONS).toBuffer();
+	return (
+		pixels &&
+		sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
+			.png(PNG_OPTIONS)
+			.toBuffer()
+	);
 }
 
 /** @returns the card with its text as outlines, rasterized by sharp */
 async function wholePng(element: CardElement): Promise<Buffer> {
-	const svg = await satori(element as SatoriElement, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadAssets().fonts });
+	const svg = await satori(element as SatoriElement, {
+		width: CARD_WIDTH,
+		height: CARD_HEIGHT,
+		fonts: loadAssets().fonts,
+	});
 	return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
 }

@@ -54,23 +54,35 @@ export function siteCards(cards: () => SiteCard[], cacheDir = DEFAULT_CARD_CACHE
 		async place(outDir, log) {
 			const started = performance.now();
 			const { rendered, renderMs } = (await rendering) ?? { rendered: 0, renderMs: 0 };
-			for (const { card, file } of planned ?? []) placeCard(file, join(outDir, urls.card(card.kind, card.id)));
+			for (const { card, file } of planned ?? [])
+				placeCard(file, join(outDir, urls.card(card.kind, card.id)));
 			if (!planned?.length) return;
 			mainThreadMs += performance.now() - started;
 			const time = rendered > 0 ? ` in ${Math.round(renderMs)} ms` : '';
-			log(`${planned.length} cards: ${rendered} rendered${time}, ${planned.length - rendered} from cache; the build spent ${Math.round(mainThreadMs)} ms on them`);
+			log(
+				`${planned.length} cards: ${rendered} rendered${time}, ${planned.length - rendered} from cache; the build spent ${Math.round(mainThreadMs)} ms on them`
+			);
 		},
 	};
 }
 
 /** Renders cards into the card cache in a low-priority process of its own. */
-export function renderInWorker(inputs: CardInput[], cacheDir: string, workerFile: string): Promise<CardStats> {
+export function renderInWorker(
+	inputs: CardInput[],
+	cacheDir: string,
+	workerFile: string
+): Promise<CardStats> {
 	const rendering = new Promise<CardStats>((finished, reject) => {
 		// A 1 MiB young generation: each card's garbage dies young, so the process peaks lower for the same CPU time.
-		const worker = fork(workerFile, [], { execArgv: ['--max-semi-space-size=1'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		const worker = fork(workerFile, [], {
+			execArgv: ['--max-semi-space-size=1'],
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		});
 		worker.once('message', (stats) => finished(stats as CardStats));
 		worker.once('error', reject);
-		worker.once('exit', (code) => reject(new Error(`the card worker stopped (exit code ${code}) before it finished`)));
+		worker.once('exit', (code) =>
+			reject(new Error(`the card worker stopped (exit code ${code}) before it finished`))
+		);
 		worker.send({ inputs, cacheDir });
 	});
 	// Awaited in place(); until then a failure must not surface as an unhandled rejection.

@@ -12,7 +12,8 @@ const SFNT_ENTRY = 16;
 
 /** @returns the sfnt font inside `woff`; throws on anything that is not WOFF 1.0 */
 export function woffToSfnt(woff: Buffer): Buffer {
-	if (woff.length < WOFF_HEADER || woff.readUInt32BE(0) !== WOFF_SIGNATURE) throw new Error('not a WOFF 1.0 font');
+	if (woff.length < WOFF_HEADER || woff.readUInt32BE(0) !== WOFF_SIGNATURE)
+		throw new Error('not a WOFF 1.0 font');
 	const flavor = woff.readUInt32BE(4);
 	const count = woff.readUInt16BE(12);
 	const tables = Array.from({ length: count }, (_, i) => {
@@ -21,7 +22,11 @@ export function woffToSfnt(woff: Buffer): Buffer {
 		const stored = woff.readUInt32BE(entry + 8);
 		const length = woff.readUInt32BE(entry + 12);
 		const raw = woff.subarray(offset, offset + stored);
-		return { tag: woff.readUInt32BE(entry), checksum: woff.readUInt32BE(entry + 16), data: stored < length ? inflateSync(raw) : raw };
+		return {
+			tag: woff.readUInt32BE(entry),
+			checksum: woff.readUInt32BE(entry + 16),
+			data: stored < length ? inflateSync(raw) : raw,
+		};
 	});
 	// The sfnt table directory's binary-search fields (OpenType spec, "Table Directory").
 	const selector = Math.floor(Math.log2(count));

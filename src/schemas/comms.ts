@@ -33,7 +33,9 @@ const templateText = z
 				const hint = didYouMean(name!, Object.keys(COMMS_PLACEHOLDERS), (key) => `{${key}}`);
 				ctx.addIssue({
 					code: 'custom',
-					message: `placeholders among ${Object.keys(COMMS_PLACEHOLDERS).map((key) => `{${key}}`).join(' ')}`,
+					message: `placeholders among ${Object.keys(COMMS_PLACEHOLDERS)
+						.map((key) => `{${key}}`)
+						.join(' ')}`,
 					input: `{${name}}`,
 					...(hint ? { params: { didYouMean: hint } } : {}),
 				});
@@ -41,23 +43,42 @@ const templateText = z
 		}
 	})
 	// The same rule for JSON Schema (editor validation): no `{word}` other than a placeholder, and not blank.
-	.meta({ pattern: `^(?![\\s\\S]*\\{(?!(?:${Object.keys(COMMS_PLACEHOLDERS).join('|')})\\})[A-Za-z]+\\})[\\s\\S]*\\S` });
+	.meta({
+		pattern: `^(?![\\s\\S]*\\{(?!(?:${Object.keys(COMMS_PLACEHOLDERS).join('|')})\\})[A-Za-z]+\\})[\\s\\S]*\\S`,
+	});
 
 export const commsTemplateSchema = z.strictObject({
 	id: id.describe('Unique among the templates: the anchor on the /comms/ page.'),
 	title: text,
-	audience: z.enum(['internal', 'customer']).describe('Who reads it: colleagues (incident channel, email to leadership) or customers (status page, email).'),
-	channel: text.optional().describe('Where it is posted, like "#incidents" (quoted) or Status page.'),
+	audience: z
+		.enum(['internal', 'customer'])
+		.describe(
+			'Who reads it: colleagues (incident channel, email to leadership) or customers (status page, email).'
+		),
+	channel: text
+		.optional()
+		.describe('Where it is posted, like "#incidents" (quoted) or Status page.'),
 	when: text.optional().describe('When to send it.'),
 	step: z
 		.enum(['declare', 'update', 'resolve'])
 		.optional()
-		.describe('The `firebreak incident` step that prints it filled in, ready to paste: declare, update or resolve.'),
-	text: templateText.describe(`The message. Placeholders the page fills: ${Object.keys(COMMS_PLACEHOLDERS).map((key) => `{${key}}`).join(' ')}.`),
+		.describe(
+			'The `firebreak incident` step that prints it filled in, ready to paste: declare, update or resolve.'
+		),
+	text: templateText.describe(
+		`The message. Placeholders the page fills: ${Object.keys(COMMS_PLACEHOLDERS)
+			.map((key) => `{${key}}`)
+			.join(' ')}.`
+	),
 });
 
-export const commsSchema = z.strictObject({
-	templates: z.array(commsTemplateSchema).min(1, { error: 'at least one template' }).describe('The message templates of the /comms/ page.'),
-}).describe('comms.yaml: incident message templates, filled in on the /comms/ page.');
+export const commsSchema = z
+	.strictObject({
+		templates: z
+			.array(commsTemplateSchema)
+			.min(1, { error: 'at least one template' })
+			.describe('The message templates of the /comms/ page.'),
+	})
+	.describe('comms.yaml: incident message templates, filled in on the /comms/ page.');
 
 export type CommsTemplate = z.output<typeof commsTemplateSchema>;

@@ -45,16 +45,23 @@ function isSwap(a: string, b: string): boolean {
 	if (a.length !== b.length) return false;
 	let i = 0;
 	while (i < a.length && a[i] === b[i]) i++;
-	return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+	return (
+		i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+	);
 }
 
 /**
  * @param format how a suggestion is written (default: as code, `` `id` ``)
  * @returns `did you mean `a`?` (or `` `a`, `b` or `c` ``), or undefined when no candidate is close
  */
-export function didYouMean(input: string, candidates: Iterable<string>, format: (candidate: string) => string = (c) => `\`${c}\``): string | undefined {
+export function didYouMean(
+	input: string,
+	candidates: Iterable<string>,
+	format: (candidate: string) => string = (c) => `\`${c}\``
+): string | undefined {
 	const found = closest(input, candidates).map(format);
 	if (found.length === 0) return undefined;
-	const list = found.length === 1 ? found[0]! : `${found.slice(0, -1).join(', ')} or ${found.at(-1)!}`;
+	const list =
+		found.length === 1 ? found[0]! : `${found.slice(0, -1).join(', ')} or ${found.at(-1)!}`;
 	return `did you mean ${list}?`;
 }

@@ -9,7 +9,10 @@ import { guideSchema } from './guide.ts';
 import { peopleSchema } from './people.ts';
 
 /** What of handbook.yaml shapes the content schemas: the ladder's ids and the timezone. */
-export type SchemaSettings = { severities: readonly Pick<HandbookConfig['severities'][number], 'id'>[]; org: Pick<HandbookConfig['org'], 'timezone'> };
+export type SchemaSettings = {
+	severities: readonly Pick<HandbookConfig['severities'][number], 'id'>[];
+	org: Pick<HandbookConfig['org'], 'timezone'>;
+};
 
 /** @returns the schemas of every content kind, for the loader and for Astro's collections alike. */
 export function contentSchemas(config: SchemaSettings) {

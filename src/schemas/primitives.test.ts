@@ -16,13 +16,17 @@ describe('isoDate', () => {
 describe('timestamp', () => {
 	const berlin = timestamp('Europe/Berlin');
 	it('reads explicit offsets and Z as given', () => {
-		expect(berlin.parse('2026-03-04T10:15:00+01:00').toISOString()).toBe('2026-03-04T09:15:00.000Z');
+		expect(berlin.parse('2026-03-04T10:15:00+01:00').toISOString()).toBe(
+			'2026-03-04T09:15:00.000Z'
+		);
 		expect(berlin.parse('2026-03-04T10:15:00Z').toISOString()).toBe('2026-03-04T10:15:00.000Z');
 	});
 	it('reads offset-less times in the handbook timezone, summer time included', () => {
 		expect(berlin.parse('2026-01-10 14:02').toISOString()).toBe('2026-01-10T13:02:00.000Z');
 		expect(berlin.parse('2026-06-10 14:02').toISOString()).toBe('2026-06-10T12:02:00.000Z');
-		expect(timestamp('America/New_York').parse('2026-06-10T14:02:00').toISOString()).toBe('2026-06-10T18:02:00.000Z');
+		expect(timestamp('America/New_York').parse('2026-06-10T14:02:00').toISOString()).toBe(
+			'2026-06-10T18:02:00.000Z'
+		);
 	});
 	it('refuses dates without a time, numbers and nonsense', () => {
 		expect(berlin.safeParse('2026-03-04').success).toBe(false);

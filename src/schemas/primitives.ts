@@ -14,7 +14,9 @@ import { z } from 'zod';
 /** Ids name files, people and teams: lowercase words joined by `-`, `_` or `.`, like `payments-api`. */
 export const id = z
 	.string({ error: 'an id (lowercase letters, digits, "-", "_" or ".")' })
-	.regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'an id (lowercase letters, digits, "-", "_" or "."), like "payments-api"' })
+	.regex(/^[a-z0-9][a-z0-9._-]*$/, {
+		error: 'an id (lowercase letters, digits, "-", "_" or "."), like "payments-api"',
+	})
 	.describe('An id: lowercase letters, digits, "-", "_" or ".", like payments-api.');
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,7 +34,11 @@ export const isoDate = z
 		}
 		return value;
 	})
-	.meta({ description: 'A date YYYY-MM-DD, like 2026-03-04.', pattern: DATE_RE.source, format: 'date' });
+	.meta({
+		description: 'A date YYYY-MM-DD, like 2026-03-04.',
+		pattern: DATE_RE.source,
+		format: 'date',
+	});
 
 const TIMESTAMP_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -46,18 +52,26 @@ export function timestamp(zone: string) {
 		.union([z.string(), z.date()], { error: 'a timestamp like 2026-03-04T10:15:00+01:00' })
 		.transform((value, ctx) => {
 			if (value instanceof Date) {
-				if (Number.isNaN(value.getTime())) return invalid(ctx, 'a timestamp like 2026-03-04T10:15:00+01:00');
+				if (Number.isNaN(value.getTime()))
+					return invalid(ctx, 'a timestamp like 2026-03-04T10:15:00+01:00');
 				return value;
 			}
 			const text = value.trim();
 			if (!TIMESTAMP_RE.test(text)) {
-				return invalid(ctx, `a timestamp like 2026-03-04T10:15:00+01:00 (or without offset, read in ${zone})`);
+				return invalid(
+					ctx,
+					`a timestamp like 2026-03-04T10:15:00+01:00 (or without offset, read in ${zone})`
+				);
 			}
-			if (!isCalendarDate(text.slice(0, 10))) return invalid(ctx, 'a real date and time, like 2026-03-04T10:15:00+01:00');
+			if (!isCalendarDate(text.slice(0, 10)))
+				return invalid(ctx, 'a real date and time, like 2026-03-04T10:15:00+01:00');
 			const iso = text.replace(' ', 'T');
 			// With an offset the instant is fixed and the native parser suffices (luxon costs ~10x more at 10,000 files).
-			const parsed = /(Z|[+-]\d{2}:?\d{2})$/.test(iso) ? new Date(iso) : DateTime.fromISO(iso, { zone }).toJSDate();
-			if (Number.isNaN(parsed.getTime())) return invalid(ctx, 'a real date and time, like 2026-03-04T10:15:00+01:00');
+			const parsed = /(Z|[+-]\d{2}:?\d{2})$/.test(iso)
+				? new Date(iso)
+				: DateTime.fromISO(iso, { zone }).toJSDate();
+			if (Number.isNaN(parsed.getTime()))
+				return invalid(ctx, 'a real date and time, like 2026-03-04T10:15:00+01:00');
 			return parsed;
 		})
 		.meta({
@@ -74,14 +88,25 @@ function isCalendarDate(date: string): boolean {
 	const month = Number(date.slice(5, 7));
 	const day = Number(date.slice(8, 10));
 	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-	return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
+	return (
+		month >= 1 &&
+		month <= 12 &&
+		day >= 1 &&
+		day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)
+	);
 }
 
 /** A URL with an http(s) scheme: dashboards, logs, tickets. `javascript:` and friends are refused. */
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).meta({ description: 'An http(s) URL.', pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?:' });
+export const httpUrl = z
+	.url({ protocol: /^https?$/, error: 'an http(s) URL' })
+	.meta({ description: 'An http(s) URL.', pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?:' });
 
 /** Non-empty text after trimming. */
-export const text = z.string({ error: 'text' }).trim().min(1, { error: 'non-empty text' }).meta({ pattern: '\\S' });
+export const text = z
+	.string({ error: 'text' })
+	.trim()
+	.min(1, { error: 'non-empty text' })
+	.meta({ pattern: '\\S' });
 
 function invalid(ctx: z.core.$RefinementCtx, expected: string): never {
 	ctx.addIssue({ code: 'custom', message: expected, input: ctx.value });

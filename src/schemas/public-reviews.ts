@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { id, isoDate } from './primitives.ts';
 
 export const approvalSchema = z.strictObject({
-	hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: 'sha256: and 64 hex digits, as `firebreak public approve` writes it' }),
+	hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, {
+		error: 'sha256: and 64 hex digits, as `firebreak public approve` writes it',
+	}),
 	/** The approver: a person of people.yaml. */
 	by: id,
 	/** The day of the approval. */
@@ -15,6 +17,9 @@ export const approvalSchema = z.strictObject({
 	text: z.string(),
 });
 
-export const publicReviewsSchema = z.record(z.string().regex(/^[a-z0-9][a-z0-9._/-]*$/, { error: 'a postmortem id' }), approvalSchema);
+export const publicReviewsSchema = z.record(
+	z.string().regex(/^[a-z0-9][a-z0-9._/-]*$/, { error: 'a postmortem id' }),
+	approvalSchema
+);
 
 export type Approval = z.output<typeof approvalSchema>;

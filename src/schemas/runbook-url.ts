@@ -24,12 +24,17 @@ export const RUNBOOK_URL_PLACEHOLDER = /\{([^{}]*)\}/g;
 /** @returns what is wrong with a pattern, in words, or undefined when it is a usable scheme. */
 export function runbookUrlPatternError(pattern: string): string | undefined {
 	const known = Object.keys(RUNBOOK_URL_PLACEHOLDERS);
-	const unknown = [...pattern.matchAll(RUNBOOK_URL_PLACEHOLDER)].map((m) => m[1]!).filter((name) => !known.includes(name));
+	const unknown = [...pattern.matchAll(RUNBOOK_URL_PLACEHOLDER)]
+		.map((m) => m[1]!)
+		.filter((name) => !known.includes(name));
 	if (unknown.length > 0) {
 		return `a pattern of the placeholders ${known.map((name) => `{${name}}`).join(', ')} (unknown placeholder ${unknown.map((name) => `{${name}}`).join(', ')})`;
 	}
-	if (!pattern.startsWith('{internal}/')) return 'a pattern that starts with {internal}/ (the internal site serves the alert links)';
-	if (!/\{alert(_lower)?\}/.test(pattern)) return 'a pattern with {alert} or {alert_lower}, so each alert gets its own URL';
-	if (/[?#\s]/.test(pattern)) return 'a path without query, fragment or spaces (each URL is a page of the static site)';
+	if (!pattern.startsWith('{internal}/'))
+		return 'a pattern that starts with {internal}/ (the internal site serves the alert links)';
+	if (!/\{alert(_lower)?\}/.test(pattern))
+		return 'a pattern with {alert} or {alert_lower}, so each alert gets its own URL';
+	if (/[?#\s]/.test(pattern))
+		return 'a path without query, fragment or spaces (each URL is a page of the static site)';
 	return undefined;
 }

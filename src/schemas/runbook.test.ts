@@ -9,8 +9,16 @@ describe('runbookSchema lastReviewed', () => {
 		for (const status of ['draft', 'reviewed']) {
 			const result = runbookSchema.safeParse({ ...runbook, status });
 			expect(result.success).toBe(false);
-			expect(result.error?.issues).toMatchObject([{ path: ['lastReviewed'], message: expect.stringContaining('only a runbook with status needs-review may have none') }]);
+			expect(result.error?.issues).toMatchObject([
+				{
+					path: ['lastReviewed'],
+					message: expect.stringContaining('only a runbook with status needs-review may have none'),
+				},
+			]);
 		}
-		expect(runbookSchema.safeParse({ ...runbook, status: 'reviewed', lastReviewed: '2026-11-01' }).success).toBe(true);
+		expect(
+			runbookSchema.safeParse({ ...runbook, status: 'reviewed', lastReviewed: '2026-11-01' })
+				.success
+		).toBe(true);
 	});
 });

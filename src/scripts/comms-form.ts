@@ -7,21 +7,32 @@ import { fillTemplate, nextUpdateTime } from '../model/comms.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-comms-form]');
 if (form) {
-	const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-	const templates = [...document.querySelectorAll<HTMLElement>('[data-comms-template]')].map((element) => ({ element, text: element.textContent ?? '' }));
+	const field = (name: string) =>
+		form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+	const templates = [...document.querySelectorAll<HTMLElement>('[data-comms-template]')].map(
+		(element) => ({ element, text: element.textContent ?? '' })
+	);
 
 	const render = () => {
 		const values: Record<string, string> = {};
-		for (const [name, value] of new FormData(form)) if (typeof value === 'string') values[name] = value;
+		for (const [name, value] of new FormData(form))
+			if (typeof value === 'string') values[name] = value;
 		for (const { element, text } of templates) element.textContent = fillTemplate(text, values);
 	};
 	const computeNextUpdate = () => {
-		const cadence = Number((field('severity') as HTMLSelectElement).selectedOptions[0]?.dataset.cadence);
+		const cadence = Number(
+			(field('severity') as HTMLSelectElement).selectedOptions[0]?.dataset.cadence
+		);
 		field('nextUpdate').value = nextUpdateTime(field('postedAt').value, cadence) ?? '';
 	};
 
 	// "Now" in the handbook's timezone, the zone every time on this page is in.
-	field('postedAt').value ||= new Intl.DateTimeFormat('en-GB', { timeZone: form.dataset.zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date());
+	field('postedAt').value ||= new Intl.DateTimeFormat('en-GB', {
+		timeZone: form.dataset.zone,
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+	}).format(new Date());
 	form.addEventListener('input', (event) => {
 		const name = (event.target as HTMLInputElement).name;
 		if (name === 'severity' || name === 'postedAt') computeNextUpdate();

@@ -32,10 +32,19 @@ export function sourceFiles(root: string, dir: string): string[] {
 export function importsOf(root: string, file: string): Import[] {
 	const text = readFileSync(join(root, file), 'utf8');
 	const imports: Import[] = [];
-	for (const { code, line } of file.endsWith('.astro') ? astroScripts(text) : [{ code: text, line: 0 }]) {
+	for (const { code, line } of file.endsWith('.astro')
+		? astroScripts(text)
+		: [{ code: text, line: 0 }]) {
 		for (const ref of ts.preProcessFile(code, true, true).importedFiles) {
-			const target = ref.fileName.startsWith('.') ? toPosix(relative(root, resolve(root, dirname(file), ref.fileName))) : undefined;
-			imports.push({ from: file, specifier: ref.fileName, target, line: line + lineOf(code, ref.pos) });
+			const target = ref.fileName.startsWith('.')
+				? toPosix(relative(root, resolve(root, dirname(file), ref.fileName)))
+				: undefined;
+			imports.push({
+				from: file,
+				specifier: ref.fileName,
+				target,
+				line: line + lineOf(code, ref.pos),
+			});
 		}
 	}
 	return imports;

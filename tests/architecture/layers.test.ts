@@ -41,19 +41,24 @@ describe('the layer check on planted reverse imports', () => {
 			check({
 				'src/schemas/ids.ts': 'export const ID = 1;\n',
 				'src/model/urls.ts': "import { ID } from '../schemas/ids.ts';\nexport const URL = ID;\n",
-				'src/integration/site.ts': "import { URL } from '../model/urls.ts';\nimport { card } from '../og/card.ts';\nexport { URL, card };\n",
+				'src/integration/site.ts':
+					"import { URL } from '../model/urls.ts';\nimport { card } from '../og/card.ts';\nexport { URL, card };\n",
 				'src/og/card.ts': "import { URL } from '../model/urls.ts';\nexport const card = URL;\n",
-				'src/routes/page.astro': "---\nimport { URL } from '../integration/site.ts';\nimport StarlightPage from '@astrojs/starlight/components/StarlightPage.astro';\n---\n<p>{URL}</p>\n",
-			}),
+				'src/routes/page.astro':
+					"---\nimport { URL } from '../integration/site.ts';\nimport StarlightPage from '@astrojs/starlight/components/StarlightPage.astro';\n---\n<p>{URL}</p>\n",
+			})
 		).toBe('');
 	});
 
 	it('finds model importing integration, with file and line', () => {
 		const found = check({
 			'src/integration/site.ts': 'export const site = 1;\n',
-			'src/model/urls.ts': "// the reverse arrow\nimport { site } from '../integration/site.ts';\nexport const url = site;\n",
+			'src/model/urls.ts':
+				"// the reverse arrow\nimport { site } from '../integration/site.ts';\nexport const url = site;\n",
 		});
-		expect(found).toBe('src/model/urls.ts:2: model/ may not import integration/ (src/integration/site.ts): the layers go routes/components → integration → model → schemas');
+		expect(found).toBe(
+			'src/model/urls.ts:2: model/ may not import integration/ (src/integration/site.ts): the layers go routes/components → integration → model → schemas'
+		);
 	});
 
 	it('finds integration importing components, and schemas importing model', () => {
@@ -63,7 +68,9 @@ describe('the layer check on planted reverse imports', () => {
 			'src/model/url.ts': 'export const DEFAULT = 1;\n',
 			'src/schemas/handbook.ts': "import type { DEFAULT } from '../model/url.ts';\n",
 		});
-		expect(found).toContain('src/integration/fast-path.ts:1: integration/ may not import components/');
+		expect(found).toContain(
+			'src/integration/fast-path.ts:1: integration/ may not import components/'
+		);
 		expect(found).toContain('src/schemas/handbook.ts:1: schemas/ may not import model/');
 	});
 
@@ -84,7 +91,8 @@ describe('the layer check on planted reverse imports', () => {
 		const found = check({
 			'src/og/head.ts': 'export const head = 1;\n',
 			'src/routes/page.astro': "---\nimport { head } from '../og/head.ts';\n---\n<p>{head}</p>\n",
-			'src/components/Card.astro': "<p>card</p>\n<script>\n\timport { head } from '../og/head.ts';\n</script>\n",
+			'src/components/Card.astro':
+				"<p>card</p>\n<script>\n\timport { head } from '../og/head.ts';\n</script>\n",
 		});
 		expect(found).toContain('src/routes/page.astro:2: og/ is imported only from integration/');
 		expect(found).toContain('src/components/Card.astro:3: og/ is imported only from integration/');
@@ -97,11 +105,17 @@ describe('the layer check on planted reverse imports', () => {
 			'src/model/urls.test.ts': "import { ROOT } from '../../tests/helpers/run.ts';\n",
 			'src/integration/tags.test.ts': "import { random } from '../../scripts/bench/random.ts';\n",
 		});
-		expect(found).toContain('src/model/urls.test.ts:1: src/ imports nothing outside src/ (tests/helpers/run.ts)');
-		expect(found).toContain('src/integration/tags.test.ts:1: src/ imports nothing outside src/ (scripts/bench/random.ts)');
+		expect(found).toContain(
+			'src/model/urls.test.ts:1: src/ imports nothing outside src/ (tests/helpers/run.ts)'
+		);
+		expect(found).toContain(
+			'src/integration/tags.test.ts:1: src/ imports nothing outside src/ (scripts/bench/random.ts)'
+		);
 	});
 
 	it('finds file I/O in a pure module that is not listed', () => {
-		expect(check({ 'src/model/reads.ts': "import { readFileSync } from 'node:fs';\n" })).toContain('src/model/reads.ts:1: model/ does no file I/O (node:fs)');
+		expect(check({ 'src/model/reads.ts': "import { readFileSync } from 'node:fs';\n" })).toContain(
+			'src/model/reads.ts:1: model/ does no file I/O (node:fs)'
+		);
 	});
 });

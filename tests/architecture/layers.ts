@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import { importsOf, sourceFiles, type Import } from './import-graph.ts';
 
 /** A layer of src/: its first folder, or `config` for the files at its top (content.config.ts). */
-type Layer = 'schemas' | 'model' | 'og' | 'integration' | 'components' | 'scripts' | 'routes' | 'styles' | 'config';
+type Layer =
+	| 'schemas'
+	| 'model'
+	| 'og'
+	| 'integration'
+	| 'components'
+	| 'scripts'
+	| 'routes'
+	| 'styles'
+	| 'config';
 
 /** What each layer may import from src/ besides itself. `scripts` are the pages' client scripts (src/scripts/). */
 const MAY_IMPORT: Record<Layer, readonly Layer[]> = {
@@ -67,17 +76,26 @@ const isTest = (file: string) => file.endsWith('.test.ts');
 function violationOf(imp: Import): string | undefined {
 	const from = layerOf(imp.from)!;
 	if (imp.target === undefined) {
-		if (PURE.includes(from) && ASTRO.test(imp.specifier)) return `${from}/ imports no Astro: ${imp.specifier}`;
-		if (PURE.includes(from) && FILE_IO.test(imp.specifier) && !isTest(imp.from) && !FILE_IO_ALLOWED.includes(imp.from)) {
+		if (PURE.includes(from) && ASTRO.test(imp.specifier))
+			return `${from}/ imports no Astro: ${imp.specifier}`;
+		if (
+			PURE.includes(from) &&
+			FILE_IO.test(imp.specifier) &&
+			!isTest(imp.from) &&
+			!FILE_IO_ALLOWED.includes(imp.from)
+		) {
 			return `${from}/ does no file I/O (${imp.specifier}) outside the files listed in tests/architecture/layers.ts, each saying why in a "File I/O:" header line`;
 		}
 		return undefined;
 	}
 	const to = layerOf(imp.target);
-	if (to === undefined) return `src/ imports nothing outside src/ (${imp.target}): move what both need into src/, or the test beside its helpers`;
+	if (to === undefined)
+		return `src/ imports nothing outside src/ (${imp.target}): move what both need into src/, or the test beside its helpers`;
 	if (to === from) return undefined;
-	if (to === 'og' && from !== 'integration') return `og/ is imported only from integration/ (${imp.target}): reach it through an integration module`;
-	if (!MAY_IMPORT[from].includes(to)) return `${from}/ may not import ${to}/ (${imp.target}): the layers go routes/components → integration → model → schemas`;
+	if (to === 'og' && from !== 'integration')
+		return `og/ is imported only from integration/ (${imp.target}): reach it through an integration module`;
+	if (!MAY_IMPORT[from].includes(to))
+		return `${from}/ may not import ${to}/ (${imp.target}): the layers go routes/components → integration → model → schemas`;
 	return undefined;
 }
 
@@ -97,11 +115,14 @@ export function layerViolations(root: string): Violation[] {
 export function unmarkedFileIo(root: string): string[] {
 	return FILE_IO_ALLOWED.filter((file) => {
 		try {
-			return !/^\s*(\/\*\*|\*|\/\/)\s*File I\/O:/m.test(readFileSync(join(root, file), 'utf8').split('*/')[0]!);
+			return !/^\s*(\/\*\*|\*|\/\/)\s*File I\/O:/m.test(
+				readFileSync(join(root, file), 'utf8').split('*/')[0]!
+			);
 		} catch {
 			return true;
 		}
 	});
 }
 
-export const formatViolations = (violations: readonly Violation[]) => violations.map((v) => `${v.file}:${v.line}: ${v.message}`).join('\n');
+export const formatViolations = (violations: readonly Violation[]) =>
+	violations.map((v) => `${v.file}:${v.line}: ${v.message}`).join('\n');

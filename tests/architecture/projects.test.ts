@@ -10,15 +10,26 @@ import { importsOf } from './import-graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** What builds a site or needs a built one: a unit test reaching any of them would build (or wait for a build). */
-const BUILD_HELPERS = ['tests/helpers/run.ts', 'tests/helpers/example-site.ts', 'tests/global-setup.ts', 'scripts/build.ts'];
+const BUILD_HELPERS = [
+	'tests/helpers/run.ts',
+	'tests/helpers/example-site.ts',
+	'tests/global-setup.ts',
+	'scripts/build.ts',
+];
 
 const testFiles = (dir: string) =>
 	readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.test.ts') && !file.split('/').includes('node_modules') && !file.startsWith('fixtures/'))
+		.filter(
+			(file) =>
+				file.endsWith('.test.ts') &&
+				!file.split('/').includes('node_modules') &&
+				!file.startsWith('fixtures/')
+		)
 		.map((file) => `${dir}/${file}`);
 
 const importsCache = new Map<string, ReturnType<typeof importsOf>>();
-const cachedImports = (file: string) => importsCache.get(file) ?? importsCache.set(file, importsOf(ROOT, file)).get(file)!;
+const cachedImports = (file: string) =>
+	importsCache.get(file) ?? importsCache.set(file, importsOf(ROOT, file)).get(file)!;
 
 /** @returns every repository file `file` imports, directly or through other files */
 function reachable(file: string, seen = new Set<string>()): Set<string> {
@@ -34,7 +45,11 @@ describe('the test projects', () => {
 	let vitest: Vitest;
 	const projectsOf = new Map<string, string[]>();
 	beforeAll(async () => {
-		vitest = await createVitest('test', { config: join(ROOT, 'tests/vitest.config.ts'), root: ROOT, watch: false });
+		vitest = await createVitest('test', {
+			config: join(ROOT, 'tests/vitest.config.ts'),
+			root: ROOT,
+			watch: false,
+		});
 		for (const spec of await vitest.globTestSpecifications()) {
 			const file = relative(ROOT, spec.moduleId);
 			projectsOf.set(file, [...(projectsOf.get(file) ?? []), spec.project.name]);
@@ -47,18 +62,25 @@ describe('the test projects', () => {
 		const files = [...testFiles('src'), ...testFiles('tests')];
 		expect(files.length).toBeGreaterThan(100);
 		expect(files.filter((file) => projectsOf.get(file)?.length !== 1)).toEqual([]);
-		expect(files.filter((file) => file.startsWith('src/') && projectsOf.get(file)![0] !== 'unit')).toEqual([]);
+		expect(
+			files.filter((file) => file.startsWith('src/') && projectsOf.get(file)![0] !== 'unit')
+		).toEqual([]);
 		expect([...projectsOf.keys()].filter((file) => !files.includes(file))).toEqual([]);
 	});
 
 	it('build the example only for site and browser', () => {
 		expect(project('unit').config.globalSetup).toEqual([]);
-		for (const name of ['site', 'browser']) expect(project(name).config.globalSetup).toEqual([join(ROOT, 'tests/global-setup.ts')]);
+		for (const name of ['site', 'browser'])
+			expect(project(name).config.globalSetup).toEqual([join(ROOT, 'tests/global-setup.ts')]);
 	});
 
 	it('keep unit tests away from the build helpers', () => {
-		const unit = [...projectsOf].filter(([, names]) => names.includes('unit')).map(([file]) => file);
+		const unit = [...projectsOf]
+			.filter(([, names]) => names.includes('unit'))
+			.map(([file]) => file);
 		expect(unit.length).toBeGreaterThan(50);
-		expect(unit.filter((file) => BUILD_HELPERS.some((helper) => reachable(file).has(helper)))).toEqual([]);
+		expect(
+			unit.filter((file) => BUILD_HELPERS.some((helper) => reachable(file).has(helper)))
+		).toEqual([]);
 	});
 });

@@ -41,10 +41,16 @@ describe('the benchmark content generator', () => {
 	it('splits the entries 30 / 40 / 30 and writes what the benchmark promises of each kind', () => {
 		expect(counts).toMatchObject({ runbooks: 60, incidents: 80, postmortems: 60 });
 		const handbook = openHandbook(dir).handbook!;
-		expect(new Set([...handbook.incidents.values()].map((incident) => incident.data.severity)).size).toBe(handbook.config.severities.length);
-		expect([...handbook.postmortems.values()].every((pm) => pm.data.actionItems.length === 5)).toBe(true);
+		expect(
+			new Set([...handbook.incidents.values()].map((incident) => incident.data.severity)).size
+		).toBe(handbook.config.severities.length);
+		expect([...handbook.postmortems.values()].every((pm) => pm.data.actionItems.length === 5)).toBe(
+			true
+		);
 		// Every runbook answers alerts and has its sections; a few leave one out, for the sections check to find.
-		const sections = [...handbook.runbooks.values()].map((runbook) => (runbook.data.alerts.length > 0 ? runbook.headings.filter((h) => h.depth === 2).length : 0));
+		const sections = [...handbook.runbooks.values()].map((runbook) =>
+			runbook.data.alerts.length > 0 ? runbook.headings.filter((h) => h.depth === 2).length : 0
+		);
 		expect(Math.min(...sections)).toBeGreaterThanOrEqual(4);
 		expect(sections.filter((count) => count >= 5).length).toBeGreaterThan(sections.length * 0.9);
 		expect(handbook.alerts.length).toBe(counts.alerts);
@@ -54,18 +60,36 @@ describe('the benchmark content generator', () => {
 
 	it('gives the plain-Starlight baseline the same bodies as docs pages', () => {
 		const project = mkdtempSync(join(tmpdir(), 'firebreak-baseline-'));
-		expect(writeBaselineProject(dir, project, 'https://baseline.example')).toBe(counts.runbooks + counts.incidents + counts.postmortems + 1);
+		expect(writeBaselineProject(dir, project, 'https://baseline.example')).toBe(
+			counts.runbooks + counts.incidents + counts.postmortems + 1
+		);
 		const handbook = openHandbook(dir).handbook!;
 		const runbook = [...handbook.runbooks.values()][0]!;
-		const page = readFileSync(join(project, 'src/content/docs/runbooks', `${runbook.id}.mdx`), 'utf8');
+		const page = readFileSync(
+			join(project, 'src/content/docs/runbooks', `${runbook.id}.mdx`),
+			'utf8'
+		);
 		expect(bodyOf(page)).toBe(runbook.body);
 	});
 });
 
 describe('the build log reader', () => {
 	it("reads the card line of Firebreak's og integration", () => {
-		const log = '12:00:00 [firebreak:og] 1000 cards: 998 rendered in 31313 ms, 2 from cache; the build spent 3812 ms on them\n';
-		expect(cardFigures(log)).toEqual({ cards: 1000, rendered: 998, renderMs: 31313, fromCache: 2, buildMs: 3812 });
-		expect(cardFigures('no cards here')).toEqual({ cards: 0, rendered: 0, renderMs: 0, fromCache: 0, buildMs: 0 });
+		const log =
+			'12:00:00 [firebreak:og] 1000 cards: 998 rendered in 31313 ms, 2 from cache; the build spent 3812 ms on them\n';
+		expect(cardFigures(log)).toEqual({
+			cards: 1000,
+			rendered: 998,
+			renderMs: 31313,
+			fromCache: 2,
+			buildMs: 3812,
+		});
+		expect(cardFigures('no cards here')).toEqual({
+			cards: 0,
+			rendered: 0,
+			renderMs: 0,
+			fromCache: 0,
+			buildMs: 0,
+		});
 	});
 });

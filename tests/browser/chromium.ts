@@ -14,7 +14,14 @@ import { fontEnvironment, type FontEnvironment } from './fonts.ts';
 /** Where Chromium is looked for; `CHROMIUM_PATH` overrides Debian's location. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 
 /**
  * `describe` for browser tests. Without Chromium the suite fails when `CI=true` (CI must install it; a skipped browser
@@ -26,11 +33,15 @@ export function describeBrowser(name: string, body: () => void): void {
 	} else if (process.env.CI === 'true') {
 		describe(name, () => {
 			it('has Chromium', () => {
-				throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
+				throw new Error(
+					`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH`
+				);
 			});
 		});
 	} else {
-		console.warn(`[browser tests] skipped "${name}": no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`);
+		console.warn(
+			`[browser tests] skipped "${name}": no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`
+		);
 		describe.skip(name, body);
 	}
 }
@@ -72,12 +83,14 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
 			const page = await context.newPage();
 			const errors: string[] = [];
 			page.on('console', (message) => {
-				if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
+				if (message.type() === 'error')
+					errors.push(`console: ${message.text()} (${message.location().url})`);
 			});
 			page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
 			page.on('requestfailed', (request) => {
 				// A load cancelled because the page navigated on (a redirect page's favicon) is not a failure.
-				if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+				if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+					errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
 			});
 			return { page, errors };
 		},
@@ -93,7 +106,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
  * them. Read `server` and `chromium` inside tests (they exist once `beforeAll` has run).
  * @param siteDir the built site folder, or a function giving it when it is only known after other set-up
  */
-export function browseSite(siteDir: string | (() => string), options: LaunchOptions = {}): { readonly server: StaticServer; readonly chromium: Chromium } {
+export function browseSite(
+	siteDir: string | (() => string),
+	options: LaunchOptions = {}
+): { readonly server: StaticServer; readonly chromium: Chromium } {
 	let server: StaticServer | undefined;
 	let browser: Chromium | undefined;
 	beforeAll(async () => {

@@ -17,9 +17,12 @@ const hb = openHandbook(join(ROOT, 'content')).handbook!;
 const [sev1, sev2] = hb.ladder;
 const service = [...hb.services.values()][0]!.data.name;
 // The template every responder posts on a cadence; it names the next update.
-const update = hb.comms.find((template) => template.text.includes('{nextUpdate}') && template.audience === 'internal')!;
+const update = hb.comms.find(
+	(template) => template.text.includes('{nextUpdate}') && template.audience === 'internal'
+)!;
 
-const templateText = (page: Page, id: string) => page.locator(`[data-template="${id}"] pre`).innerText();
+const templateText = (page: Page, id: string) =>
+	page.locator(`[data-template="${id}"] pre`).innerText();
 
 describeBrowser('the comms form', () => {
 	const site = browseSite(EXAMPLE_INTERNAL, { permissions: ['clipboard-read', 'clipboard-write'] });
@@ -51,7 +54,9 @@ describeBrowser('the comms form', () => {
 
 		// Another severity, another cadence.
 		await page.getByLabel('Severity').selectOption(sev1!.label);
-		expect(await templateText(page, update.id)).toContain(`at ${nextUpdateTime('10:00', sev1!.updateCadenceMinutes)}`);
+		expect(await templateText(page, update.id)).toContain(
+			`at ${nextUpdateTime('10:00', sev1!.updateCadenceMinutes)}`
+		);
 	});
 
 	it('copies the filled template to the clipboard with one click', async () => {
@@ -69,8 +74,14 @@ describeBrowser('the comms form', () => {
 		const require = createRequire(import.meta.url);
 		await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
 		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run(context: string, options: object): Promise<{ violations: { id: string }[] }> } }).axe;
-			const result = await axe.run('form[data-comms-form], .fb-comms-template', { runOnly: ['label', 'select-name', 'button-name'] });
+			const axe = (
+				window as unknown as {
+					axe: { run(context: string, options: object): Promise<{ violations: { id: string }[] }> };
+				}
+			).axe;
+			const result = await axe.run('form[data-comms-form], .fb-comms-template', {
+				runOnly: ['label', 'select-name', 'button-name'],
+			});
 			return result.violations.map((violation) => violation.id);
 		});
 		expect(violations).toEqual([]);

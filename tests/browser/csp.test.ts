@@ -18,8 +18,14 @@ import { describeBrowser, launchChromium, type Chromium } from './chromium.ts';
 function sitemapPaths(siteDir: string): string[] {
 	const parser = new XMLParser();
 	const index = parser.parse(readFileSync(join(siteDir, 'sitemap-index.xml'), 'utf8'));
-	const sitemaps = [index.sitemapindex.sitemap].flat().map((entry: { loc: string }) => new URL(entry.loc).pathname);
-	const pages = sitemaps.flatMap((file) => [parser.parse(readFileSync(join(siteDir, file), 'utf8')).urlset.url].flat().map((entry: { loc: string }) => new URL(entry.loc).pathname));
+	const sitemaps = [index.sitemapindex.sitemap]
+		.flat()
+		.map((entry: { loc: string }) => new URL(entry.loc).pathname);
+	const pages = sitemaps.flatMap((file) =>
+		[parser.parse(readFileSync(join(siteDir, file), 'utf8')).urlset.url]
+			.flat()
+			.map((entry: { loc: string }) => new URL(entry.loc).pathname)
+	);
 	return [...pages, '/404.html'];
 }
 
@@ -27,10 +33,17 @@ function sitemapPaths(siteDir: string): string[] {
 const RECORD_VIOLATIONS = () => {
 	const list: string[] = [];
 	(window as unknown as { cspViolations: string[] }).cspViolations = list;
-	document.addEventListener('securitypolicyviolation', (event) => list.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`));
+	document.addEventListener('securitypolicyviolation', (event) =>
+		list.push(
+			`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`
+		)
+	);
 };
 
-for (const [site, dir] of [['internal', EXAMPLE_INTERNAL], ['public', EXAMPLE_PUBLIC]] as const) {
+for (const [site, dir] of [
+	['internal', EXAMPLE_INTERNAL],
+	['public', EXAMPLE_PUBLIC],
+] as const) {
 	describeBrowser(`the ${site} site under its own Content-Security-Policy`, () => {
 		let server: StaticServer;
 		let chromium: Chromium;
@@ -51,7 +64,12 @@ for (const [site, dir] of [['internal', EXAMPLE_INTERNAL], ['public', EXAMPLE_PU
 			await tab.page.addInitScript(RECORD_VIOLATIONS);
 			const response = await tab.page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
 			expect(response?.headers()['content-security-policy'], path).toMatch(/^default-src 'none'/);
-			const violations = async () => [...(await tab.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)), ...tab.errors.filter((error) => /Content Security Policy/i.test(error))];
+			const violations = async () => [
+				...(await tab.page.evaluate(
+					() => (window as unknown as { cspViolations: string[] }).cspViolations
+				)),
+				...tab.errors.filter((error) => /Content Security Policy/i.test(error)),
+			];
 			return { ...tab, requests, violations };
 		}
 
@@ -61,8 +79,15 @@ for (const [site, dir] of [['internal', EXAMPLE_INTERNAL], ['public', EXAMPLE_PU
 			const problems: string[] = [];
 			for (const path of paths) {
 				const { page, errors, requests, violations } = await open(path);
-				problems.push(...(await violations()).map((v) => `${path}: ${v}`), ...errors.map((e) => `${path}: ${e}`));
-				problems.push(...requests.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith('data:')).map((url) => `${path}: request to ${url}`));
+				problems.push(
+					...(await violations()).map((v) => `${path}: ${v}`),
+					...errors.map((e) => `${path}: ${e}`)
+				);
+				problems.push(
+					...requests
+						.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith('data:'))
+						.map((url) => `${path}: request to ${url}`)
+				);
 				await page.close();
 			}
 			expect(problems).toEqual([]);
@@ -75,7 +100,14 @@ for (const [site, dir] of [['internal', EXAMPLE_INTERNAL], ['public', EXAMPLE_PU
 				script.textContent = 'window.injected = true';
 				document.body.append(script);
 			});
-			await expect.poll(violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem blocked inline/), expect.stringMatching(/Content Security Policy/)]));
+			await expect
+				.poll(violations)
+				.toEqual(
+					expect.arrayContaining([
+						expect.stringMatching(/^script-src-elem blocked inline/),
+						expect.stringMatching(/Content Security Policy/),
+					])
+				);
 			expect(await page.evaluate(() => 'injected' in window)).toBe(false);
 			await page.close();
 		});
@@ -83,7 +115,9 @@ for (const [site, dir] of [['internal', EXAMPLE_INTERNAL], ['public', EXAMPLE_PU
 		it('keeps the search and the theme switch working', async () => {
 			const { page, errors, violations } = await open(urls.home());
 			await page.locator('site-search button[data-open-modal]:not([disabled])').click();
-			await page.locator('#starlight__search .pagefind-ui__search-input').fill(site === 'internal' ? 'checkout' : 'incident');
+			await page
+				.locator('#starlight__search .pagefind-ui__search-input')
+				.fill(site === 'internal' ? 'checkout' : 'incident');
 			await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
 			await page.keyboard.press('Escape');
 			await page.locator('starlight-theme-select select').first().selectOption('light');

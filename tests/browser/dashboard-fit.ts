@@ -9,7 +9,14 @@ import { urls } from '../../src/model/urls.ts';
  * Every dashboard page, in one place (a listed page that is
  * missing fails the test).
  */
-export const DASHBOARD_PAGES: readonly string[] = [urls.actionItems(), urls.checks(), urls.alerts(), urls.incidents(), urls.readiness(), urls.insights()];
+export const DASHBOARD_PAGES: readonly string[] = [
+	urls.actionItems(),
+	urls.checks(),
+	urls.alerts(),
+	urls.incidents(),
+	urls.readiness(),
+	urls.insights(),
+];
 
 /** The screens every dashboard must fit: a desktop browser window, a small laptop, a phone held upright. */
 export const SCREENS = [
@@ -45,19 +52,33 @@ export function measureLayout(page: Page): Promise<LayoutReport> {
 			// its own clientWidth would hide the overflow) and against its own scrolling box.
 			const container = table.parentElement!;
 			const width = Math.max(table.scrollWidth, table.getBoundingClientRect().width);
-			return width > container.clientWidth || table.scrollWidth > table.clientWidth ? [`table ${index}: ${width}px in ${container.clientWidth}px`] : [];
+			return width > container.clientWidth || table.scrollWidth > table.clientWidth
+				? [`table ${index}: ${width}px in ${container.clientWidth}px`]
+				: [];
 		});
 		// A badge is an inline block, so its own box stays one even when its text wraps inside it: count the lines its
 		// text is laid out on instead.
 		const lines = (element: Element) => {
 			const range = document.createRange();
 			range.selectNodeContents(element);
-			return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom))).size;
+			return new Set(
+				[...range.getClientRects()]
+					.filter((rect) => rect.width > 0)
+					.map((rect) => Math.round(rect.bottom))
+			).size;
 		};
-		const broken = [...document.querySelectorAll<HTMLElement>(`main :is(${oneLine})`)].filter((element) => lines(element) > 1).map((element) => element.textContent.trim());
+		const broken = [...document.querySelectorAll<HTMLElement>(`main :is(${oneLine})`)]
+			.filter((element) => lines(element) > 1)
+			.map((element) => element.textContent.trim());
 		const unlabelledStackedCells = tables
-			.flatMap((table) => [...table.querySelectorAll<HTMLElement>(':scope > tbody > tr > :is(td, th)')])
-			.filter((cell) => getComputedStyle(cell).display === 'block' && !getComputedStyle(cell, '::before').content.includes(cell.dataset.label ?? '\0'))
+			.flatMap((table) => [
+				...table.querySelectorAll<HTMLElement>(':scope > tbody > tr > :is(td, th)'),
+			])
+			.filter(
+				(cell) =>
+					getComputedStyle(cell).display === 'block' &&
+					!getComputedStyle(cell, '::before').content.includes(cell.dataset.label ?? '\0')
+			)
 			.map((cell) => cell.textContent.trim().slice(0, 60));
 		return {
 			tables: tables.length,

@@ -19,7 +19,10 @@ export const MINIMAL_FONT_DIR = '/usr/share/fonts/truetype/dejavu';
  */
 export function fontEnvironment(fonts: FontEnvironment, dir: string): Record<string, string> {
 	if (fonts === 'system') return {};
-	if (!existsSync(MINIMAL_FONT_DIR)) throw new Error(`No ${MINIMAL_FONT_DIR} for the minimal font environment: apt-get install fonts-dejavu-core`);
+	if (!existsSync(MINIMAL_FONT_DIR))
+		throw new Error(
+			`No ${MINIMAL_FONT_DIR} for the minimal font environment: apt-get install fonts-dejavu-core`
+		);
 	const cache = join(dir, 'cache');
 	mkdirSync(cache, { recursive: true });
 	const file = join(dir, 'fonts.conf');
@@ -33,7 +36,7 @@ export function fontEnvironment(fonts: FontEnvironment, dir: string): Record<str
 	<cachedir>${cache}</cachedir>
 	<include ignore_missing="yes">/etc/fonts/conf.d</include>
 </fontconfig>
-`,
+`
 	);
 	return { FONTCONFIG_FILE: file };
 }
@@ -59,7 +62,11 @@ export async function renderedFonts(page: Page, selector: string): Promise<Rende
 			const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
 			for (const font of fonts) {
 				const key = `${font.familyName} ${font.isCustomFont}`;
-				const seen = byFamily.get(key) ?? { family: font.familyName, custom: font.isCustomFont, glyphs: 0 };
+				const seen = byFamily.get(key) ?? {
+					family: font.familyName,
+					custom: font.isCustomFont,
+					glyphs: 0,
+				};
 				seen.glyphs += font.glyphCount;
 				byFamily.set(key, seen);
 			}

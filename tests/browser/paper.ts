@@ -44,8 +44,14 @@ export async function measurePrintFit(page: Page, paper: Paper, growAt: string):
 	const sheet = PAPER[paper];
 	await page.emulateMedia({ media: 'print' });
 	const margins = await page.evaluate(pageMargins);
-	const printable = { width: sheet.width - margins.left - margins.right, height: sheet.height - margins.top - margins.bottom };
-	await page.setViewportSize({ width: Math.round(printable.width), height: Math.round(printable.height) });
+	const printable = {
+		width: sheet.width - margins.left - margins.right,
+		height: sheet.height - margins.top - margins.bottom,
+	};
+	await page.setViewportSize({
+		width: Math.round(printable.width),
+		height: Math.round(printable.height),
+	});
 	await page.evaluate(() => document.fonts.ready);
 	// A block taller than the sheet lifts the flow above any minimum height (Starlight's page is 100vh tall), so the
 	// document's height less the block's is where the content ends.
@@ -57,14 +63,23 @@ export async function measurePrintFit(page: Page, paper: Paper, growAt: string):
 			document.querySelector(selector)!.append(probe);
 			return document.documentElement.getBoundingClientRect().height - height;
 		},
-		{ selector: growAt, height: sheet.height * 2 },
+		{ selector: growAt, height: sheet.height * 2 }
 	);
 	const spare = printable.height - flowEnd;
 	const sheetsWithProbe = async (height: number) => {
-		await page.evaluate((px) => ((document.querySelector('[data-print-probe]') as HTMLElement).style.height = `${px}px`), Math.max(0, height));
+		await page.evaluate(
+			(px) =>
+				((document.querySelector('[data-print-probe]') as HTMLElement).style.height = `${px}px`),
+			Math.max(0, height)
+		);
 		return countPdfPages(await printPdf(page, paper));
 	};
-	const fit = { sheet: sheet.height, spare, sheetsJustUnder: await sheetsWithProbe(spare - CHECK_PX), sheetsJustOver: await sheetsWithProbe(spare + CHECK_PX) };
+	const fit = {
+		sheet: sheet.height,
+		spare,
+		sheetsJustUnder: await sheetsWithProbe(spare - CHECK_PX),
+		sheetsJustOver: await sheetsWithProbe(spare + CHECK_PX),
+	};
 	await page.evaluate(() => document.querySelector('[data-print-probe]')!.remove());
 	return fit;
 }
@@ -74,7 +89,8 @@ function pageMargins(): { top: number; right: number; bottom: number; left: numb
 	const margins = { top: 0, right: 0, bottom: 0, left: 0 };
 	const visit = (rules: CSSRuleList) => {
 		for (const rule of rules) {
-			if (rule instanceof CSSMediaRule && matchMedia(rule.conditionText).matches) visit(rule.cssRules);
+			if (rule instanceof CSSMediaRule && matchMedia(rule.conditionText).matches)
+				visit(rule.cssRules);
 			if (!(rule instanceof CSSPageRule)) continue;
 			for (const side of ['top', 'right', 'bottom', 'left'] as const) {
 				const value = rule.style.getPropertyValue(`margin-${side}`);

@@ -38,10 +38,23 @@ function smallestTextPt(page: Page): Promise<number> {
 
 /** @returns the selectors (of those given) that match an element the reader can see. */
 function visible(page: Page, selectors: string[]): Promise<string[]> {
-	return page.evaluate((list) => list.filter((selector) => [...document.querySelectorAll(selector)].some((el) => el.getClientRects().length > 0)), selectors);
+	return page.evaluate(
+		(list) =>
+			list.filter((selector) =>
+				[...document.querySelectorAll(selector)].some((el) => el.getClientRects().length > 0)
+			),
+		selectors
+	);
 }
 
-const CHROME = ['header.header', 'nav.sidebar', 'site-search button', '.right-sidebar-container', 'starlight-menu-button', '.sl-anchor-link'];
+const CHROME = [
+	'header.header',
+	'nav.sidebar',
+	'site-search button',
+	'.right-sidebar-container',
+	'starlight-menu-button',
+	'.sl-anchor-link',
+];
 
 /** The families of the faces src/styles/fonts.css bundles (a file names its weight too: `Inter SemiBold`). */
 const BUNDLED_FONTS = /^(Inter|JetBrains Mono)\b/;
@@ -65,14 +78,20 @@ describeBrowser('printing', () => {
 			});
 			const families = (await renderedFonts(page, '#font-canary')).map((font) => font.family);
 			if (fonts === 'minimal') expect(families).toEqual([expect.stringMatching(/^DejaVu /)]);
-			else expect(families, 'the system has no fonts beyond the minimal set: apt-get install fonts-liberation fonts-noto-core (.ci/run does)').not.toContainEqual(expect.stringMatching(/^DejaVu /));
+			else
+				expect(
+					families,
+					'the system has no fonts beyond the minimal set: apt-get install fonts-liberation fonts-noto-core (.ci/run does)'
+				).not.toContainEqual(expect.stringMatching(/^DejaVu /));
 			await page.close();
 		});
 
 		it('draws every glyph of the printed SOP in the bundled fonts, served by the site itself', async () => {
 			const { page } = await site.chromium.newPage();
 			const requests: { url: string; type: string }[] = [];
-			page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
+			page.on('request', (request) =>
+				requests.push({ url: request.url(), type: request.resourceType() })
+			);
 			await page.goto(`${site.server.url}${urls.sop()}`);
 			await page.emulateMedia({ media: 'print' });
 			await page.evaluate(() => document.fonts.ready);
@@ -80,24 +99,35 @@ describeBrowser('printing', () => {
 			expect(used.map((font) => font.family)).toContain('Inter');
 			expect(used.filter((font) => !font.custom || !BUNDLED_FONTS.test(font.family))).toEqual([]);
 			expect(requests.filter((request) => request.type === 'font').length).toBeGreaterThan(0);
-			expect(requests.filter((request) => !request.url.startsWith(`${site.server.url}/`))).toEqual([]);
+			expect(requests.filter((request) => !request.url.startsWith(`${site.server.url}/`))).toEqual(
+				[]
+			);
 			await page.close();
 		});
 
-		it.each(['A4', 'Letter'] as const)('prints the SOP on one %s sheet with at least 5 percent of it to spare', async (paper) => {
-			const { page } = await site.chromium.newPage();
-			await page.goto(`${site.server.url}${urls.sop()}`);
-			await page.evaluate(() => document.fonts.ready);
-			expect(countPdfPages(await printPdf(page, paper))).toBe(1);
-			const fit = await measurePrintFit(page, paper, '.fb-sop');
-			expect(fit.spare / fit.sheet, `${fit.spare.toFixed(1)} px of ${fit.sheet.toFixed(1)} px to spare`).toBeGreaterThanOrEqual(SPARE);
-			// The figure is the printer's: the SOP grown by just under the spare still prints on one sheet, just over on two.
-			expect([fit.sheetsJustUnder, fit.sheetsJustOver]).toEqual([1, 2]);
-			// The same SOP without its print stylesheet takes more than one page: the count above is the layout's doing.
-			await page.addStyleTag({ content: '@media print { .fb-sop, .fb-sop-columns { display: block !important; columns: auto !important; font-size: 12pt !important; } }' });
-			expect(countPdfPages(await printPdf(page, paper))).toBeGreaterThan(1);
-			await page.close();
-		});
+		it.each(['A4', 'Letter'] as const)(
+			'prints the SOP on one %s sheet with at least 5 percent of it to spare',
+			async (paper) => {
+				const { page } = await site.chromium.newPage();
+				await page.goto(`${site.server.url}${urls.sop()}`);
+				await page.evaluate(() => document.fonts.ready);
+				expect(countPdfPages(await printPdf(page, paper))).toBe(1);
+				const fit = await measurePrintFit(page, paper, '.fb-sop');
+				expect(
+					fit.spare / fit.sheet,
+					`${fit.spare.toFixed(1)} px of ${fit.sheet.toFixed(1)} px to spare`
+				).toBeGreaterThanOrEqual(SPARE);
+				// The figure is the printer's: the SOP grown by just under the spare still prints on one sheet, just over on two.
+				expect([fit.sheetsJustUnder, fit.sheetsJustOver]).toEqual([1, 2]);
+				// The same SOP without its print stylesheet takes more than one page: the count above is the layout's doing.
+				await page.addStyleTag({
+					content:
+						'@media print { .fb-sop, .fb-sop-columns { display: block !important; columns: auto !important; font-size: 12pt !important; } }',
+				});
+				expect(countPdfPages(await printPdf(page, paper))).toBeGreaterThan(1);
+				await page.close();
+			}
+		);
 	});
 
 	describe('runbooks, postmortems and the SOP', () => {
@@ -121,7 +151,9 @@ describeBrowser('printing', () => {
 		])('prints a %s without header, sidebar, search or table of contents', async (_, path) => {
 			const { page } = await site.chromium.newPage();
 			await page.goto(`${site.server.url}${path}`);
-			expect(await visible(page, CHROME)).toEqual(expect.arrayContaining(['header.header', 'nav.sidebar', 'site-search button']));
+			expect(await visible(page, CHROME)).toEqual(
+				expect.arrayContaining(['header.header', 'nav.sidebar', 'site-search button'])
+			);
 			await page.emulateMedia({ media: 'print' });
 			expect(await visible(page, CHROME)).toEqual([]);
 			expect(await page.locator('main h1').isVisible()).toBe(true);
@@ -134,9 +166,13 @@ describeBrowser('printing', () => {
 			await measurePrintFit(page, 'A4', 'main');
 			const clipped = await page.evaluate(() => {
 				const width = document.documentElement.clientWidth;
-				return [...document.querySelectorAll('main svg.fb-stacked, main table, main figure')].flatMap((el) => {
+				return [
+					...document.querySelectorAll('main svg.fb-stacked, main table, main figure'),
+				].flatMap((el) => {
 					const box = el.getBoundingClientRect();
-					return box.right > width + 0.5 || el.scrollWidth > el.clientWidth + 1 ? [`${el.tagName.toLowerCase()}#${el.id} ${Math.round(box.right)} > ${width}`] : [];
+					return box.right > width + 0.5 || el.scrollWidth > el.clientWidth + 1
+						? [`${el.tagName.toLowerCase()}#${el.id} ${Math.round(box.right)} > ${width}`]
+						: [];
 				});
 			});
 			expect(clipped).toEqual([]);
@@ -151,7 +187,10 @@ describeBrowser('printing', () => {
 			await page.emulateMedia({ media: 'print' });
 			const link = page.locator('.sl-markdown-content a[href^="http"]').first();
 			const href = await link.getAttribute('href');
-			const printed = await link.evaluate((a) => ({ after: getComputedStyle(a, '::after').content, underline: getComputedStyle(a).textDecorationLine }));
+			const printed = await link.evaluate((a) => ({
+				after: getComputedStyle(a, '::after').content,
+				underline: getComputedStyle(a).textDecorationLine,
+			}));
 			expect(printed.after).toContain(href);
 			expect(printed.underline).toBe('none');
 			await page.close();

@@ -39,13 +39,21 @@ async function notice(page: Page): Promise<string | null> {
 
 /** @returns the primary on call this shift, per rotation id, as the page shows it */
 async function primaries(page: Page): Promise<Record<string, string>> {
-	const rows = await page.locator('tr[data-rotation]').evaluateAll((trs) =>
-		trs.map((tr) => [(tr as HTMLElement).dataset.rotation!, tr.querySelector('td[data-shift="current"] [data-role="primary"]')!.textContent.trim()]),
-	);
+	const rows = await page
+		.locator('tr[data-rotation]')
+		.evaluateAll((trs) =>
+			trs.map((tr) => [
+				(tr as HTMLElement).dataset.rotation!,
+				tr.querySelector('td[data-shift="current"] [data-role="primary"]')!.textContent.trim(),
+			])
+		);
 	return Object.fromEntries(rows);
 }
 
-const boardPrimaries = (instant: Date) => Object.fromEntries(onCallBoard(schedule, instant).map((row) => [row.id, row.shifts[0].primary.name]));
+const boardPrimaries = (instant: Date) =>
+	Object.fromEntries(
+		onCallBoard(schedule, instant).map((row) => [row.id, row.shifts[0].primary.name])
+	);
 
 describeBrowser('the public status page, read later than it was built', () => {
 	const site = browseSite(EXAMPLE_PUBLIC);
@@ -69,7 +77,9 @@ describeBrowser('the public status page, read later than it was built', () => {
 		await page.clock.fastForward(HOUR);
 		const now = new Date(await page.evaluate(() => Date.now()));
 		expect(now.getTime()).toBeGreaterThan(later(threshold).getTime());
-		expect(await notice(page)).toBe(`${staleWarning({ builtAt: built.toISOString(), staleAfterHours: threshold }, now)} The status below may have changed since.`);
+		expect(await notice(page)).toBe(
+			`${staleWarning({ builtAt: built.toISOString(), staleAfterHours: threshold }, now)} The status below may have changed since.`
+		);
 		expect(await duration.textContent()).toBe(ongoingFor(open, now));
 		expect(errors).toEqual([]);
 		await page.close();
@@ -81,10 +91,16 @@ describeBrowser('the public status page, read later than it was built', () => {
 		await page.clock.setFixedTime(time);
 		await page.goto(`${site.server.url}${publicUrls.home()}`);
 		const warning = await notice(page);
-		expect(warning).toBe(`${staleWarning({ builtAt: built.toISOString(), staleAfterHours: threshold }, time)} The status below may have changed since.`);
+		expect(warning).toBe(
+			`${staleWarning({ builtAt: built.toISOString(), staleAfterHours: threshold }, time)} The status below may have changed since.`
+		);
 		expect(warning).toContain('7 days ago');
-		expect(await page.locator('.fb-page-status-as-of').textContent()).toBe(`As of ${formatTimestamp(built, zone)}`);
-		expect(await page.locator('[data-ongoing-since]').first().textContent()).toBe(ongoingFor(open, time));
+		expect(await page.locator('.fb-page-status-as-of').textContent()).toBe(
+			`As of ${formatTimestamp(built, zone)}`
+		);
+		expect(await page.locator('[data-ongoing-since]').first().textContent()).toBe(
+			ongoingFor(open, time)
+		);
 		// The open incident's own page warns too.
 		await page.goto(`${site.server.url}${open.url}`);
 		expect(await notice(page)).toContain('7 days ago');
@@ -99,8 +115,12 @@ describeBrowser('the public status page, read later than it was built', () => {
 		await page.clock.setFixedTime(later(7 * 24));
 		await page.goto(`${site.server.url}${publicUrls.home()}`);
 		expect(await notice(page)).toBeNull();
-		expect(await page.locator('.fb-page-status-as-of').textContent()).toBe(`As of ${formatTimestamp(built, zone)}`);
-		expect(await page.locator('[data-ongoing-since]').first().textContent()).toBe(ongoingFor(open, built));
+		expect(await page.locator('.fb-page-status-as-of').textContent()).toBe(
+			`As of ${formatTimestamp(built, zone)}`
+		);
+		expect(await page.locator('[data-ongoing-since]').first().textContent()).toBe(
+			ongoingFor(open, built)
+		);
 		await page.close();
 	});
 });
@@ -108,21 +128,36 @@ describeBrowser('the public status page, read later than it was built', () => {
 describeBrowser('the on-call page, read after a handoff', () => {
 	const site = browseSite(EXAMPLE_INTERNAL);
 	// An hour after the first handoff that follows the build.
-	const handoff = new Date(Math.min(...schedule.rotations.map((rotation) => shiftsAt(rotation, zone, built)[1]!.start.getTime())));
+	const handoff = new Date(
+		Math.min(
+			...schedule.rotations.map((rotation) => shiftsAt(rotation, zone, built)[1]!.start.getTime())
+		)
+	);
 	const afterHandoff = new Date(handoff.getTime() + HOUR);
 
 	it('names who holds the pager at the browser time, and warns past staleAfterHours.onCall', async () => {
 		expect(boardPrimaries(afterHandoff)).not.toEqual(boardPrimaries(built));
-		expect(afterHandoff.getTime() - built.getTime()).toBeGreaterThan(hb.config.staleAfterHours.onCall * HOUR);
+		expect(afterHandoff.getTime() - built.getTime()).toBeGreaterThan(
+			hb.config.staleAfterHours.onCall * HOUR
+		);
 		const { page, errors } = await site.chromium.newPage();
 		await page.clock.setFixedTime(afterHandoff);
 		await page.goto(`${site.server.url}${urls.onCall()}`);
 		expect(await primaries(page)).toEqual(boardPrimaries(afterHandoff));
 		const window = onCallBoard(schedule, afterHandoff)[0]!.shifts[0].window;
-		expect(await page.locator('tr[data-rotation] td[data-shift="current"] [data-field="window"]').first().textContent()).toBe(window);
-		expect(await page.locator('[data-on-call-as-of]').textContent()).toBe(formatTimestamp(afterHandoff, zone));
+		expect(
+			await page
+				.locator('tr[data-rotation] td[data-shift="current"] [data-field="window"]')
+				.first()
+				.textContent()
+		).toBe(window);
+		expect(await page.locator('[data-on-call-as-of]').textContent()).toBe(
+			formatTimestamp(afterHandoff, zone)
+		);
 		const warning = await notice(page);
-		expect(warning).toBe(`${staleWarning({ builtAt: built.toISOString(), staleAfterHours: hb.config.staleAfterHours.onCall }, afterHandoff)} Handoffs are worked out in your browser, but changes to the rotations since are not shown.`);
+		expect(warning).toBe(
+			`${staleWarning({ builtAt: built.toISOString(), staleAfterHours: hb.config.staleAfterHours.onCall }, afterHandoff)} Handoffs are worked out in your browser, but changes to the rotations since are not shown.`
+		);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -142,7 +177,9 @@ describeBrowser('the on-call page, read after a handoff', () => {
 		await page.goto(`${site.server.url}${urls.onCall()}`);
 		expect(await notice(page)).toBeNull();
 		expect(await primaries(page)).toEqual(boardPrimaries(built));
-		expect(await page.locator('[data-on-call-as-of]').textContent()).toBe(formatTimestamp(built, zone));
+		expect(await page.locator('[data-on-call-as-of]').textContent()).toBe(
+			formatTimestamp(built, zone)
+		);
 		await page.close();
 	});
 });

@@ -16,7 +16,10 @@ import { serve, type StaticServer } from '../helpers/serve.ts';
 import { describeBrowser, launchChromium, type Chromium } from './chromium.ts';
 
 const archive = buildPublicArchive(openHandbook(join(ROOT, 'content')).handbook!, TODAY);
-const widgetScript = join(dirname(createRequire(import.meta.url).resolve('@statuspage/status-widget/package.json')), 'dist/index.js');
+const widgetScript = join(
+	dirname(createRequire(import.meta.url).resolve('@statuspage/status-widget/package.json')),
+	'dist/index.js'
+);
 
 /** A customer's page embedding the widget twice, as its README shows: the basic look and the badge. */
 function embeddingSite(statusPage: string): string {
@@ -61,19 +64,26 @@ describeBrowser('the Statuspage widget on another origin', () => {
 
 	// The widget's bundle assigns an undeclared global under "use strict" once it has defined its element: the same
 	// exception on every page that embeds it, and nothing this site can change.
-	const ownErrors = (errors: string[]) => errors.filter((e) => e !== 'exception: parcelRequire is not defined');
+	const ownErrors = (errors: string[]) =>
+		errors.filter((e) => e !== 'exception: parcelRequire is not defined');
 
 	it('shows the page status and its indicator when the site is served with its _headers', async () => {
 		const { page, errors } = await open(netlify);
 		expect(archive.status.indicator).not.toBe('none');
 		// The basic look writes the description beside a coloured dot; the badge writes it in the coloured part.
 		const basic = page.locator('#basic');
-		await expect.poll(() => basic.locator('.status-text').textContent(), { timeout: 10_000 }).toBe(archive.status.description);
+		await expect
+			.poll(() => basic.locator('.status-text').textContent(), { timeout: 10_000 })
+			.toBe(archive.status.description);
 		const badge = page.locator('#badge');
-		await expect.poll(() => badge.locator('.status-indicator').textContent(), { timeout: 10_000 }).toContain(archive.status.description);
+		await expect
+			.poll(() => badge.locator('.status-indicator').textContent(), { timeout: 10_000 })
+			.toContain(archive.status.description);
 		expect(await badge.locator('.status-text').textContent()).toBe('Payments');
 		for (const widget of [basic, badge]) {
-			expect((await widget.locator('.status-indicator').getAttribute('class'))!.split(/\s+/)).toContain(archive.status.indicator);
+			expect(
+				(await widget.locator('.status-indicator').getAttribute('class'))!.split(/\s+/)
+			).toContain(archive.status.indicator);
 			expect(await widget.locator('a').getAttribute('href')).toBe(netlify.url);
 		}
 		expect(ownErrors(errors)).toEqual([]);
@@ -81,7 +91,12 @@ describeBrowser('the Statuspage widget on another origin', () => {
 
 	it('is shown failing: from a host without the rules, the browser blocks the read and the widget stays empty', async () => {
 		const { page, errors } = await open(plain);
-		await expect.poll(() => ownErrors(errors).some((e) => /CORS policy|Access-Control-Allow-Origin/.test(e)), { timeout: 10_000 }).toBe(true);
+		await expect
+			.poll(
+				() => ownErrors(errors).some((e) => /CORS policy|Access-Control-Allow-Origin/.test(e)),
+				{ timeout: 10_000 }
+			)
+			.toBe(true);
 		expect(await page.locator('#basic .status-text').count()).toBe(0);
 		expect(await page.locator('#badge .status-indicator').count()).toBe(0);
 	});

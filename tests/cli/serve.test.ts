@@ -21,27 +21,40 @@ function freePort(): Promise<number> {
 
 /** This run's environment without Vitest's variables (VITEST*, NODE_ENV, MODE, DEV, PROD, SSR, BASE_URL), as in a user's shell. */
 function userEnv(): NodeJS.ProcessEnv {
-	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$|MODE$|DEV$|PROD$|SSR$|BASE_URL$)/.test(key)));
+	return Object.fromEntries(
+		Object.entries(process.env).filter(
+			([key]) => !/^(VITEST|TEST$|NODE_ENV$|MODE$|DEV$|PROD$|SSR$|BASE_URL$)/.test(key)
+		)
+	);
 }
 
 /**
  * Starts `firebreak <args> --port <port>`, waits until it has printed `ready` (when given) and `path` answers, and stops it.
  * @returns the page's status and text
  */
-async function servedPage(args: string[], path: string, ready = ''): Promise<{ status: number; text: string }> {
+async function servedPage(
+	args: string[],
+	path: string,
+	ready = ''
+): Promise<{ status: number; text: string }> {
 	const port = await freePort();
-	const child = spawn(process.execPath, [join(ROOT, 'scripts/firebreak.ts'), ...args, '--port', String(port), '--host', '127.0.0.1'], {
-		cwd: ROOT,
-		env: { ...userEnv(), FIREBREAK_TODAY: TODAY, NO_COLOR: '1' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: true,
-	});
+	const child = spawn(
+		process.execPath,
+		[join(ROOT, 'scripts/firebreak.ts'), ...args, '--port', String(port), '--host', '127.0.0.1'],
+		{
+			cwd: ROOT,
+			env: { ...userEnv(), FIREBREAK_TODAY: TODAY, NO_COLOR: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true,
+		}
+	);
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
 	try {
 		for (let waited = 0; waited < 120_000; waited += 500) {
-			if (child.exitCode !== null) throw new Error(`firebreak ${args.join(' ')} exited (${child.exitCode}):\n${output}`);
+			if (child.exitCode !== null)
+				throw new Error(`firebreak ${args.join(' ')} exited (${child.exitCode}):\n${output}`);
 			try {
 				if (!output.includes(ready)) throw new Error('not ready');
 				const response = await fetch(`http://127.0.0.1:${port}${path}`);
@@ -68,7 +81,11 @@ describe('firebreak preview', () => {
 	}, 180_000);
 
 	it('says to build first when the site is not built (exit 1)', async () => {
-		const result = spawn(process.execPath, [join(ROOT, 'scripts/firebreak.ts'), 'preview', '--out', join(EXAMPLE_OUT, 'missing')], { cwd: ROOT });
+		const result = spawn(
+			process.execPath,
+			[join(ROOT, 'scripts/firebreak.ts'), 'preview', '--out', join(EXAMPLE_OUT, 'missing')],
+			{ cwd: ROOT }
+		);
 		let stderr = '';
 		result.stderr.on('data', (chunk) => (stderr += chunk));
 		const code = await new Promise((done) => result.on('exit', done));
@@ -80,7 +97,13 @@ describe('firebreak preview', () => {
 describe('firebreak dev', () => {
 	it('serves the content folder --content names, with live pages', async () => {
 		// The dev server writes .astro/ in the project root, like the test builds: it takes its turn.
-		const page = await withBuildLock(ROOT, () => servedPage(['dev', '--content', 'tests/fixtures/minimal'], '/severity/', 'watching for file changes'));
+		const page = await withBuildLock(ROOT, () =>
+			servedPage(
+				['dev', '--content', 'tests/fixtures/minimal'],
+				'/severity/',
+				'watching for file changes'
+			)
+		);
 		expect(page.status).toBe(200);
 		expect(page.text).toContain('Tiny Co Handbook');
 		expect(page.text).toContain('Customers cannot use the product.');

@@ -13,25 +13,55 @@ export interface DevServer {
 }
 
 /** @returns a running dev server of `site` on `content`, once it answers. */
-export async function startDevServer(content: string, site: 'internal' | 'public'): Promise<DevServer> {
-	const child = spawn(process.execPath, [ASTRO_SCRIPT, 'dev', '--host', '127.0.0.1', '--port', '0'], {
-		cwd: ROOT,
-		// Its own process group, so that stop() ends Astro and everything it started.
-		detached: true,
-		stdio: ['ignore', 'pipe', 'pipe'],
-		// Astro's dev server serves nothing when it sees VITEST (set in test workers).
-		env: { ...process.env, ...WITHOUT_VITEST_MODE, VITEST: undefined, FIREBREAK_CONTENT: content, FIREBREAK_SITE: site, FIREBREAK_TODAY: TODAY, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-	});
+export async function startDevServer(
+	content: string,
+	site: 'internal' | 'public'
+): Promise<DevServer> {
+	const child = spawn(
+		process.execPath,
+		[ASTRO_SCRIPT, 'dev', '--host', '127.0.0.1', '--port', '0'],
+		{
+			cwd: ROOT,
+			// Its own process group, so that stop() ends Astro and everything it started.
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			// Astro's dev server serves nothing when it sees VITEST (set in test workers).
+			env: {
+				...process.env,
+				...WITHOUT_VITEST_MODE,
+				VITEST: undefined,
+				FIREBREAK_CONTENT: content,
+				FIREBREAK_SITE: site,
+				FIREBREAK_TODAY: TODAY,
+				ASTRO_DEV_BACKGROUND: '0',
+				ASTRO_TELEMETRY_DISABLED: '1',
+				NO_COLOR: '1',
+			},
+		}
+	);
 	let stdout = '';
 	let stderr = '';
 	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-	const server: DevServer = { url: '', stdout: () => stdout, stderr: () => stderr, stop: () => stop(child) };
+	const server: DevServer = {
+		url: '',
+		stdout: () => stdout,
+		stderr: () => stderr,
+		stop: () => stop(child),
+	};
 	try {
-		const port = await until(() => /Local\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(stdout)?.[1], 60_000, () => `no server address:\n${stdout}\n${stderr}`);
+		const port = await until(
+			() => /Local\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(stdout)?.[1],
+			60_000,
+			() => `no server address:\n${stdout}\n${stderr}`
+		);
 		server.url = `http://127.0.0.1:${port}`;
 		// Connect answers "Cannot GET" until Astro's request handler joins it, a moment after the address is printed.
-		await until(async () => (/<pre>Cannot GET /.test((await get(server, '/')).text) ? undefined : true), 60_000, () => `no answer:\n${stderr}`);
+		await until(
+			async () => (/<pre>Cannot GET /.test((await get(server, '/')).text) ? undefined : true),
+			60_000,
+			() => `no answer:\n${stderr}`
+		);
 		return server;
 	} catch (error) {
 		await server.stop();
@@ -48,15 +78,26 @@ export interface Answer {
 /** @returns the server's answer to `path` (redirects not followed), or status 600 when it does not answer. */
 export async function get(server: DevServer, path: string): Promise<Answer> {
 	try {
-		const response = await fetch(new URL(path, server.url), { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
-		return { status: response.status, text: await response.text(), location: response.headers.get('location') };
+		const response = await fetch(new URL(path, server.url), {
+			redirect: 'manual',
+			signal: AbortSignal.timeout(10_000),
+		});
+		return {
+			status: response.status,
+			text: await response.text(),
+			location: response.headers.get('location'),
+		};
 	} catch {
-		return { status: 600, text: "<pre>Cannot GET (no answer)</pre>", location: null };
+		return { status: 600, text: '<pre>Cannot GET (no answer)</pre>', location: null };
 	}
 }
 
 /** @returns the first defined value of `probe`, polled every 200 ms; throws with `explain()` after `timeoutMs`. */
-export async function until<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number, explain: () => string): Promise<T> {
+export async function until<T>(
+	probe: () => T | undefined | Promise<T | undefined>,
+	timeoutMs: number,
+	explain: () => string
+): Promise<T> {
 	const giveUpAt = Date.now() + timeoutMs;
 	for (;;) {
 		const value = await probe();
@@ -67,7 +108,12 @@ export async function until<T>(probe: () => T | undefined | Promise<T | undefine
 }
 
 /** @returns the answer to `path` once `test` accepts it; throws with the last answer after `timeoutMs`. */
-export async function answerWhen(server: DevServer, path: string, test: (answer: Answer) => boolean, timeoutMs = 15_000): Promise<Answer> {
+export async function answerWhen(
+	server: DevServer,
+	path: string,
+	test: (answer: Answer) => boolean,
+	timeoutMs = 15_000
+): Promise<Answer> {
 	let last: Answer | undefined;
 	return until(
 		async () => {
@@ -75,7 +121,8 @@ export async function answerWhen(server: DevServer, path: string, test: (answer:
 			return test(last) ? last : undefined;
 		},
 		timeoutMs,
-		() => `${path} answered ${last?.status}:\n${last?.text.slice(0, 2000)}\n--- stderr:\n${server.stderr().slice(-3000)}`,
+		() =>
+			`${path} answered ${last?.status}:\n${last?.text.slice(0, 2000)}\n--- stderr:\n${server.stderr().slice(-3000)}`
 	);
 }
 
@@ -101,7 +148,13 @@ export interface HmrClient {
 export async function hmrClient(server: DevServer): Promise<HmrClient> {
 	const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/`, 'vite-hmr');
 	const client: HmrClient = { messages: [], close: () => socket.close() };
-	socket.addEventListener('message', (event) => client.messages.push(JSON.parse(String(event.data))));
-	await until(() => (client.messages.some((message) => message.type === 'connected') ? true : undefined), 10_000, () => 'the HMR socket did not connect');
+	socket.addEventListener('message', (event) =>
+		client.messages.push(JSON.parse(String(event.data)))
+	);
+	await until(
+		() => (client.messages.some((message) => message.type === 'connected') ? true : undefined),
+		10_000,
+		() => 'the HMR socket did not connect'
+	);
 	return client;
 }

@@ -17,9 +17,12 @@ const REGENERATE = 'out of date: run `node scripts/update-docs.ts`';
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 describe('generated blocks of the docs', () => {
-	it.each(GENERATED.map((g) => [`${g.file} ${g.block}`, g] as const))('%s is what the code makes', (_, { file, block, make }) => {
-		expect(readBlock(read(file), block), REGENERATE).toBe(make());
-	});
+	it.each(GENERATED.map((g) => [`${g.file} ${g.block}`, g] as const))(
+		'%s is what the code makes',
+		(_, { file, block, make }) => {
+			expect(readBlock(read(file), block), REGENERATE).toBe(make());
+		}
+	);
 
 	it('name every rule, every CLI verb and every field of handbook.yaml', () => {
 		const checks = read('src/docs/checks.md');
@@ -27,7 +30,12 @@ describe('generated blocks of the docs', () => {
 		const cli = read('src/docs/cli.md');
 		for (const name of Object.keys(COMMANDS)) expect(cli).toContain(`### firebreak ${name}\n`);
 		const reference = read('src/docs/content-reference.md');
-		for (const field of ['org.timezone', 'severities[].ackMinutes', 'redaction.publicTerms', 'onCall.rotations[].handoffTime']) {
+		for (const field of [
+			'org.timezone',
+			'severities[].ackMinutes',
+			'redaction.publicTerms',
+			'onCall.rotations[].handoffTime',
+		]) {
 			expect(reference).toContain(`| \`${field}\` |`);
 		}
 	});
@@ -36,8 +44,15 @@ describe('generated blocks of the docs', () => {
 		const result = firebreak(['check', '--format', 'json', '--today', EXAMPLE_DAY], 'content');
 		expect(result.status, result.output).toBe(0);
 		const report = JSON.parse(result.stdout);
-		const actual = report.findings.map(({ file, field, rule, level }: Record<string, string>) => ({ file, field, rule, level }));
-		expect(actual, REGENERATE).toEqual(parseFindingsTable(readBlock(read('CONTRIBUTING.md'), 'example-findings')));
+		const actual = report.findings.map(({ file, field, rule, level }: Record<string, string>) => ({
+			file,
+			field,
+			rule,
+			level,
+		}));
+		expect(actual, REGENERATE).toEqual(
+			parseFindingsTable(readBlock(read('CONTRIBUTING.md'), 'example-findings'))
+		);
 		expect(report.summary.errors).toBe(0);
 		expect(actual.length).toBeGreaterThan(0);
 	});

@@ -23,7 +23,10 @@ describe('FIREBREAK_CONTENT', () => {
 		const dir = fixtureCopy('minimal');
 		mkdirSync(join(dir, 'runbooks/_drafts'));
 		// Invalid on purpose: were Astro's collection to read it, its schema would fail the build.
-		writeFileSync(join(dir, 'runbooks/_drafts/Unfinished.mdx'), '---\ntitle: Unfinished\nstatus: someday\n---\n');
+		writeFileSync(
+			join(dir, 'runbooks/_drafts/Unfinished.mdx'),
+			'---\ntitle: Unfinished\nstatus: someday\n---\n'
+		);
 		writeFileSync(join(dir, 'guides/_notes.mdx'), '---\ndescription: no title\n---\n');
 		const result = build(dir, { site: 'internal' });
 		expect(result.status, result.output).toBe(0);

@@ -21,33 +21,50 @@ beforeAll(async () => {
 afterAll(() => search.close());
 
 describe('the Firebreak manual in the example handbook', () => {
-	it.each(DOCS_PAGES.map((p) => [p.page, p] as const))('has the page %s with its title and its sidebar entry', (_, { page: name, label }) => {
-		const source = readFileSync(join(import.meta.dirname, '../../src/docs', `${name}.md`), 'utf8');
-		const title = /^title: (.+)$/m.exec(source)![1]!;
-		const built = html(urls.docs(name));
-		expect(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(built)?.[1]).toContain(title);
-		expect(built).toContain(`href="${urls.docs(name)}"`);
-		expect(built).toContain(`>${label}<`);
-	});
+	it.each(DOCS_PAGES.map((p) => [p.page, p] as const))(
+		'has the page %s with its title and its sidebar entry',
+		(_, { page: name, label }) => {
+			const source = readFileSync(
+				join(import.meta.dirname, '../../src/docs', `${name}.md`),
+				'utf8'
+			);
+			const title = /^title: (.+)$/m.exec(source)![1]!;
+			const built = html(urls.docs(name));
+			expect(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(built)?.[1]).toContain(title);
+			expect(built).toContain(`href="${urls.docs(name)}"`);
+			expect(built).toContain(`>${label}<`);
+		}
+	);
 
 	it('links the manual from the sidebar of every other page', () => {
-		for (const url of [urls.home(), urls.runbooks(), urls.sop()]) expect(html(url)).toContain(`href="${urls.docs('index')}"`);
+		for (const url of [urls.home(), urls.runbooks(), urls.sop()])
+			expect(html(url)).toContain(`href="${urls.docs('index')}"`);
 	});
 
 	it('renders the generated references as tables and headings with anchors', () => {
-		expect(html(urls.docs('content-reference'))).toMatch(/<td><code[^>]*>severities\[\]\.ackMinutes<\/code><\/td>/);
+		expect(html(urls.docs('content-reference'))).toMatch(
+			/<td><code[^>]*>severities\[\]\.ackMinutes<\/code><\/td>/
+		);
 		expect(html(urls.docs('cli'))).toMatch(/<h3 id="firebreak-check"/);
 	});
 
-	it.each(DOCS_PAGES.map((p) => [p.page, p] as const))('finds the page %s in the search index by its title', async (_, { page: name }) => {
-		const source = readFileSync(join(import.meta.dirname, '../../src/docs', `${name}.md`), 'utf8');
-		const title = /^title: (.+)$/m.exec(source)![1]!;
-		expect(await search.search(title)).toContain(urls.docs(name));
-	});
+	it.each(DOCS_PAGES.map((p) => [p.page, p] as const))(
+		'finds the page %s in the search index by its title',
+		async (_, { page: name }) => {
+			const source = readFileSync(
+				join(import.meta.dirname, '../../src/docs', `${name}.md`),
+				'utf8'
+			);
+			const title = /^title: (.+)$/m.exec(source)![1]!;
+			expect(await search.search(title)).toContain(urls.docs(name));
+		}
+	);
 
 	it('finds the manual by words only it has', async () => {
-		expect((await search.search('firebreak public approve'))).toContain(urls.docs('cli'));
-		expect((await search.search('ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING'))).toContain(urls.docs('troubleshooting'));
+		expect(await search.search('firebreak public approve')).toContain(urls.docs('cli'));
+		expect(await search.search('ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING')).toContain(
+			urls.docs('troubleshooting')
+		);
 	});
 
 	it('is not on the public site', () => {

@@ -1,4 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize } from 'node:v8';
@@ -15,7 +23,11 @@ const cacheDir = () => mkdtempSync(join(tmpdir(), 'firebreak-entry-cache-'));
 /** @returns the files the cache holds, read back from its one file */
 const cachedFiles = (dir: string) => {
 	const [name] = readdirSync(dir);
-	return [...(deserialize(readFileSync(join(dir, name!))) as { entries: Map<string, unknown> }).entries.keys()].sort();
+	return [
+		...(
+			deserialize(readFileSync(join(dir, name!))) as { entries: Map<string, unknown> }
+		).entries.keys(),
+	].sort();
 };
 
 describe('the entry cache', () => {
@@ -27,21 +39,34 @@ describe('the entry cache', () => {
 		expect(filling).toEqual(plain);
 		expect(served).toEqual(plain);
 		expect(served.content!.incidents[0]!.data).toHaveProperty('startedAt', expect.any(Date));
-		expect(cachedFiles(cache)).toHaveLength(plain.content!.runbooks.length + plain.content!.incidents.length + plain.content!.postmortems.length + plain.content!.maintenances!.length + plain.content!.guides.length);
+		expect(cachedFiles(cache)).toHaveLength(
+			plain.content!.runbooks.length +
+				plain.content!.incidents.length +
+				plain.content!.postmortems.length +
+				plain.content!.maintenances!.length +
+				plain.content!.guides.length
+		);
 	});
 
 	it('reads a changed file again', () => {
 		const dir = fixtureCopy('minimal');
 		const cache = cacheDir();
 		loadContent(dir, { cacheDir: cache });
-		writeFileSync(join(dir, RUNBOOK), readFileSync(join(dir, RUNBOOK), 'utf8').replace(/^title: .*$/m, 'title: Website unreachable').replace('## Impact', '## Customer impact'));
+		writeFileSync(
+			join(dir, RUNBOOK),
+			readFileSync(join(dir, RUNBOOK), 'utf8')
+				.replace(/^title: .*$/m, 'title: Website unreachable')
+				.replace('## Impact', '## Customer impact')
+		);
 		const runbook = loadContent(dir, { cacheDir: cache }).content!.runbooks[0]!;
 		expect(runbook.data.title).toBe('Website unreachable');
 		expect(runbook.headings.map((h) => h.text)).toContain('Customer impact');
 	});
 
 	it('reports a file with problems on every run, and keeps it out', () => {
-		const dir = fixtureCopy('minimal', [{ file: INCIDENT, replace: [/^severity: .*$/m, 'severity: sev9'] }]);
+		const dir = fixtureCopy('minimal', [
+			{ file: INCIDENT, replace: [/^severity: .*$/m, 'severity: sev9'] },
+		]);
 		const cache = cacheDir();
 		const first = loadContent(dir, { cacheDir: cache }).problems;
 		expect(first.map((p) => `${p.file} ${p.field}`)).toEqual([`${INCIDENT} severity`]);
@@ -52,10 +77,16 @@ describe('the entry cache', () => {
 	it("starts afresh when handbook.yaml's settings change what a file loads to", () => {
 		const dir = fixtureCopy('minimal');
 		const cache = cacheDir();
-		const at = () => loadContent(dir, { cacheDir: cache }).content!.incidents[0]!.data.timeline[0]!.at.toISOString();
+		const at = () =>
+			loadContent(dir, {
+				cacheDir: cache,
+			}).content!.incidents[0]!.data.timeline[0]!.at.toISOString();
 		// "2026-10-02 09:03" without an offset, read in the handbook's timezone.
 		expect(at()).toBe('2026-10-02T13:03:00.000Z');
-		writeFileSync(join(dir, 'handbook.yaml'), readFileSync(join(dir, 'handbook.yaml'), 'utf8').replace('America/New_York', 'Europe/Berlin'));
+		writeFileSync(
+			join(dir, 'handbook.yaml'),
+			readFileSync(join(dir, 'handbook.yaml'), 'utf8').replace('America/New_York', 'Europe/Berlin')
+		);
 		expect(at()).toBe('2026-10-02T07:03:00.000Z');
 	});
 
@@ -80,7 +111,9 @@ describe('the entry cache', () => {
 		// A file where the cache folder should be: mkdir fails, as on a read-only or full disk.
 		const blocked = join(cacheDir(), 'not-a-folder');
 		writeFileSync(blocked, '');
-		const { content, problems } = loadContent(join(ROOT, 'tests/fixtures/minimal'), { cacheDir: blocked });
+		const { content, problems } = loadContent(join(ROOT, 'tests/fixtures/minimal'), {
+			cacheDir: blocked,
+		});
 		expect(problems).toEqual([]);
 		expect(content!.runbooks).toHaveLength(1);
 	});

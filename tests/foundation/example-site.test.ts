@@ -28,23 +28,48 @@ function pageTitle(path: string): string | undefined {
 describe('the example internal site', () => {
 	it('is valid content with every kind of entry', () => {
 		expect(handbook).toBeDefined();
-		for (const collection of [handbook.runbooks, handbook.services, handbook.incidents, handbook.postmortems, handbook.guides]) {
+		for (const collection of [
+			handbook.runbooks,
+			handbook.services,
+			handbook.incidents,
+			handbook.postmortems,
+			handbook.guides,
+		]) {
 			expect(collection.size).toBeGreaterThan(0);
 		}
 	});
 
 	it.each([
-		['runbook', () => [...handbook.runbooks.values()].map((r) => [urls.runbook(r.id), r.data.title])],
-		['service', () => [...handbook.services.values()].map((s) => [urls.service(s.id), s.data.name])],
-		['incident', () => [...handbook.incidents.values()].map((i) => [urls.incident(i.id), i.data.title])],
-		['postmortem', () => [...handbook.postmortems.values()].map((p) => [urls.postmortem(p.id), p.data.title])],
+		[
+			'runbook',
+			() => [...handbook.runbooks.values()].map((r) => [urls.runbook(r.id), r.data.title]),
+		],
+		[
+			'service',
+			() => [...handbook.services.values()].map((s) => [urls.service(s.id), s.data.name]),
+		],
+		[
+			'incident',
+			() => [...handbook.incidents.values()].map((i) => [urls.incident(i.id), i.data.title]),
+		],
+		[
+			'postmortem',
+			() => [...handbook.postmortems.values()].map((p) => [urls.postmortem(p.id), p.data.title]),
+		],
 		['guide', () => [...handbook.guides.values()].map((g) => [urls.guide(g.id), g.data.title])],
 	])('has a page titled after every %s', (_kind, pages) => {
 		for (const [path, title] of pages()) expect(pageTitle(path!), path).toBe(title);
 	});
 
 	it('has the section pages', () => {
-		for (const path of [urls.home(), urls.runbooks(), urls.services(), urls.incidents(), urls.postmortems(), urls.severities()]) {
+		for (const path of [
+			urls.home(),
+			urls.runbooks(),
+			urls.services(),
+			urls.incidents(),
+			urls.postmortems(),
+			urls.severities(),
+		]) {
 			expect(existsSync(join(EXAMPLE_INTERNAL, path, 'index.html')), path).toBe(true);
 		}
 	});
@@ -59,7 +84,12 @@ describe('the example internal site', () => {
 
 	it('has a Pagefind index covering every page', () => {
 		const fragments = readdirSync(join(EXAMPLE_INTERNAL, 'pagefind/fragment'));
-		const pages = handbook.runbooks.size + handbook.services.size + handbook.incidents.size + handbook.postmortems.size + handbook.guides.size;
+		const pages =
+			handbook.runbooks.size +
+			handbook.services.size +
+			handbook.incidents.size +
+			handbook.postmortems.size +
+			handbook.guides.size;
 		expect(existsSync(join(EXAMPLE_INTERNAL, 'pagefind/pagefind.js'))).toBe(true);
 		expect(fragments.length).toBeGreaterThanOrEqual(pages);
 	});

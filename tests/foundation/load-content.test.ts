@@ -27,14 +27,20 @@ describe('loadContent', () => {
 
 	it('collects the headings of MDX bodies', () => {
 		const runbook = loadContent(MINIMAL).content?.runbooks[0];
-		expect(runbook?.headings.map((h) => h.text)).toEqual(['Meaning', 'Impact', 'Diagnosis', 'Mitigation', 'Escalation']);
+		expect(runbook?.headings.map((h) => h.text)).toEqual([
+			'Meaning',
+			'Impact',
+			'Diagnosis',
+			'Mitigation',
+			'Escalation',
+		]);
 	});
 
 	it('reads .md runbooks as plain Markdown, where braces and < are text', () => {
 		const dir = fixtureCopy('minimal');
 		writeFileSync(
 			join(dir, 'runbooks/web/Imported.md'),
-			'---\ntitle: Imported\nservice: website\nowner: web\nlastReviewed: 2026-01-01\nstatus: draft\n---\n\n## Meaning\n\nRun {{range .items}} when load < 5.\n',
+			'---\ntitle: Imported\nservice: website\nowner: web\nlastReviewed: 2026-01-01\nstatus: draft\n---\n\n## Meaning\n\nRun {{range .items}} when load < 5.\n'
 		);
 		const { content, problems } = loadContent(dir);
 		expect(problems).toEqual([]);
@@ -48,23 +54,48 @@ describe('loadContent', () => {
 		writeFileSync(join(dir, 'handbook.yml'), 'org: {}');
 		mkdirSync(join(dir, 'drafts'));
 		const { problems } = loadContent(dir);
-		expect(problems.map((p) => p.file).sort()).toEqual(['drafts', 'handbook.yml', 'runbooks/web/notes.txt']);
+		expect(problems.map((p) => p.file).sort()).toEqual([
+			'drafts',
+			'handbook.yml',
+			'runbooks/web/notes.txt',
+		]);
 	});
 
 	it('stops at an invalid handbook.yaml, since every other schema depends on it', () => {
-		const dir = fixtureCopy('minimal', [{ file: 'handbook.yaml', replace: ['timezone: America/New_York', 'timezone: Mars/Olympus'] }]);
+		const dir = fixtureCopy('minimal', [
+			{ file: 'handbook.yaml', replace: ['timezone: America/New_York', 'timezone: Mars/Olympus'] },
+		]);
 		const { content, problems } = loadContent(dir);
 		expect(content).toBeUndefined();
-		expect(problems).toEqual([expect.objectContaining({ file: 'handbook.yaml', field: 'org.timezone', expected: expect.stringContaining('IANA') })]);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				file: 'handbook.yaml',
+				field: 'org.timezone',
+				expected: expect.stringContaining('IANA'),
+			}),
+		]);
 	});
 
 	it('derives the severity enum from the ladder, so a 3-tier team cannot use a 4th', () => {
-		const dir = fixtureCopy('minimal', [{ file: 'incidents/2026-10-02-website-down.mdx', replace: ['severity: major', 'severity: sev4'] }]);
+		const dir = fixtureCopy('minimal', [
+			{
+				file: 'incidents/2026-10-02-website-down.mdx',
+				replace: ['severity: major', 'severity: sev4'],
+			},
+		]);
 		const { problems } = loadContent(dir);
-		expect(problems).toEqual([expect.objectContaining({ field: 'severity', expected: expect.stringContaining('major, minor, low') })]);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				field: 'severity',
+				expected: expect.stringContaining('major, minor, low'),
+			}),
+		]);
 	});
 
 	it('reports a missing content folder plainly', () => {
-		expect(loadContent(join(MINIMAL, 'nope')).problems[0]).toMatchObject({ file: 'handbook.yaml', found: 'no such file' });
+		expect(loadContent(join(MINIMAL, 'nope')).problems[0]).toMatchObject({
+			file: 'handbook.yaml',
+			found: 'no such file',
+		});
 	});
 });

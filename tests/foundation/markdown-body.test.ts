@@ -12,9 +12,13 @@ const plain = (body: string) => markdownEquivalent(body, INTERNAL_MARKUP);
 describe('markdownEquivalent on the example content', () => {
 	it('takes every MDX body of the example content', () => {
 		const root = join(ROOT, 'content');
-		const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'));
+		const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) =>
+			file.endsWith('.mdx')
+		);
 		expect(files.length).toBeGreaterThan(20);
-		const needMdx = files.filter((file) => plain(bodyOf(readFileSync(join(root, file), 'utf8'))) === undefined);
+		const needMdx = files.filter(
+			(file) => plain(bodyOf(readFileSync(join(root, file), 'utf8'))) === undefined
+		);
 		expect(needMdx).toEqual([]);
 	});
 });

@@ -14,10 +14,17 @@ import { build, ROOT } from '../helpers/run.ts';
 function contentCompiledAsMdx(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'firebreak-mdx-'));
 	cpSync(join(ROOT, 'content'), dir, { recursive: true });
-	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'))) {
+	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+		name.endsWith('.mdx')
+	)) {
 		const text = readFileSync(join(dir, file), 'utf8');
 		// The public preview refuses expressions, so bodies with <Internal> get an attribute (which the component ignores) instead.
-		writeFileSync(join(dir, file), text.includes('<Internal>') ? text.replaceAll('<Internal>', '<Internal data-compiled="mdx">') : `${text}\n{/* compiled as MDX */}\n`);
+		writeFileSync(
+			join(dir, file),
+			text.includes('<Internal>')
+				? text.replaceAll('<Internal>', '<Internal data-compiled="mdx">')
+				: `${text}\n{/* compiled as MDX */}\n`
+		);
 	}
 	return dir;
 }
@@ -32,7 +39,7 @@ describe('the Markdown fast path for plain MDX bodies', () => {
 		const pages = ['runbooks', 'incidents', 'postmortems', 'guides'].flatMap((section) =>
 			readdirSync(join(EXAMPLE_INTERNAL, section), { recursive: true, encoding: 'utf8' })
 				.filter((file) => file.endsWith('index.html') && file !== 'index.html')
-				.map((file) => `${section}/${file}`),
+				.map((file) => `${section}/${file}`)
 		);
 		expect(pages.length).toBeGreaterThan(25);
 		for (const page of pages) {

@@ -7,12 +7,17 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../helpers/run.ts';
 
-const entry = (out: string) => JSON.parse(readFileSync(join(out, 'internal/pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+const entry = (out: string) =>
+	JSON.parse(readFileSync(join(out, 'internal/pagefind/pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { page_count: number }>;
+	};
 
 describe('the search index', () => {
 	const script = build('tests/fixtures/minimal', { site: 'internal' });
 	const plain = build('tests/fixtures/minimal', { site: 'internal', direct: true });
-	afterAll(() => [script, plain].forEach(({ out }) => rmSync(out, { recursive: true, force: true })));
+	afterAll(() =>
+		[script, plain].forEach(({ out }) => rmSync(out, { recursive: true, force: true }))
+	);
 
 	it('is written by npm run build once Astro has finished, not by Starlight inside it', () => {
 		expect(script.status, script.output).toBe(0);

@@ -11,7 +11,8 @@ import { EXAMPLE_INTERNAL } from '../helpers/example-site.ts';
 import { ROOT } from '../helpers/run.ts';
 
 const ID = '2026-03-04-checkout-outage-ledger-pool';
-const WHOLE = 'Thanh declared Sev-1 in #incidents. Lena Becker took IC, opened #inc-20260304-checkout, Carla Ribeiro took comms.';
+const WHOLE =
+	'Thanh declared Sev-1 in #incidents. Lena Becker took IC, opened #inc-20260304-checkout, Carla Ribeiro took comms.';
 
 describe('the example timeline entry with channel names', () => {
 	it('is read whole by the model', () => {

@@ -1,11 +1,20 @@
 /** Fixture content sets made on the fly: copy a fixture folder to a temp dir and change one file, or write a folder. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { ROOT } from './run.ts';
 
 /** A change to a fixture: rewrite a file's text, or write raw bytes (to a new file, in new folders if need be). */
-export type Edit = { file: string; replace: [string | RegExp, string] } | { file: string; write: string | Buffer };
+export type Edit =
+	{ file: string; replace: [string | RegExp, string] } | { file: string; write: string | Buffer };
 
 /** Fixtures made from another one by edits, so that they do not repeat its files; `fixtureCopy` makes them too. */
 const DERIVED: Record<string, { base: string; edits: readonly Edit[] }> = {
@@ -43,13 +52,18 @@ const DERIVED: Record<string, { base: string; edits: readonly Edit[] }> = {
 /** @returns the path of a temp copy of `tests/fixtures/<name>` (or of a derived fixture) with `edits` applied. */
 export function fixtureCopy(name: string, edits: readonly Edit[] = []): string {
 	const derived = DERIVED[name];
-	return derived ? fixtureCopy(derived.base, [...derived.edits, ...edits]) : folderCopy(join('tests/fixtures', name), edits);
+	return derived
+		? fixtureCopy(derived.base, [...derived.edits, ...edits])
+		: folderCopy(join('tests/fixtures', name), edits);
 }
 
 /** @returns the names of every content folder fixture (a folder of tests/fixtures with a handbook.yaml, or derived) */
 export function contentFixtures(): string[] {
 	const root = join(ROOT, 'tests/fixtures');
-	return [...readdirSync(root).filter((name) => existsSync(join(root, name, 'handbook.yaml'))), ...Object.keys(DERIVED)].sort();
+	return [
+		...readdirSync(root).filter((name) => existsSync(join(root, name, 'handbook.yaml'))),
+		...Object.keys(DERIVED),
+	].sort();
 }
 
 /** @returns the folder of a fixture to read as it is: `tests/fixtures/<name>`, or a fresh copy of a derived one */
@@ -80,7 +94,8 @@ export function applyEdits(dir: string, edits: readonly Edit[]): void {
 		}
 		const before = readFileSync(path, 'utf8');
 		const after = before.replace(edit.replace[0], edit.replace[1]);
-		if (after === before) throw new Error(`fixture edit changed nothing in ${edit.file}: ${String(edit.replace[0])}`);
+		if (after === before)
+			throw new Error(`fixture edit changed nothing in ${edit.file}: ${String(edit.replace[0])}`);
 		writeFileSync(path, after);
 	}
 }

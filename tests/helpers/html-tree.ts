@@ -23,7 +23,8 @@ export function* descendants(root: HtmlNode): Generator<HtmlNode> {
 	for (const child of children) {
 		yield child;
 		yield* descendants(child);
-		if (isElement(child) && child.tagName === 'template') yield* descendants((child as T.Template).content);
+		if (isElement(child) && child.tagName === 'template')
+			yield* descendants((child as T.Template).content);
 	}
 }
 
@@ -39,13 +40,15 @@ export function isElement(node: HtmlNode): node is HtmlElement {
 
 /** @returns the value of attribute `name` (lowercase; `xlink:href` for namespaced ones), or undefined. */
 export function attribute(element: HtmlElement, name: string): string | undefined {
-	for (const attr of element.attrs) if ((attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name) === name) return attr.value;
+	for (const attr of element.attrs)
+		if ((attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name) === name) return attr.value;
 	return undefined;
 }
 
 /** @returns the concatenated text of `element`'s text nodes. */
 export function textContent(element: HtmlNode): string {
 	let text = '';
-	for (const node of descendants(element)) if (node.nodeName === '#text') text += (node as T.TextNode).value;
+	for (const node of descendants(element))
+		if (node.nodeName === '#text') text += (node as T.TextNode).value;
 	return text;
 }

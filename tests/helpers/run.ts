@@ -15,7 +15,14 @@ export { TODAY };
  * build that inherits them renders dev-only output (Starlight's search dialog says "only available in production
  * builds"). A user's `npm run build` has none of them, so neither do ours (undefined values are not passed on).
  */
-export const WITHOUT_VITEST_MODE = { NODE_ENV: undefined, MODE: undefined, DEV: undefined, PROD: undefined, SSR: undefined, BASE_URL: undefined };
+export const WITHOUT_VITEST_MODE = {
+	NODE_ENV: undefined,
+	MODE: undefined,
+	DEV: undefined,
+	PROD: undefined,
+	SSR: undefined,
+	BASE_URL: undefined,
+};
 
 export interface RunResult {
 	status: number | null;
@@ -30,7 +37,14 @@ export function runNode(args: string[], env: Record<string, string | undefined> 
 	const result = spawnSync(process.execPath, args, {
 		cwd: ROOT,
 		encoding: 'utf8',
-		env: { ...process.env, ...WITHOUT_VITEST_MODE, FIREBREAK_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+		env: {
+			...process.env,
+			...WITHOUT_VITEST_MODE,
+			FIREBREAK_TODAY: TODAY,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			NO_COLOR: '1',
+			...env,
+		},
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
@@ -41,7 +55,10 @@ export function runNode(args: string[], env: Record<string, string | undefined> 
  * `npm run build [-- site]` on a content folder, into a fresh output folder.
  * @param options.direct run `astro build` itself instead of `scripts/build.ts` (skips the script's validation)
  */
-export function build(content: string, options: { site?: 'internal' | 'public'; out?: string; direct?: boolean } = {}): RunResult & { out: string } {
+export function build(
+	content: string,
+	options: { site?: 'internal' | 'public'; out?: string; direct?: boolean } = {}
+): RunResult & { out: string } {
 	const out = options.out ?? mkdtempSync(join(tmpdir(), 'firebreak-build-'));
 	const args = options.direct
 		? [ASTRO_SCRIPT, 'build']
@@ -52,12 +69,19 @@ export function build(content: string, options: { site?: 'internal' | 'public'; 
 			FIREBREAK_OUT: out,
 			...(options.direct ? { FIREBREAK_SITE: options.site ?? 'internal' } : {}),
 			PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
-		}),
+		})
 	);
 	return { ...result, out };
 }
 
 /** `firebreak <args>` on a content folder. */
-export function firebreak(args: string[], content = 'content', env: Record<string, string> = {}): RunResult {
-	return runNode([join(ROOT, 'scripts/firebreak.ts'), ...args], { FIREBREAK_CONTENT: resolve(ROOT, content), ...env });
+export function firebreak(
+	args: string[],
+	content = 'content',
+	env: Record<string, string> = {}
+): RunResult {
+	return runNode([join(ROOT, 'scripts/firebreak.ts'), ...args], {
+		FIREBREAK_CONTENT: resolve(ROOT, content),
+		...env,
+	});
 }

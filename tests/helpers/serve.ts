@@ -41,13 +41,18 @@ const HOST_FILES = new Set(['/_headers', '/_redirects']);
 export async function serve(root: string, options: ServeOptions = {}): Promise<StaticServer> {
 	const rules = options.hostHeaders ? await headerRules(root) : undefined;
 	const server: Server = createServer(async (request, response) => {
-		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+		const path = normalize(
+			decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+		).replace(/^(\.\.[/\\])+/, '');
 		let file = join(root, path);
 		try {
 			if (rules && HOST_FILES.has(path)) throw new Error('not published');
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
-			response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...(rules ? headersFor(rules, path) : {}) });
+			response.writeHead(200, {
+				'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+				...(rules ? headersFor(rules, path) : {}),
+			});
 			response.end(body);
 		} catch {
 			response.writeHead(404, { 'content-type': 'text/html' });
@@ -70,8 +75,13 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<S
 
 /** @returns the rules of `<root>/_headers`, parsed by `@netlify/headers-parser`; throws on what it reports. */
 async function headerRules(root: string): Promise<Header[]> {
-	const { headers, errors } = await parseAllHeaders({ headersFiles: [join(root, '_headers')], configHeaders: [], minimal: false });
-	if (errors.length > 0) throw new Error(`${join(root, '_headers')}:\n${errors.map((e) => e.message).join('\n')}`);
+	const { headers, errors } = await parseAllHeaders({
+		headersFiles: [join(root, '_headers')],
+		configHeaders: [],
+		minimal: false,
+	});
+	if (errors.length > 0)
+		throw new Error(`${join(root, '_headers')}:\n${errors.map((e) => e.message).join('\n')}`);
 	return headers as Header[];
 }
 
@@ -81,5 +91,8 @@ async function headerRules(root: string): Promise<Header[]> {
  * site's rules never overlap (tests/public/hosting-headers.test.ts)
  */
 export function headersFor(rules: readonly Header[], path: string): Record<string, string> {
-	return Object.assign({}, ...rules.filter((rule) => rule.forRegExp.test(path)).map((rule) => rule.values));
+	return Object.assign(
+		{},
+		...rules.filter((rule) => rule.forRegExp.test(path)).map((rule) => rule.values)
+	);
 }

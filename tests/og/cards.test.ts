@@ -42,7 +42,9 @@ describe('Open Graph cards of the internal site', () => {
 	});
 
 	it('gives every page its own card', () => {
-		const images = pages.map((page) => meta(readFileSync(join(EXAMPLE_INTERNAL, page, 'index.html'), 'utf8'), 'og:image'));
+		const images = pages.map((page) =>
+			meta(readFileSync(join(EXAMPLE_INTERNAL, page, 'index.html'), 'utf8'), 'og:image')
+		);
 		expect(new Set(images).size).toBe(pages.length);
 	});
 });
@@ -55,29 +57,42 @@ describe('the card cache', () => {
 		const publicCount = publicCards(buildPublicArchive(hb, TODAY)).length;
 		const lines = result.output.split('\n').filter((line) => line.includes('[firebreak:og]'));
 		expect(lines).toEqual([
-			expect.stringContaining(`[firebreak:og] ${pages.length} cards: 0 rendered, ${pages.length} from cache`),
-			expect.stringContaining(`[firebreak:og] ${publicCount} cards: 0 rendered, ${publicCount} from cache`),
+			expect.stringContaining(
+				`[firebreak:og] ${pages.length} cards: 0 rendered, ${pages.length} from cache`
+			),
+			expect.stringContaining(
+				`[firebreak:og] ${publicCount} cards: 0 rendered, ${publicCount} from cache`
+			),
 		]);
 	});
 });
 
 describe('Open Graph cards of the public site', () => {
 	const archive = buildPublicArchive(hb, TODAY);
-	const publicPages = [...archive.incidents.map((incident) => publicUrls.incident(incident.id)), ...archive.postmortems.map((pm) => publicUrls.postmortem(pm.id))];
+	const publicPages = [
+		...archive.incidents.map((incident) => publicUrls.incident(incident.id)),
+		...archive.postmortems.map((pm) => publicUrls.postmortem(pm.id)),
+	];
 
 	it('exist for every public incident and postmortem', () => {
 		expect(archive.incidents.length).toBeGreaterThan(0);
 		expect(archive.postmortems.length).toBeGreaterThan(0);
-		const images = publicPages.map((page) => expectCard(EXAMPLE_PUBLIC, hb.config.sites.public, page));
+		const images = publicPages.map((page) =>
+			expectCard(EXAMPLE_PUBLIC, hb.config.sites.public, page)
+		);
 		expect(new Set(images).size).toBe(publicPages.length);
 	});
 
 	it('say nothing confidential: no names, handles, customers, internal terms, hosts or internal titles', () => {
 		const said = JSON.stringify(publicCards(archive).map((card) => card.input)).toLowerCase();
-		const leaks = confidentialValues(hb).values.filter(({ value }) => said.includes(value.toLowerCase()));
+		const leaks = confidentialValues(hb).values.filter(({ value }) =>
+			said.includes(value.toLowerCase())
+		);
 		expect(leaks).toEqual([]);
 		// Internal titles that differ from the public ones are confidential too (incidents with a publicTitle).
-		const internalTitles = [...hb.incidents.values()].filter((i) => i.data.publicTitle && i.data.publicTitle !== i.data.title).map((i) => i.data.title);
+		const internalTitles = [...hb.incidents.values()]
+			.filter((i) => i.data.publicTitle && i.data.publicTitle !== i.data.title)
+			.map((i) => i.data.title);
 		expect(internalTitles.length).toBeGreaterThan(0);
 		for (const title of internalTitles) expect(said).not.toContain(title.toLowerCase());
 	});

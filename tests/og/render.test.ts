@@ -6,7 +6,13 @@ import { cardElement, truncate, type CardInput } from '../../src/og/card.ts';
 import { cardKey, cardPng, cardStats } from '../../src/og/render.ts';
 import { pngSize } from './png.ts';
 
-const input: CardInput = { kind: 'Incident', title: 'Checkout failing', subtitle: '2026-03-04 · Resolved', site: 'Acme Handbook', badge: { text: 'Sev-1', rank: 0 } };
+const input: CardInput = {
+	kind: 'Incident',
+	title: 'Checkout failing',
+	subtitle: '2026-03-04 · Resolved',
+	site: 'Acme Handbook',
+	badge: { text: 'Sev-1', rank: 0 },
+};
 
 describe('card rendering', () => {
 	it('renders a 1200×630 PNG once, then serves it from the cache', async () => {
@@ -23,9 +29,12 @@ describe('card rendering', () => {
 		expect(readdirSync(cache)).toEqual([`${cardKey(input)}.png`]);
 	});
 
-	it('renders a card with characters beyond the compositor\'s font from satori\'s outlines', async () => {
+	it("renders a card with characters beyond the compositor's font from satori's outlines", async () => {
 		const cache = mkdtempSync(join(tmpdir(), 'firebreak-og-'));
-		expect(pngSize(await cardPng({ ...input, title: 'Łódź payouts delayed' }, cache))).toEqual({ width: 1200, height: 630 });
+		expect(pngSize(await cardPng({ ...input, title: 'Łódź payouts delayed' }, cache))).toEqual({
+			width: 1200,
+			height: 630,
+		});
 	});
 
 	it('keys the cache by everything the card shows', () => {

@@ -31,11 +31,28 @@ function buildOverPrevious(content: string, direct: boolean) {
 	return build(content, { site: 'public', out, direct });
 }
 
-const invalid = () => fixtureCopy('minimal', [{ file: 'postmortems/2026-10-02-website-down.mdx', replace: ['status: published', 'status: publishd'] }]);
-const checkError = () => fixtureCopy('minimal', [{ file: 'postmortems/2026-10-02-website-down.mdx', replace: ['owner: sam', 'owner: web'] }]);
+const invalid = () =>
+	fixtureCopy('minimal', [
+		{
+			file: 'postmortems/2026-10-02-website-down.mdx',
+			replace: ['status: published', 'status: publishd'],
+		},
+	]);
+const checkError = () =>
+	fixtureCopy('minimal', [
+		{ file: 'postmortems/2026-10-02-website-down.mdx', replace: ['owner: sam', 'owner: web'] },
+	]);
 // A link to the public site's own host survives redaction, so the link check reads it as a same-site link.
 const brokenLink = () =>
-	fixtureCopy('leaky', [{ file: 'postmortems/2026-11-03-tracking-down.mdx', replace: ['## What we are changing', 'See [the details](https://status.quokka.example/no-such-page/).\n\n## What we are changing'] }]);
+	fixtureCopy('leaky', [
+		{
+			file: 'postmortems/2026-11-03-tracking-down.mdx',
+			replace: [
+				'## What we are changing',
+				'See [the details](https://status.quokka.example/no-such-page/).\n\n## What we are changing',
+			],
+		},
+	]);
 
 describe.each([
 	['npm run build -- public', false],

@@ -31,14 +31,27 @@ const FILE = 'incidents/2026-11-23-api-elevated-latency.mdx';
 /** The incident of FILE, open on the build's day. */
 const open = archive.incidents.find((i) => i.id.startsWith(`${TODAY}-`) && !i.resolvedAt)!;
 const MARKER = 'Quetzalcoatl-7731';
-const NEW_BODY = 'Traffic now avoids the affected data centre and response times are back to normal. We are monitoring.';
+const NEW_BODY =
+	'Traffic now avoids the affected data centre and response times are back to normal. We are monitoring.';
 
 // The IC posts a third update; the same edit writes the marker into fields that never go out: the internal title, the
 // summary, a timeline entry and the body.
 const content = exampleCopy([
 	{ file: FILE, replace: ['title: Elevated API latency', `title: ${MARKER} elevated API latency`] },
-	{ file: FILE, replace: ['summary: API p99 latency doubled;', `summary: ${MARKER} saw API p99 latency double;`] },
-	{ file: FILE, replace: ['timeline:\n', `  - at: 2026-11-23T10:40:00+01:00\n    status: monitoring\n    body: >-\n      ${NEW_BODY}\ntimeline:\n  - at: 2026-11-23T10:30:00+01:00\n    text: ${MARKER} shifted the last gateway pods.\n`] },
+	{
+		file: FILE,
+		replace: [
+			'summary: API p99 latency doubled;',
+			`summary: ${MARKER} saw API p99 latency double;`,
+		],
+	},
+	{
+		file: FILE,
+		replace: [
+			'timeline:\n',
+			`  - at: 2026-11-23T10:40:00+01:00\n    status: monitoring\n    body: >-\n      ${NEW_BODY}\ntimeline:\n  - at: 2026-11-23T10:30:00+01:00\n    text: ${MARKER} shifted the last gateway pods.\n`,
+		],
+	},
 	{ file: FILE, replace: ['Internal notes.', `Internal notes by ${MARKER}.`] },
 ]);
 const after = build(content, { site: 'public', out: freshOutDir() });
@@ -47,8 +60,14 @@ afterAll(() => rmSync(after.out, { recursive: true, force: true }));
 
 const parser = new Parser();
 const read = (site: string, file: string) => readFileSync(join(site, file), 'utf8');
-const file = (format: FeedFormat, component?: string) => (component ? publicUrls.componentFeed(component, format) : publicUrls.feed(format)).slice(1);
-const xml = (text: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'link', 'category'].includes(name) }).parse(text);
+const file = (format: FeedFormat, component?: string) =>
+	(component ? publicUrls.componentFeed(component, format) : publicUrls.feed(format)).slice(1);
+const xml = (text: string) =>
+	new XMLParser({
+		ignoreAttributes: false,
+		attributeNamePrefix: '@',
+		isArray: (name) => ['item', 'entry', 'link', 'category'].includes(name),
+	}).parse(text);
 /** @returns the feed's entries as one consumer normalizes them, whatever the format. */
 const extracted = (site: string, format: FeedFormat, component?: string) => {
 	const text = read(site, file(format, component));
@@ -63,10 +82,16 @@ describe('the feeds of the example', () => {
 			const text = read(EXAMPLE_PUBLIC, file('rss', component));
 			expect(XMLValidator.validate(text), component).toBe(true);
 			const { channel } = xml(text).rss;
-			expect(channel['atom:link'], component).toEqual({ '@href': absoluteUrl(SITE, `/${file('rss', component)}`), '@rel': 'self', '@type': 'application/rss+xml' });
+			expect(channel['atom:link'], component).toEqual({
+				'@href': absoluteUrl(SITE, `/${file('rss', component)}`),
+				'@rel': 'self',
+				'@type': 'application/rss+xml',
+			});
 			const feed = await parser.parseString(text);
 			expect(feed.items.length, component).toBeGreaterThan(0);
-			expect(new Date(feed.lastBuildDate).getTime(), component).toBe(Math.max(...feed.items.map((i) => new Date(i.pubDate!).getTime())));
+			expect(new Date(feed.lastBuildDate).getTime(), component).toBe(
+				Math.max(...feed.items.map((i) => new Date(i.pubDate!).getTime()))
+			);
 			expect(new Set(feed.items.map((i) => i.guid)).size, component).toBe(feed.items.length);
 			for (const item of feed.items) expect(item.link, component).toBe(item.guid);
 		}
@@ -78,15 +103,25 @@ describe('the feeds of the example', () => {
 			expect(XMLValidator.validate(text), component).toBe(true);
 			const { feed } = xml(text);
 			expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
-			for (const field of ['id', 'title', 'updated', 'author']) expect(feed[field], `${component} ${field}`).toBeDefined();
-			expect(feed.link.map((l: Record<string, string>) => [l['@rel'], l['@type']])).toEqual([['alternate', 'text/html'], ['self', 'application/atom+xml']]);
+			for (const field of ['id', 'title', 'updated', 'author'])
+				expect(feed[field], `${component} ${field}`).toBeDefined();
+			expect(feed.link.map((l: Record<string, string>) => [l['@rel'], l['@type']])).toEqual([
+				['alternate', 'text/html'],
+				['self', 'application/atom+xml'],
+			]);
 			expect(feed.link[1]['@href']).toBe(absoluteUrl(SITE, `/${file('atom', component)}`));
-			expect(feed.updated).toBe(feed.entry.map((e: { updated: string }) => e.updated).sort((a: string, b: string) => Date.parse(b) - Date.parse(a))[0]);
+			expect(feed.updated).toBe(
+				feed.entry
+					.map((e: { updated: string }) => e.updated)
+					.sort((a: string, b: string) => Date.parse(b) - Date.parse(a))[0]
+			);
 			for (const entry of feed.entry) {
-				for (const field of ['id', 'title', 'updated', 'published']) expect(entry[field], `${component} ${field}`).toBeTruthy();
+				for (const field of ['id', 'title', 'updated', 'published'])
+					expect(entry[field], `${component} ${field}`).toBeTruthy();
 				expect(entry.content['@type']).toBe('html');
 				expect(entry.content['#text']).toMatch(/^<p>(<small>|<strong>)/);
-				for (const category of entry.category ?? []) expect(category['@term']).toMatch(/^[a-z0-9-]+$/);
+				for (const category of entry.category ?? [])
+					expect(category['@term']).toMatch(/^[a-z0-9-]+$/);
 			}
 			const parsed = await parser.parseString(text);
 			expect(parsed.items.map((i) => i.id)).toEqual(feed.entry.map((e: { id: string }) => e.id));
@@ -101,7 +136,9 @@ describe('the feeds of the example', () => {
 			expect(typeof feed.title).toBe('string');
 			for (const item of feed.items) {
 				expect(typeof item.id).toBe('string');
-				expect(typeof item.content_html === 'string' && typeof item.content_text === 'string').toBe(true);
+				expect(typeof item.content_html === 'string' && typeof item.content_text === 'string').toBe(
+					true
+				);
 				expect(Number.isNaN(Date.parse(item.date_published))).toBe(false);
 			}
 		}
@@ -109,7 +146,9 @@ describe('the feeds of the example', () => {
 
 	it('say the same in all three formats, newest first', () => {
 		for (const component of feeds) {
-			const [atom, ...others] = FEED_FORMATS.map((format) => extracted(EXAMPLE_PUBLIC, format, component));
+			const [atom, ...others] = FEED_FORMATS.map((format) =>
+				extracted(EXAMPLE_PUBLIC, format, component)
+			);
 			for (const other of others) expect(other, component).toEqual(atom);
 			const times = atom!.map((e) => Date.parse(e.published!));
 			expect(times, component).toEqual([...times].sort((a, b) => b - a));
@@ -117,8 +156,12 @@ describe('the feeds of the example', () => {
 	});
 
 	it('have an item for every customer update, linking to the update on its incident page', async () => {
-		const guids = (await parser.parseString(read(EXAMPLE_PUBLIC, 'feed.xml'))).items.map((i) => i.guid);
-		const updates = archive.incidents.flatMap((i) => i.updates.map((u) => absoluteUrl(SITE, `${i.url}#${u.id}`)));
+		const guids = (await parser.parseString(read(EXAMPLE_PUBLIC, 'feed.xml'))).items.map(
+			(i) => i.guid
+		);
+		const updates = archive.incidents.flatMap((i) =>
+			i.updates.map((u) => absoluteUrl(SITE, `${i.url}#${u.id}`))
+		);
 		expect(updates.length).toBeGreaterThan(archive.incidents.length);
 		expect(guids).toEqual(expect.arrayContaining(updates));
 		const page = read(EXAMPLE_PUBLIC, `${open.url.slice(1)}index.html`);
@@ -127,21 +170,44 @@ describe('the feeds of the example', () => {
 
 	it('have one feed per component with only the updates of incidents that affected it', () => {
 		for (const component of archive.components) {
-			const expected = archive.incidents.filter((i) => i.components.some((c) => c.id === component.id)).flatMap((i) => i.updates.map((u) => absoluteUrl(SITE, `${i.url}#${u.id}`)));
+			const expected = archive.incidents
+				.filter((i) => i.components.some((c) => c.id === component.id))
+				.flatMap((i) => i.updates.map((u) => absoluteUrl(SITE, `${i.url}#${u.id}`)));
 			const ids = extracted(EXAMPLE_PUBLIC, 'atom', component.id).map((e) => e.id);
-			expect(ids.filter((id) => id.includes('/incidents/') && id.includes('#')).sort(), component.id).toEqual(expected.sort());
+			expect(
+				ids.filter((id) => id.includes('/incidents/') && id.includes('#')).sort(),
+				component.id
+			).toEqual(expected.sort());
 		}
 	});
 
 	it('are announced by <link rel="alternate"> on every public page; component pages add their components', () => {
 		const pages = readOutput(EXAMPLE_PUBLIC).filter((f) => f.file.endsWith('.html'));
 		expect(pages.length).toBeGreaterThan(5);
-		const alternates = (html: string) => [...html.matchAll(/<link rel="alternate" type="([^"]+)" title="[^"]+" href="([^"]+)"/g)].map((m) => [m[1], m[2]]);
-		const site = FEED_FORMATS.map((format) => [FEED_MEDIA_TYPE[format], absoluteUrl(SITE, publicUrls.feed(format))]);
-		const ofComponents = (ids: readonly string[]) => ids.flatMap((id) => FEED_FORMATS.map((format) => [FEED_MEDIA_TYPE[format], absoluteUrl(SITE, publicUrls.componentFeed(id, format))]));
+		const alternates = (html: string) =>
+			[...html.matchAll(/<link rel="alternate" type="([^"]+)" title="[^"]+" href="([^"]+)"/g)].map(
+				(m) => [m[1], m[2]]
+			);
+		const site = FEED_FORMATS.map((format) => [
+			FEED_MEDIA_TYPE[format],
+			absoluteUrl(SITE, publicUrls.feed(format)),
+		]);
+		const ofComponents = (ids: readonly string[]) =>
+			ids.flatMap((id) =>
+				FEED_FORMATS.map((format) => [
+					FEED_MEDIA_TYPE[format],
+					absoluteUrl(SITE, publicUrls.componentFeed(id, format)),
+				])
+			);
 		for (const page of pages) expect(alternates(page.raw).slice(0, 3), page.file).toEqual(site);
-		expect(alternates(read(EXAMPLE_PUBLIC, 'index.html'))).toEqual([...site, ...ofComponents(archive.components.map((c) => c.id))]);
-		expect(alternates(read(EXAMPLE_PUBLIC, `${open.url.slice(1)}index.html`))).toEqual([...site, ...ofComponents(open.components.map((c) => c.id))]);
+		expect(alternates(read(EXAMPLE_PUBLIC, 'index.html'))).toEqual([
+			...site,
+			...ofComponents(archive.components.map((c) => c.id)),
+		]);
+		expect(alternates(read(EXAMPLE_PUBLIC, `${open.url.slice(1)}index.html`))).toEqual([
+			...site,
+			...ofComponents(open.components.map((c) => c.id)),
+		]);
 	});
 });
 
@@ -157,24 +223,40 @@ describe('after the incident commander posts an update', () => {
 			const now = await parser.parseString(read(AFTER_PUBLIC, file('rss', component)));
 			const earlier = new Set(before.items.map((i) => i.guid));
 			const added = now.items.filter((i) => !earlier.has(i.guid));
-			expect(added.map((i) => [i.guid, i.title]), component).toEqual([[newest, `Monitoring: ${open.title}`]]);
+			expect(
+				added.map((i) => [i.guid, i.title]),
+				component
+			).toEqual([[newest, `Monitoring: ${open.title}`]]);
 			expect(added[0]!.content).toContain(NEW_BODY);
 			expect(new Date(now.lastBuildDate).toISOString(), component).toBe('2026-11-23T09:40:00.000Z');
 			// Earlier items are as they were: a reader that saw them never sees them again as changed.
-			for (const item of before.items) expect(now.items.find((i) => i.guid === item.guid), item.guid).toEqual(item);
+			for (const item of before.items)
+				expect(
+					now.items.find((i) => i.guid === item.guid),
+					item.guid
+				).toEqual(item);
 			const atom = await parser.parseString(read(AFTER_PUBLIC, file('atom', component)));
 			expect(atom.items[0]!.id).toBe(newest);
 			expect(atom.lastBuildDate).toBe('2026-11-23T10:40:00+01:00');
-			const json = (site: string) => JSON.parse(read(site, file('json', component))).items as { id: string }[];
+			const json = (site: string) =>
+				JSON.parse(read(site, file('json', component))).items as { id: string }[];
 			expect(json(AFTER_PUBLIC)[0]!.id).toBe(newest);
-			for (const item of json(EXAMPLE_PUBLIC)) expect(json(AFTER_PUBLIC).find((i) => i.id === item.id), item.id).toEqual(item);
+			for (const item of json(EXAMPLE_PUBLIC))
+				expect(
+					json(AFTER_PUBLIC).find((i) => i.id === item.id),
+					item.id
+				).toEqual(item);
 		}
 	});
 
 	it('leaves the feeds of other components byte for byte as they were: nothing in them depends on the clock', () => {
 		const others = archive.components.filter((c) => !open.components.some((o) => o.id === c.id));
 		expect(others.length).toBeGreaterThan(0);
-		for (const component of others) for (const format of FEED_FORMATS) expect(read(AFTER_PUBLIC, file(format, component.id)), `${component.id} ${format}`).toBe(read(EXAMPLE_PUBLIC, file(format, component.id)));
+		for (const component of others)
+			for (const format of FEED_FORMATS)
+				expect(read(AFTER_PUBLIC, file(format, component.id)), `${component.id} ${format}`).toBe(
+					read(EXAMPLE_PUBLIC, file(format, component.id))
+				);
 	});
 
 	it('publishes nothing of the internal fields written in the same edit', () => {
@@ -186,9 +268,24 @@ describe('after the incident commander posts an update', () => {
 	it('is read by the leak scan in every feed format, the headers file and robots.txt', () => {
 		const handbook = openHandbook(content).handbook!;
 		const person = handbook.people.values().next().value!.data;
-		const files = ['feed.xml', 'feed.atom', 'feed.json', `feeds/${open.components[0]!.id}.atom`, `feeds/${open.components[0]!.id}.json`, '_headers', 'robots.txt'];
-		const planted = tempFolder(Object.fromEntries(files.map((f) => [f, `${read(AFTER_PUBLIC, f)}\n${person.name}\n`])));
+		const files = [
+			'feed.xml',
+			'feed.atom',
+			'feed.json',
+			`feeds/${open.components[0]!.id}.atom`,
+			`feeds/${open.components[0]!.id}.json`,
+			'_headers',
+			'robots.txt',
+		];
+		const planted = tempFolder(
+			Object.fromEntries(files.map((f) => [f, `${read(AFTER_PUBLIC, f)}\n${person.name}\n`]))
+		);
 		const { leaks } = scanForLeaks(planted, confidentialValues(handbook), internalRuns(handbook));
-		expect(leaks.filter((l) => l.value === person.name).map((l) => l.file).sort()).toEqual([...files].sort());
+		expect(
+			leaks
+				.filter((l) => l.value === person.name)
+				.map((l) => l.file)
+				.sort()
+		).toEqual([...files].sort());
 	});
 });

@@ -12,7 +12,11 @@ import { EXAMPLE_PUBLIC } from '../helpers/example-site.ts';
 import { headersFor, serve, type StaticServer } from '../helpers/serve.ts';
 
 /** Every built file as the path a host serves it at: `index.html` → `/`, `api/v2/status.json` → `/api/v2/status.json`. */
-const paths = readdirSync(EXAMPLE_PUBLIC, { recursive: true, encoding: 'utf8', withFileTypes: false })
+const paths = readdirSync(EXAMPLE_PUBLIC, {
+	recursive: true,
+	encoding: 'utf8',
+	withFileTypes: false,
+})
 	.filter((file) => /\.[a-z0-9]+$/i.test(file) && !file.startsWith('_headers'))
 	.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
 const SHORT = `public, max-age=${STATUS_MAX_AGE}`;
@@ -21,20 +25,38 @@ describe('_headers of the public site', () => {
 	let rules: Header[];
 	let errors: Error[];
 	beforeAll(async () => {
-		({ headers: rules, errors } = (await parseAllHeaders({ headersFiles: [join(EXAMPLE_PUBLIC, '_headers')], configHeaders: [], minimal: false })) as { headers: Header[]; errors: Error[] });
+		({ headers: rules, errors } = (await parseAllHeaders({
+			headersFiles: [join(EXAMPLE_PUBLIC, '_headers')],
+			configHeaders: [],
+			minimal: false,
+		})) as { headers: Header[]; errors: Error[] });
 	});
 
 	it('parses without errors, in few enough rules and short enough lines for Cloudflare Pages (100, 2,000 characters)', () => {
 		expect(errors).toEqual([]);
 		expect(rules.length).toBeGreaterThan(0);
 		expect(rules.length).toBeLessThanOrEqual(100);
-		for (const line of readFileSync(join(EXAMPLE_PUBLIC, '_headers'), 'utf8').split('\n')) expect(line.length).toBeLessThanOrEqual(2000);
+		for (const line of readFileSync(join(EXAMPLE_PUBLIC, '_headers'), 'utf8').split('\n'))
+			expect(line.length).toBeLessThanOrEqual(2000);
 	});
 
 	it('lets any origin read the API and the feeds, for a short time', () => {
 		const shared = paths.filter((p) => p.startsWith('/api/v2/') || /^\/feeds?[./]/.test(p));
-		expect(shared).toEqual(expect.arrayContaining(['/api/v2/summary.json', '/api/v2/status.json', '/feed.xml', '/feed.atom', '/feed.json', '/feeds/api.atom']));
-		for (const path of shared) expect(headersFor(rules, path), path).toMatchObject({ 'Access-Control-Allow-Origin': '*', 'Cache-Control': SHORT });
+		expect(shared).toEqual(
+			expect.arrayContaining([
+				'/api/v2/summary.json',
+				'/api/v2/status.json',
+				'/feed.xml',
+				'/feed.atom',
+				'/feed.json',
+				'/feeds/api.atom',
+			])
+		);
+		for (const path of shared)
+			expect(headersFor(rules, path), path).toMatchObject({
+				'Access-Control-Allow-Origin': '*',
+				'Cache-Control': SHORT,
+			});
 	});
 
 	it('gives every page a short lifetime and no cross-origin access', () => {
@@ -51,15 +73,24 @@ describe('_headers of the public site', () => {
 	it('caches the hashed assets for a year', () => {
 		const assets = paths.filter((p) => p.startsWith('/_astro/'));
 		expect(assets.length).toBeGreaterThan(0);
-		for (const asset of assets) expect(headersFor(rules, asset)['Cache-Control'], asset).toBe('public, max-age=31536000, immutable');
+		for (const asset of assets)
+			expect(headersFor(rules, asset)['Cache-Control'], asset).toBe(
+				'public, max-age=31536000, immutable'
+			);
 	});
 
 	it('never gives one file a header from two rules, and has no rule that matches nothing', () => {
 		for (const path of paths) {
-			const names = rules.filter((rule) => rule.forRegExp.test(path)).flatMap((rule) => Object.keys(rule.values).map((n) => n.toLowerCase()));
+			const names = rules
+				.filter((rule) => rule.forRegExp.test(path))
+				.flatMap((rule) => Object.keys(rule.values).map((n) => n.toLowerCase()));
 			expect(names.length, path).toBe(new Set(names).size);
 		}
-		for (const rule of rules) expect(paths.some((path) => rule.forRegExp.test(path)), rule.for).toBe(true);
+		for (const rule of rules)
+			expect(
+				paths.some((path) => rule.forRegExp.test(path)),
+				rule.for
+			).toBe(true);
 	});
 });
 

@@ -88,7 +88,11 @@ describe('the leaky fixture', () => {
 		expect(PLANTED.length).toBeGreaterThanOrEqual(30);
 		const source = readdirSync(join(ROOT, FIXTURE), { recursive: true, encoding: 'utf8' })
 			.filter((name) => /\.(ya?ml|mdx?)$/.test(name))
-			.map((name) => decodeHTML(readFileSync(join(ROOT, FIXTURE, name), 'utf8')).replace(/\u200B/g, '').replace(/\*\*/g, ''))
+			.map((name) =>
+				decodeHTML(readFileSync(join(ROOT, FIXTURE, name), 'utf8'))
+					.replace(/\u200B/g, '')
+					.replace(/\*\*/g, '')
+			)
 			.join('\n')
 			.toLowerCase();
 		expect(PLANTED.filter(([, value]) => !source.includes(value.toLowerCase()))).toEqual([]);
@@ -100,11 +104,21 @@ describe('the leaky fixture', () => {
 	});
 
 	it('publishes its public incident and postmortem pages, redacted', () => {
-		const incident = join(result.out, 'public/incidents/2026-11-03-shipment-tracking-unavailable-for-a-customer/index.html');
-		const postmortem = join(result.out, 'public/postmortems/2026-11-03-shipment-tracking-unavailable-for-a-customer/index.html');
-		expect(mainText(readFileSync(incident, 'utf8'))).toContain('A database host (an internal address) ran out of disk space. An engineer is failing it over.');
+		const incident = join(
+			result.out,
+			'public/incidents/2026-11-03-shipment-tracking-unavailable-for-a-customer/index.html'
+		);
+		const postmortem = join(
+			result.out,
+			'public/postmortems/2026-11-03-shipment-tracking-unavailable-for-a-customer/index.html'
+		);
+		expect(mainText(readFileSync(incident, 'utf8'))).toContain(
+			'A database host (an internal address) ran out of disk space. An engineer is failing it over.'
+		);
 		const text = mainText(readFileSync(postmortem, 'utf8'));
-		expect(text).toContain('At 23:30 a bulk import by a customer wrote far more data than usual to an internal service');
+		expect(text).toContain(
+			'At 23:30 a bulk import by a customer wrote far more data than usual to an internal service'
+		);
 		expect(text).toContain('Drop slots of standbys that are gone, automatically');
 	});
 
@@ -113,29 +127,61 @@ describe('the leaky fixture', () => {
 		expect(fragments.length).toBeGreaterThan(0);
 		expect(fragments.some((f) => f.readable.includes('what happened'))).toBe(true);
 		expect(files.length).toBeGreaterThan(30);
-		expect(findValues(files, PLANTED.map(([, value]) => value))).toEqual([]);
+		expect(
+			findValues(
+				files,
+				PLANTED.map(([, value]) => value)
+			)
+		).toEqual([]);
 	});
 
 	it('has no internal page, route or link in the public site', () => {
 		const pub = join(result.out, 'public');
-		for (const internal of ['runbooks', 'services', 'severity', 'action-items', 'checks', 'sop', 'alerts', 'guides']) {
+		for (const internal of [
+			'runbooks',
+			'services',
+			'severity',
+			'action-items',
+			'checks',
+			'sop',
+			'alerts',
+			'guides',
+		]) {
 			expect(existsSync(join(pub, internal)), internal).toBe(false);
 		}
 		const html = files.filter((f) => f.file.endsWith('.html'));
-		expect(html.filter((f) => /ops\.quokka\.corp|href="\/(runbooks|services|severity)\//.test(f.raw)).map((f) => f.file)).toEqual([]);
-		const sidebar = /<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/.exec(readFileSync(join(pub, 'index.html'), 'utf8'))?.[0] ?? '';
-		expect([...sidebar.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/', '/history/', '/postmortems/']);
+		expect(
+			html
+				.filter((f) => /ops\.quokka\.corp|href="\/(runbooks|services|severity)\//.test(f.raw))
+				.map((f) => f.file)
+		).toEqual([]);
+		const sidebar =
+			/<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/.exec(
+				readFileSync(join(pub, 'index.html'), 'utf8')
+			)?.[0] ?? '';
+		expect([...sidebar.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual([
+			'/',
+			'/history/',
+			'/postmortems/',
+		]);
 	});
 
 	it('escapes user-written text in HTML, RSS and JSON', () => {
-		const written = 'Clients should honour the "Retry-After" header & <b>back off</b>; ]]> </script><script>alert(1)</script>';
-		const page = readFileSync(join(result.out, 'public/incidents/2026-11-22-slow-responses-from-the-public-api/index.html'), 'utf8');
+		const written =
+			'Clients should honour the "Retry-After" header & <b>back off</b>; ]]> </script><script>alert(1)</script>';
+		const page = readFileSync(
+			join(result.out, 'public/incidents/2026-11-22-slow-responses-from-the-public-api/index.html'),
+			'utf8'
+		);
 		expect(page).not.toContain('<b>back off</b>');
 		expect(page).not.toContain('<script>alert(1)</script>');
 		expect(mainText(page)).toContain(written);
 		const xml = readFileSync(join(result.out, 'public/feed.xml'), 'utf8');
 		expect(XMLValidator.validate(xml)).toBe(true);
-		const items = new XMLParser().parse(xml).rss.channel.item as { title: string; description: string }[];
+		const items = new XMLParser().parse(xml).rss.channel.item as {
+			title: string;
+			description: string;
+		}[];
 		// A description is HTML to feed readers: its text arrives HTML-escaped inside the XML-escaped element.
 		expect(items[0]!.description).not.toMatch(/<b>|<script>/);
 		expect(decodeHTML(items[0]!.description)).toContain(written);
@@ -146,10 +192,14 @@ describe('the leaky fixture', () => {
 	it('lists only public pages in its sitemap, all on the public base URL', () => {
 		const sitemap = readFileSync(join(result.out, 'public/sitemap-0.xml'), 'utf8');
 		const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-		expect(locs).toContain('https://status.quokka.example/postmortems/2026-11-03-shipment-tracking-unavailable-for-a-customer/');
+		expect(locs).toContain(
+			'https://status.quokka.example/postmortems/2026-11-03-shipment-tracking-unavailable-for-a-customer/'
+		);
 		for (const loc of locs) {
 			expect(loc.startsWith('https://status.quokka.example/')).toBe(true);
-			expect(existsSync(join(result.out, 'public', new URL(loc).pathname, 'index.html')), loc).toBe(true);
+			expect(existsSync(join(result.out, 'public', new URL(loc).pathname, 'index.html')), loc).toBe(
+				true
+			);
 		}
 		expect(locs.map((loc) => new URL(loc).pathname).sort()).toEqual([
 			'/',
@@ -162,12 +212,24 @@ describe('the leaky fixture', () => {
 	});
 
 	it('previews the public version on the internal postmortem page, with the redactions highlighted', () => {
-		const page = readFileSync(join(result.out, 'internal/postmortems/2026-11-03-tracking-down/index.html'), 'utf8');
+		const page = readFileSync(
+			join(result.out, 'internal/postmortems/2026-11-03-tracking-down/index.html'),
+			'utf8'
+		);
 		const preview = page.slice(page.indexOf('id="public-preview"'));
-		expect(preview).toContain('<mark class="fb-redacted" title="customer: Globex Logistics">a customer</mark>');
-		expect(preview).toContain('<mark class="fb-redacted" title="internal hostname: vault.quokka.corp">an internal service</mark>');
+		expect(preview).toContain(
+			'<mark class="fb-redacted" title="customer: Globex Logistics">a customer</mark>'
+		);
+		expect(preview).toContain(
+			'<mark class="fb-redacted" title="internal hostname: vault.quokka.corp">an internal service</mark>'
+		);
 		expect(preview).not.toContain('unreviewed migration script');
-		const draft = readFileSync(join(result.out, 'internal/postmortems/2026-11-22-api-slow/index.html'), 'utf8');
-		expect(mainText(draft)).toContain('This postmortem stays internal because its status is draft, not published.');
+		const draft = readFileSync(
+			join(result.out, 'internal/postmortems/2026-11-22-api-slow/index.html'),
+			'utf8'
+		);
+		expect(mainText(draft)).toContain(
+			'This postmortem stays internal because its status is draft, not published.'
+		);
 	});
 });

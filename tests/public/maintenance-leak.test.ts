@@ -17,12 +17,14 @@ import { build, type RunResult } from '../helpers/run.ts';
 import { findValues, freshOutDir, mainText, readOutput, type OutputFile } from './output.ts';
 
 /** What customers were told, word for word; the notes quote it. */
-const ANNOUNCEMENT = 'Refunds may take up to ten minutes longer to appear in the dashboard during the window.';
+const ANNOUNCEMENT =
+	'Refunds may take up to ten minutes longer to appear in the dashboard during the window.';
 /** A sentence of the internal notes: never published. */
 const NOTE = 'The rollback restores the snapshot that the database team takes at half past one.';
 const CHANGE = 'https://jira.corp.lindenpay.net/browse/CHG-7712';
 const PRIVATE_TITLE = 'Quarterly ledger failover rehearsal for auditors';
-const PRIVATE_UPDATE = 'Only the finance team will notice the reconciliation reports arriving an hour late.';
+const PRIVATE_UPDATE =
+	'Only the finance team will notice the reconciliation reports arriving an hour late.';
 
 const PUBLIC = `---
 title: "Dashboard maintenance for Brightwater and Thanh"
@@ -64,7 +66,14 @@ const INTERNAL = {
 	'the notes': [NOTE],
 	'a non-public title': [PRIVATE_TITLE],
 	'a non-public update': [PRIVATE_UPDATE],
-	'values planted in the title and update': ['brightwater', 'thanh', 'pg-ledger-02', 'lindenpay.internal', 'team-ledger', 'kingfisher'],
+	'values planted in the title and update': [
+		'brightwater',
+		'thanh',
+		'pg-ledger-02',
+		'lindenpay.internal',
+		'team-ledger',
+		'kingfisher',
+	],
 };
 
 let result: RunResult & { out: string };
@@ -89,18 +98,27 @@ describe('a maintenance with internal fields, notes and planted values, and one 
 		expect(result.output).toMatch(/Leak scan: \d+ files \(\d+ KiB\) clean/);
 	});
 
-	it.each(Object.entries(INTERNAL))('never publishes %s, in any file, path or Pagefind fragment', (_, values) => {
-		expect(files.some((f) => f.file.startsWith('maintenance/'))).toBe(true);
-		expect(findValues(files, values)).toEqual([]);
-		expect(files.filter((f) => values.some((value) => f.file.toLowerCase().includes(value.toLowerCase())))).toEqual([]);
-	});
+	it.each(Object.entries(INTERNAL))(
+		'never publishes %s, in any file, path or Pagefind fragment',
+		(_, values) => {
+			expect(files.some((f) => f.file.startsWith('maintenance/'))).toBe(true);
+			expect(findValues(files, values)).toEqual([]);
+			expect(
+				files.filter((f) =>
+					values.some((value) => f.file.toLowerCase().includes(value.toLowerCase()))
+				)
+			).toEqual([]);
+		}
+	);
 
 	it('publishes the announcement as written, with neutral words where the planted values were', () => {
 		const page = files.find((f) => /^maintenance\/2026-12-05-[^/]+\/index\.html$/.test(f.file));
 		expect(page, files.map((f) => f.file).join('\n')).toBeDefined();
 		const text = mainText(readFileSync(join(result.out, 'public', page!.file), 'utf8'));
 		expect(text).toContain('Dashboard maintenance for a customer and an engineer');
-		expect(text).toContain(`${ANNOUNCEMENT} Tracked in an internal ticket on an internal service; ask in an internal channel about an internal project.`);
+		expect(text).toContain(
+			`${ANNOUNCEMENT} Tracked in an internal ticket on an internal service; ask in an internal channel about an internal project.`
+		);
 		const api = readFileSync(join(result.out, 'public/api/v2/scheduled-maintenances.json'), 'utf8');
 		expect(api).toContain(ANNOUNCEMENT);
 		expect(api).not.toMatch(/"(owner|change)"/);
@@ -111,14 +129,31 @@ describe('the leak scan, on maintenance values alone', () => {
 	const handbook = () => openHandbook(content).handbook!;
 	const scan = (text: string) => {
 		const hb = handbook();
-		return scanForLeaks(tempFolder({ 'planted/index.html': `<p>${text}</p>` }), confidentialValues(hb), internalRuns(hb), { vocabulary: internalVocabulary(hb) }).leaks;
+		return scanForLeaks(
+			tempFolder({ 'planted/index.html': `<p>${text}</p>` }),
+			confidentialValues(hb),
+			internalRuns(hb),
+			{ vocabulary: internalVocabulary(hb) }
+		).leaks;
 	};
 
 	it.each([
 		['a sentence of the notes', NOTE, /maintenance\/2026-12-05-dashboard\.mdx \(body\)/],
-		['the title of a maintenance that is not public', PRIVATE_TITLE, /maintenance\/2026-12-02-rehearsal\.mdx \(title\)/],
-		['an update of a maintenance that is not public', PRIVATE_UPDATE, /maintenance\/2026-12-02-rehearsal\.mdx \(updates\.0, not public\)/],
-		['the change ticket’s host', `see ${CHANGE}`, /corp\.lindenpay\.net|maintenance\/2026-12-05-dashboard\.mdx/],
+		[
+			'the title of a maintenance that is not public',
+			PRIVATE_TITLE,
+			/maintenance\/2026-12-02-rehearsal\.mdx \(title\)/,
+		],
+		[
+			'an update of a maintenance that is not public',
+			PRIVATE_UPDATE,
+			/maintenance\/2026-12-02-rehearsal\.mdx \(updates\.0, not public\)/,
+		],
+		[
+			'the change ticket’s host',
+			`see ${CHANGE}`,
+			/corp\.lindenpay\.net|maintenance\/2026-12-05-dashboard\.mdx/,
+		],
 	])('finds %s', (_, text, source) => {
 		const leaks = scan(text);
 		expect(leaks.length, JSON.stringify(leaks)).toBeGreaterThan(0);

@@ -30,9 +30,16 @@ export function readOutput(dir: string): OutputFile[] {
 		}
 		if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
 		const raw = bytes.toString('utf8');
-		const unescaped = raw.replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-		const decode = (text: string) => decodeHTML(decodeHTML(text)).replace(/[\u200B-\u200F\u00AD\u2060\uFEFF]/g, '');
-		const readable = [unescaped, unescaped.replace(/<[^>]*>/g, ''), unescaped.replace(/<[^>]*>/g, ' ')]
+		const unescaped = raw.replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) =>
+			String.fromCharCode(parseInt(hex, 16))
+		);
+		const decode = (text: string) =>
+			decodeHTML(decodeHTML(text)).replace(/[\u200B-\u200F\u00AD\u2060\uFEFF]/g, '');
+		const readable = [
+			unescaped,
+			unescaped.replace(/<[^>]*>/g, ''),
+			unescaped.replace(/<[^>]*>/g, ' '),
+		]
 			.map((text) => decode(text).replace(/\s+/g, ' ').toLowerCase())
 			.join('\n');
 		files.push({ file: relative(dir, path), raw, readable });
@@ -41,10 +48,14 @@ export function readOutput(dir: string): OutputFile[] {
 }
 
 /** @returns `[file, value]` for each value found in any file (case-insensitive, whitespace-collapsed). */
-export function findValues(files: readonly OutputFile[], values: readonly string[]): [string, string][] {
+export function findValues(
+	files: readonly OutputFile[],
+	values: readonly string[]
+): [string, string][] {
 	const hits: [string, string][] = [];
 	for (const { file, readable } of files) {
-		for (const value of values) if (readable.includes(value.toLowerCase().replace(/\s+/g, ' '))) hits.push([file, value]);
+		for (const value of values)
+			if (readable.includes(value.toLowerCase().replace(/\s+/g, ' '))) hits.push([file, value]);
 	}
 	return hits;
 }
@@ -52,7 +63,9 @@ export function findValues(files: readonly OutputFile[], values: readonly string
 /** @returns the text of an HTML page's `<main>`, tags removed and entities decoded. */
 export function mainText(html: string): string {
 	const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
-	return decodeHTML(main.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+	return decodeHTML(main.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' '))
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /**

@@ -18,19 +18,37 @@ interface CorpusIncident {
 	updates: { status: string; body: string }[];
 }
 
-const corpus = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/public-text/updates.json'), 'utf8')) as { sources: unknown[]; incidents: CorpusIncident[] };
+const corpus = JSON.parse(
+	readFileSync(join(ROOT, 'tests/fixtures/public-text/updates.json'), 'utf8')
+) as { sources: unknown[]; incidents: CorpusIncident[] };
 
 /** The companies' own domains, declared public in the copy (`redaction.publicDomains`), beside the example's. */
-const COMPANY_DOMAINS = ['github.com', 'githubstatus.com', 'myemma.com', 'e2ma.net', 'telerik.com', 'discord.com', 'discordstatus.com', 'cloudflare.com', 'cloudflarestatus.com'];
+const COMPANY_DOMAINS = [
+	'github.com',
+	'githubstatus.com',
+	'myemma.com',
+	'e2ma.net',
+	'telerik.com',
+	'discord.com',
+	'discordstatus.com',
+	'cloudflare.com',
+	'cloudflarestatus.com',
+];
 
 /** Scheduled-maintenance states (Statuspage's) planted as the incident states they correspond to. */
-const STATUS: Record<string, string> = { scheduled: 'investigating', in_progress: 'identified', verifying: 'monitoring', completed: 'resolved' };
+const STATUS: Record<string, string> = {
+	scheduled: 'investigating',
+	in_progress: 'identified',
+	verifying: 'monitoring',
+	completed: 'resolved',
+};
 
 function incidentFile(incident: CorpusIncident, i: number): string {
 	const start = new Date(Date.UTC(2025, 0, 1 + i * 2, 9, 0));
 	const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000).toISOString();
 	const updates = incident.updates.map(
-		(update, k) => `  - at: ${at(10 + k * 10)}\n    status: ${STATUS[update.status] ?? update.status}\n    body: ${JSON.stringify(update.body)}`,
+		(update, k) =>
+			`  - at: ${at(10 + k * 10)}\n    status: ${STATUS[update.status] ?? update.status}\n    body: ${JSON.stringify(update.body)}`
 	);
 	const end = 20 + incident.updates.length * 10;
 	return `---
@@ -63,8 +81,17 @@ let result: RunResult & { out: string };
 let content: string;
 beforeAll(() => {
 	content = exampleCopy([
-		{ file: 'handbook.yaml', replace: ['redaction:\n', `redaction:\n  publicDomains: ${JSON.stringify(['lindenpay.com', ...COMPANY_DOMAINS])}\n`] },
-		...corpus.incidents.map((incident, i) => ({ file: `incidents/2025-real-${String(i + 1).padStart(3, '0')}.mdx`, write: incidentFile(incident, i) })),
+		{
+			file: 'handbook.yaml',
+			replace: [
+				'redaction:\n',
+				`redaction:\n  publicDomains: ${JSON.stringify(['lindenpay.com', ...COMPANY_DOMAINS])}\n`,
+			],
+		},
+		...corpus.incidents.map((incident, i) => ({
+			file: `incidents/2025-real-${String(i + 1).padStart(3, '0')}.mdx`,
+			write: incidentFile(incident, i),
+		})),
 	]);
 	result = build(content, { site: 'public', out: freshOutDir() });
 });
@@ -74,7 +101,9 @@ afterAll(() => {
 });
 
 describe('real public status text, planted into public incidents', () => {
-	const texts = new Set(corpus.incidents.flatMap((incident) => [incident.name, ...incident.updates.map((u) => u.body)]));
+	const texts = new Set(
+		corpus.incidents.flatMap((incident) => [incident.name, ...incident.updates.map((u) => u.body)])
+	);
 
 	it('holds at least 150 distinct texts written by real companies, with their sources', () => {
 		expect(texts.size).toBeGreaterThanOrEqual(150);
@@ -89,20 +118,35 @@ describe('real public status text, planted into public incidents', () => {
 	it('publishes every title and update exactly as written, in the API', () => {
 		const api = join(result.out, 'public/api/v2/incidents.json');
 		expect(existsSync(api)).toBe(true);
-		const { incidents } = JSON.parse(readFileSync(api, 'utf8')) as { incidents: { name: string; incident_updates: { body: string }[] }[] };
-		const published = new Set(incidents.flatMap((incident) => [incident.name, ...incident.incident_updates.map((u) => u.body)]));
+		const { incidents } = JSON.parse(readFileSync(api, 'utf8')) as {
+			incidents: { name: string; incident_updates: { body: string }[] }[];
+		};
+		const published = new Set(
+			incidents.flatMap((incident) => [
+				incident.name,
+				...incident.incident_updates.map((u) => u.body),
+			])
+		);
 		expect([...texts].filter((text) => !published.has(text))).toEqual([]);
 	});
 
 	it('shows every update unchanged on its incident page', () => {
 		const changed: string[] = [];
 		const pages = new Map<string, string>();
-		const { incidents } = JSON.parse(readFileSync(join(result.out, 'public/api/v2/incidents.json'), 'utf8')) as { incidents: { shortlink: string; incident_updates: { body: string }[] }[] };
+		const { incidents } = JSON.parse(
+			readFileSync(join(result.out, 'public/api/v2/incidents.json'), 'utf8')
+		) as { incidents: { shortlink: string; incident_updates: { body: string }[] }[] };
 		for (const incident of incidents) {
-			const path = join(result.out, 'public', decodeURIComponent(new URL(incident.shortlink).pathname), 'index.html');
+			const path = join(
+				result.out,
+				'public',
+				decodeURIComponent(new URL(incident.shortlink).pathname),
+				'index.html'
+			);
 			const text = pages.get(path) ?? mainText(readFileSync(path, 'utf8'));
 			pages.set(path, text);
-			for (const { body } of incident.incident_updates) if (!text.includes(body.replace(/\s+/g, ' ').trim())) changed.push(body);
+			for (const { body } of incident.incident_updates)
+				if (!text.includes(body.replace(/\s+/g, ' ').trim())) changed.push(body);
 		}
 		expect(changed).toEqual([]);
 	});

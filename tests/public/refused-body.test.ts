@@ -8,7 +8,13 @@ import { freshOutDir } from './output.ts';
 
 describe('a public postmortem whose body holds an MDX expression', () => {
 	const content = fixtureCopy('leaky', [
-		{ file: 'postmortems/2026-11-03-tracking-down.mdx', replace: ['## What we are changing', 'The key is {process.env.AWS_SECRET_ACCESS_KEY}.\n\n## What we are changing'] },
+		{
+			file: 'postmortems/2026-11-03-tracking-down.mdx',
+			replace: [
+				'## What we are changing',
+				'The key is {process.env.AWS_SECRET_ACCESS_KEY}.\n\n## What we are changing',
+			],
+		},
 	]);
 	const result = build(content, { site: 'public', out: freshOutDir() });
 	afterAll(() => {
@@ -18,7 +24,9 @@ describe('a public postmortem whose body holds an MDX expression', () => {
 
 	it('fails the public build with the problem block: file and line, field, what is allowed', () => {
 		expect(result.status).not.toBe(0);
-		expect(result.output).toMatch(/✖ postmortems\/2026-11-03-tracking-down\.mdx:\d+\n\s+field:\s+body\n\s+expected: Markdown and <Internal> blocks only in a public postmortem/);
+		expect(result.output).toMatch(
+			/✖ postmortems\/2026-11-03-tracking-down\.mdx:\d+\n\s+field:\s+body\n\s+expected: Markdown and <Internal> blocks only in a public postmortem/
+		);
 		expect(result.output).toContain('found:    an MDX expression {…}');
 		expect(existsSync(join(result.out, 'public/index.html'))).toBe(false);
 	});

@@ -9,7 +9,9 @@ const TEXT_FILE = /\.(?:html|css|m?js|json|xml|txt|svg|webmanifest)$/;
 
 describe('findSecrets on the built public site', () => {
 	it('fires on none of its text files', () => {
-		const files = readdirSync(EXAMPLE_PUBLIC, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && TEXT_FILE.test(e.name));
+		const files = readdirSync(EXAMPLE_PUBLIC, { recursive: true, withFileTypes: true }).filter(
+			(e) => e.isFile() && TEXT_FILE.test(e.name)
+		);
 		expect(files.some((e) => e.parentPath.endsWith('_astro') && e.name.endsWith('.js'))).toBe(true);
 		const findings = files.flatMap((e) => {
 			const file = join(e.parentPath, e.name);

@@ -12,7 +12,11 @@ import { findValues, mainText, readOutput } from './output.ts';
 const handbook = openHandbook(join(ROOT, 'content')).handbook!;
 const archive = buildPublicArchive(handbook, TODAY);
 const page = (path: string) => readFileSync(join(EXAMPLE_PUBLIC, path, 'index.html'), 'utf8');
-const decode = (text: string) => text.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (text: string) =>
+	text
+		.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
 
 describe('the public home page', () => {
 	const home = page('');
@@ -20,14 +24,19 @@ describe('the public home page', () => {
 
 	it('states the page status as of the build and lists the open incidents', () => {
 		expect(text).toContain(archive.status.description);
-		for (const incident of archive.incidents.filter((i) => !i.resolvedAt)) expect(text).toContain(incident.title);
+		for (const incident of archive.incidents.filter((i) => !i.resolvedAt))
+			expect(text).toContain(incident.title);
 	});
 
 	it('shows every component with 90 daily bars whose tooltips name the incidents of the day', () => {
-		const bars = [...home.matchAll(/<span class="fb-bar fb-swatch--([a-z_]+)[^"]*"[^>]*data-tip="([^"]*)"/g)].map((m) => ({ status: m[1]!, label: decode(m[2]!) }));
+		const bars = [
+			...home.matchAll(/<span class="fb-bar fb-swatch--([a-z_]+)[^"]*"[^>]*data-tip="([^"]*)"/g),
+		].map((m) => ({ status: m[1]!, label: decode(m[2]!) }));
 		expect(bars).toHaveLength(archive.components.length * 90);
 		const byId = new Map(archive.incidents.map((i) => [i.id, i]));
-		const expected = archive.components.flatMap((c) => c.days.map((day) => ({ status: day.status, label: dayTooltip(day, byId) })));
+		const expected = archive.components.flatMap((c) =>
+			c.days.map((day) => ({ status: day.status, label: dayTooltip(day, byId) }))
+		);
 		expect(bars).toEqual(expected);
 		const withIncident = bars.filter((b) => b.status !== 'operational');
 		expect(withIncident.length).toBeGreaterThan(0);
@@ -38,8 +47,11 @@ describe('the public home page', () => {
 		const checkout = archive.components.find((c) => c.id === 'checkout')!;
 		expect(checkout.uptime.days90).toBeLessThan(100);
 		const byId = new Map(archive.incidents.map((i) => [i.id, i]));
-		expect(text).toContain(`Hosted Checkout: ${checkout.uptime.days90.toFixed(2)}% uptime over 90 days, 1 incident; ${checkout.uptime.days30.toFixed(2)}% over 30 days`);
-		for (const component of archive.components) expect(text).toContain(uptimeSummary(component, byId));
+		expect(text).toContain(
+			`Hosted Checkout: ${checkout.uptime.days90.toFixed(2)}% uptime over 90 days, 1 incident; ${checkout.uptime.days30.toFixed(2)}% over 30 days`
+		);
+		for (const component of archive.components)
+			expect(text).toContain(uptimeSummary(component, byId));
 	});
 });
 
@@ -50,7 +62,9 @@ describe('history, incidents and postmortems', () => {
 		expect(months).toEqual([...months].sort().reverse());
 		const links = [...history.matchAll(/<a href="(\/incidents\/[^"]+)"/g)].map((m) => m[1]);
 		expect(links).toEqual(archive.incidents.map((i) => i.url));
-		const internalOnly = [...handbook.incidents.values()].filter((i) => !i.data.public || i.data.drill).map((i) => i.data.title);
+		const internalOnly = [...handbook.incidents.values()]
+			.filter((i) => !i.data.public || i.data.drill)
+			.map((i) => i.data.title);
 		expect(internalOnly.length).toBeGreaterThan(0);
 		for (const title of internalOnly) expect(mainText(history)).not.toContain(title);
 	});
@@ -72,9 +86,12 @@ describe('history, incidents and postmortems', () => {
 			expect(index).toContain(pm.title);
 			expect(mainText(page(pm.url))).toContain(pm.summary);
 		}
-		const unpublished = [...handbook.postmortems.values()].filter((p) => !archive.postmortems.some((pub) => pub.title === p.data.title));
+		const unpublished = [...handbook.postmortems.values()].filter(
+			(p) => !archive.postmortems.some((pub) => pub.title === p.data.title)
+		);
 		expect(unpublished.length).toBeGreaterThan(0);
-		for (const pm of unpublished) expect(existsSync(join(EXAMPLE_PUBLIC, 'postmortems', pm.id))).toBe(false);
+		for (const pm of unpublished)
+			expect(existsSync(join(EXAMPLE_PUBLIC, 'postmortems', pm.id))).toBe(false);
 	});
 });
 
@@ -82,14 +99,22 @@ describe('what the example publishes', () => {
 	const files = readOutput(EXAMPLE_PUBLIC);
 
 	it('indexes public pages only for search', () => {
-		const fragments = files.filter((f) => f.file.endsWith('.pf_fragment')).map((f) => JSON.parse(f.raw.slice('pagefind_dcd'.length)).url as string);
+		const fragments = files
+			.filter((f) => f.file.endsWith('.pf_fragment'))
+			.map((f) => JSON.parse(f.raw.slice('pagefind_dcd'.length)).url as string);
 		expect(fragments.length).toBeGreaterThan(5);
-		for (const url of fragments) expect(url).toMatch(/^\/(incidents\/|postmortems\/|maintenance\/|history\/|$|404)/);
+		for (const url of fragments)
+			expect(url).toMatch(/^\/(incidents\/|postmortems\/|maintenance\/|history\/|$|404)/);
 	});
 
 	it('carries no name, email or handle of people.yaml and no internal hostname', () => {
-		const values = [...handbook.people.values()].flatMap((p) => [p.data.name, p.data.email ?? '', ...p.data.handles]).filter(Boolean);
-		values.push(new URL(handbook.config.sites.internal).hostname, ...handbook.config.redaction.customers);
+		const values = [...handbook.people.values()]
+			.flatMap((p) => [p.data.name, p.data.email ?? '', ...p.data.handles])
+			.filter(Boolean);
+		values.push(
+			new URL(handbook.config.sites.internal).hostname,
+			...handbook.config.redaction.customers
+		);
 		expect(values.length).toBeGreaterThan(10);
 		expect(findValues(files, values)).toEqual([]);
 	});

@@ -7,23 +7,54 @@
  */
 const dateTime = { type: 'string', format: 'date-time' };
 const nullableDateTime = { anyOf: [dateTime, { type: 'null' }] };
-const componentStatus = { enum: ['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance'] };
+const componentStatus = {
+	enum: [
+		'operational',
+		'degraded_performance',
+		'partial_outage',
+		'major_outage',
+		'under_maintenance',
+	],
+};
 
 const page = {
 	type: 'object',
 	required: ['id', 'name', 'url', 'time_zone', 'updated_at'],
-	properties: { id: { type: 'string', minLength: 1 }, name: { type: 'string' }, url: { type: 'string', format: 'uri' }, time_zone: { type: 'string' }, updated_at: dateTime },
+	properties: {
+		id: { type: 'string', minLength: 1 },
+		name: { type: 'string' },
+		url: { type: 'string', format: 'uri' },
+		time_zone: { type: 'string' },
+		updated_at: dateTime,
+	},
 };
 
 const status = {
 	type: 'object',
 	required: ['indicator', 'description'],
-	properties: { indicator: { enum: ['none', 'minor', 'major', 'critical', 'maintenance'] }, description: { type: 'string', minLength: 1 } },
+	properties: {
+		indicator: { enum: ['none', 'minor', 'major', 'critical', 'maintenance'] },
+		description: { type: 'string', minLength: 1 },
+	},
 };
 
 const component = {
 	type: 'object',
-	required: ['id', 'name', 'status', 'created_at', 'updated_at', 'position', 'description', 'showcase', 'start_date', 'group_id', 'page_id', 'group', 'only_show_if_degraded'],
+	required: [
+		'id',
+		'name',
+		'status',
+		'created_at',
+		'updated_at',
+		'position',
+		'description',
+		'showcase',
+		'start_date',
+		'group_id',
+		'page_id',
+		'group',
+		'only_show_if_degraded',
+	],
 	properties: {
 		id: { type: 'string', minLength: 1 },
 		name: { type: 'string', minLength: 1 },
@@ -44,7 +75,19 @@ const component = {
 
 const incidentUpdate = (statuses: readonly string[]) => ({
 	type: 'object',
-	required: ['id', 'status', 'body', 'incident_id', 'created_at', 'updated_at', 'display_at', 'affected_components', 'deliver_notifications', 'custom_tweet', 'tweet_id'],
+	required: [
+		'id',
+		'status',
+		'body',
+		'incident_id',
+		'created_at',
+		'updated_at',
+		'display_at',
+		'affected_components',
+		'deliver_notifications',
+		'custom_tweet',
+		'tweet_id',
+	],
 	properties: {
 		id: { type: 'string', minLength: 1 },
 		status: { enum: statuses },
@@ -58,7 +101,12 @@ const incidentUpdate = (statuses: readonly string[]) => ({
 			items: {
 				type: 'object',
 				required: ['code', 'name', 'old_status', 'new_status'],
-				properties: { code: { type: 'string' }, name: { type: 'string' }, old_status: componentStatus, new_status: componentStatus },
+				properties: {
+					code: { type: 'string' },
+					name: { type: 'string' },
+					old_status: componentStatus,
+					new_status: componentStatus,
+				},
 			},
 		},
 		deliver_notifications: { type: 'boolean' },
@@ -69,7 +117,21 @@ const incidentUpdate = (statuses: readonly string[]) => ({
 
 const incident = {
 	type: 'object',
-	required: ['id', 'name', 'status', 'created_at', 'updated_at', 'monitoring_at', 'resolved_at', 'impact', 'shortlink', 'started_at', 'page_id', 'incident_updates', 'components'],
+	required: [
+		'id',
+		'name',
+		'status',
+		'created_at',
+		'updated_at',
+		'monitoring_at',
+		'resolved_at',
+		'impact',
+		'shortlink',
+		'started_at',
+		'page_id',
+		'incident_updates',
+		'components',
+	],
 	properties: {
 		id: { type: 'string', minLength: 1 },
 		name: { type: 'string', minLength: 1 },
@@ -82,7 +144,16 @@ const incident = {
 		shortlink: { type: 'string', format: 'uri' },
 		started_at: dateTime,
 		page_id: { type: 'string' },
-		incident_updates: { type: 'array', items: incidentUpdate(['investigating', 'identified', 'monitoring', 'resolved', 'postmortem']) },
+		incident_updates: {
+			type: 'array',
+			items: incidentUpdate([
+				'investigating',
+				'identified',
+				'monitoring',
+				'resolved',
+				'postmortem',
+			]),
+		},
 		components: { type: 'array', items: component },
 	},
 };
@@ -102,7 +173,11 @@ const maintenance = {
 	},
 };
 
-const withPage = (key: string, schema: object) => ({ type: 'object', required: ['page', key], properties: { page, [key]: schema } });
+const withPage = (key: string, schema: object) => ({
+	type: 'object',
+	required: ['page', key],
+	properties: { page, [key]: schema },
+});
 
 export const STATUSPAGE_SCHEMAS = {
 	'status.json': withPage('status', status),
@@ -112,9 +187,30 @@ export const STATUSPAGE_SCHEMAS = {
 	'summary.json': {
 		type: 'object',
 		required: ['page', 'components', 'incidents', 'scheduled_maintenances', 'status'],
-		properties: { page, components: { type: 'array', items: component }, incidents: { type: 'array', items: incident }, scheduled_maintenances: { type: 'array', items: maintenance }, status },
+		properties: {
+			page,
+			components: { type: 'array', items: component },
+			incidents: { type: 'array', items: incident },
+			scheduled_maintenances: { type: 'array', items: maintenance },
+			status,
+		},
 	},
-	'scheduled-maintenances.json': withPage('scheduled_maintenances', { type: 'array', items: maintenance }),
-	'scheduled-maintenances/upcoming.json': withPage('scheduled_maintenances', { type: 'array', items: { ...maintenance, properties: { ...maintenance.properties, status: { const: 'scheduled' } } } }),
-	'scheduled-maintenances/active.json': withPage('scheduled_maintenances', { type: 'array', items: { ...maintenance, properties: { ...maintenance.properties, status: { enum: ['in_progress', 'verifying'] } } } }),
+	'scheduled-maintenances.json': withPage('scheduled_maintenances', {
+		type: 'array',
+		items: maintenance,
+	}),
+	'scheduled-maintenances/upcoming.json': withPage('scheduled_maintenances', {
+		type: 'array',
+		items: {
+			...maintenance,
+			properties: { ...maintenance.properties, status: { const: 'scheduled' } },
+		},
+	}),
+	'scheduled-maintenances/active.json': withPage('scheduled_maintenances', {
+		type: 'array',
+		items: {
+			...maintenance,
+			properties: { ...maintenance.properties, status: { enum: ['in_progress', 'verifying'] } },
+		},
+	}),
 } as const;

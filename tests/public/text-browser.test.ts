@@ -18,27 +18,43 @@ import { ROOT, TODAY } from '../helpers/run.ts';
 
 /** The text browsers this test knows, with the arguments that print a page as plain text, 200 columns wide. */
 const BROWSERS = [
-	{ command: 'w3m', args: (file: string) => ['-dump', '-cols', '200', '-O', 'UTF-8', '-T', 'text/html', file] },
-	{ command: 'lynx', args: (file: string) => ['-dump', '-nolist', '-width=200', '-display_charset=utf-8', file] },
+	{
+		command: 'w3m',
+		args: (file: string) => ['-dump', '-cols', '200', '-O', 'UTF-8', '-T', 'text/html', file],
+	},
+	{
+		command: 'lynx',
+		args: (file: string) => ['-dump', '-nolist', '-width=200', '-display_charset=utf-8', file],
+	},
 ];
-const browser = BROWSERS.find(({ command }) => spawnSync(command, ['-version'], { encoding: 'utf8' }).status === 0);
+const browser = BROWSERS.find(
+	({ command }) => spawnSync(command, ['-version'], { encoding: 'utf8' }).status === 0
+);
 
 /** @returns a page of a built site as the text browser prints it */
 function dump(file: string): string {
 	const result = spawnSync(browser!.command, browser!.args(file), { encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`${browser!.command} failed on ${file}: ${result.stderr}`);
+	if (result.status !== 0)
+		throw new Error(`${browser!.command} failed on ${file}: ${result.stderr}`);
 	return result.stdout;
 }
 
 const lines = (text: string) => text.split('\n').map((line) => line.trim());
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** @returns the places where `word` touches a letter or digit: words run together */
-const runTogether = (text: string, word: string) => [...text.matchAll(new RegExp(`[\\p{L}\\p{N}]${escape(word)}|${escape(word)}[\\p{L}\\p{N}]`, 'gu'))].map((m) => m[0]);
+const runTogether = (text: string, word: string) =>
+	[
+		...text.matchAll(
+			new RegExp(`[\\p{L}\\p{N}]${escape(word)}|${escape(word)}[\\p{L}\\p{N}]`, 'gu')
+		),
+	].map((m) => m[0]);
 
 const handbook = openHandbook(join(ROOT, 'content')).handbook!;
 const archive = buildPublicArchive(handbook, TODAY);
 const byId = new Map(archive.incidents.map((incident) => [incident.id, incident]));
-const publicPages = readdirSync(EXAMPLE_PUBLIC, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+const publicPages = readdirSync(EXAMPLE_PUBLIC, { recursive: true, encoding: 'utf8' }).filter(
+	(file) => file.endsWith('.html')
+);
 
 function describeTextBrowser(name: string, body: () => void) {
 	if (browser) return describe(name, body);
@@ -46,10 +62,12 @@ function describeTextBrowser(name: string, body: () => void) {
 		return describe(name, () =>
 			it('has a text browser', () => {
 				throw new Error('neither w3m nor lynx found: install one (apt-get install w3m)');
-			}),
+			})
 		);
 	}
-	console.warn(`[text browser] skipped "${name}": neither w3m nor lynx found (apt-get install w3m)`);
+	console.warn(
+		`[text browser] skipped "${name}": neither w3m nor lynx found (apt-get install w3m)`
+	);
 	return describe.skip(name, body);
 }
 
@@ -60,20 +78,30 @@ describeTextBrowser('the public site in a text browser', () => {
 		expect(archive.components.length).toBeGreaterThan(1);
 		for (const component of archive.components) {
 			const summary = uptimeSummary(component, byId);
-			expect(summary).toMatch(new RegExp(`^${escape(component.name)}: [\\d.]+% uptime over 90 days, (no|\\d+) incidents?; [\\d.]+% over 30 days$`));
+			expect(summary).toMatch(
+				new RegExp(
+					`^${escape(component.name)}: [\\d.]+% uptime over 90 days, (no|\\d+) incidents?; [\\d.]+% over 30 days$`
+				)
+			);
 			expect(lines(home).filter((line) => line === summary)).toHaveLength(1);
 			expect(lines(home).filter((line) => line.startsWith(`${component.name}:`))).toHaveLength(1);
 		}
 		// No day of the bars is printed on its own; the days with incidents are listed once, under the summary.
 		expect(home).not.toMatch(/\d{4}-\d{2}-\d{2}: No incidents/);
-		const troubled = archive.components.flatMap((c) => c.days.filter((day) => day.status !== 'operational'));
+		const troubled = archive.components.flatMap((c) =>
+			c.days.filter((day) => day.status !== 'operational')
+		);
 		expect(troubled.length).toBeGreaterThan(0);
-		expect(lines(home).filter((line) => /\d{4}-\d{2}-\d{2}: /.test(line))).toHaveLength(troubled.length);
+		expect(lines(home).filter((line) => /\d{4}-\d{2}-\d{2}: /.test(line))).toHaveLength(
+			troubled.length
+		);
 	});
 
 	it('hides the bars from screen readers, where the same summary line stands for them', () => {
 		const html = readFileSync(join(EXAMPLE_PUBLIC, 'index.html'), 'utf8');
-		expect(html.match(/<div class="fb-bars[^"]*" aria-hidden="true">/g)).toHaveLength(archive.components.length);
+		expect(html.match(/<div class="fb-bars[^"]*" aria-hidden="true">/g)).toHaveLength(
+			archive.components.length
+		);
 		// The bars carry no text of their own: their tooltips are attributes, drawn on hover.
 		const bars = [...html.matchAll(/<span class="fb-bar [^"]*"[^>]*>([^<]*)<\/span>/g)];
 		expect(bars).toHaveLength(archive.components.length * 90);
@@ -104,7 +132,9 @@ describeTextBrowser('the public site in a text browser', () => {
 		expect(lines(home)).toContain(archive.status.description);
 		expect(lines(home).some((line) => line.startsWith('As of '))).toBe(true);
 		const page = dump(join(EXAMPLE_PUBLIC, open.url, 'index.html'));
-		expect(page).toMatch(new RegExp(`${open.updates[0]!.status} \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}`));
+		expect(page).toMatch(
+			new RegExp(`${open.updates[0]!.status} \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}`)
+		);
 		expect(page).toMatch(/– ongoing \(\d+ (min|h|d)/);
 	});
 

@@ -12,20 +12,52 @@ describe('internalVocabulary of the example content', () => {
 	const words = new Set(vocabulary.terms.map((t) => t.words.join(' ')));
 
 	it("holds people's names and their parts, customers' distinctive words, terms, ids, host labels and tickets", () => {
-		for (const w of ['anais moreau', 'anais', 'yilmaz', 'lbecker', 'brightwater', 'haldenfoods', 'kingfisher', 'ledger main', 'checkout api', 'pg ledger 01', 'led 431']) {
+		for (const w of [
+			'anais moreau',
+			'anais',
+			'yilmaz',
+			'lbecker',
+			'brightwater',
+			'haldenfoods',
+			'kingfisher',
+			'ledger main',
+			'checkout api',
+			'pg ledger 01',
+			'led 431',
+		]) {
 			expect(words, w).toContain(w);
 		}
 	});
 
 	it('leaves out a machine named after a public component, which public ids resemble (`…-merchant-dashboard-4`)', () => {
-		const copy = exampleCopy([{ file: 'services/auth.yaml', replace: ['introspect OAuth tokens;', 'introspect OAuth tokens on merchant-dashboard-4.lindenpay.internal;'] }]);
-		const terms = new Set(internalVocabulary(openHandbook(copy).handbook!).terms.map((t) => t.words.join(' ')));
+		const copy = exampleCopy([
+			{
+				file: 'services/auth.yaml',
+				replace: [
+					'introspect OAuth tokens;',
+					'introspect OAuth tokens on merchant-dashboard-4.lindenpay.internal;',
+				],
+			},
+		]);
+		const terms = new Set(
+			internalVocabulary(openHandbook(copy).handbook!).terms.map((t) => t.words.join(' '))
+		);
 		expect(terms).toContain('merchant dashboard 4 lindenpay internal');
 		expect(terms).not.toContain('merchant dashboard 4');
 	});
 
 	it('leaves out ordinary words, public vocabulary and public hosts', () => {
-		for (const w of ['outfitters', 'foods', 'travel', 'payments', 'lindenpay', 'corp', 'checkout lindenpay com', 'hosted checkout', 'april']) {
+		for (const w of [
+			'outfitters',
+			'foods',
+			'travel',
+			'payments',
+			'lindenpay',
+			'corp',
+			'checkout lindenpay com',
+			'hosted checkout',
+			'april',
+		]) {
 			expect(words, w).not.toContain(w);
 		}
 	});

@@ -13,7 +13,10 @@ import { auditPage, formatViolations, type A11yViolation } from './axe.ts';
 import { sitemapPaths } from './sitemap.ts';
 
 /** Audits every sitemap page of a built site with one reused tab; logs pages and time for CONTRIBUTING.md's numbers. */
-async function auditSite(chromium: Chromium, siteDir: string): Promise<{ pages: number; violations: A11yViolation[] }> {
+async function auditSite(
+	chromium: Chromium,
+	siteDir: string
+): Promise<{ pages: number; violations: A11yViolation[] }> {
 	const server = await serve(siteDir);
 	const { page } = await chromium.newPage();
 	const started = performance.now();
@@ -21,7 +24,9 @@ async function auditSite(chromium: Chromium, siteDir: string): Promise<{ pages: 
 		const paths = sitemapPaths(siteDir);
 		const violations: A11yViolation[] = [];
 		for (const path of paths) violations.push(...(await auditPage(page, `${server.url}${path}`)));
-		console.info(`[a11y] ${siteDir}: ${paths.length} pages × 2 themes in ${Math.round((performance.now() - started) / 1000)} s`);
+		console.info(
+			`[a11y] ${siteDir}: ${paths.length} pages × 2 themes in ${Math.round((performance.now() - started) / 1000)} s`
+		);
 		return { pages: paths.length, violations };
 	} finally {
 		await page.close();
@@ -41,11 +46,15 @@ describeBrowser('accessibility', () => {
 	it.each([
 		['internal', EXAMPLE_INTERNAL],
 		['public', EXAMPLE_PUBLIC],
-	])('finds no violation on any sitemap page of the example %s site, in both themes', async (_site, dir) => {
-		const { pages, violations } = await auditSite(chromium, dir);
-		expect(pages).toBeGreaterThan(5);
-		expect(violations, formatViolations(violations)).toEqual([]);
-	}, 900_000);
+	])(
+		'finds no violation on any sitemap page of the example %s site, in both themes',
+		async (_site, dir) => {
+			const { pages, violations } = await auditSite(chromium, dir);
+			expect(pages).toBeGreaterThan(5);
+			expect(violations, formatViolations(violations)).toEqual([]);
+		},
+		900_000
+	);
 
 	describe('on fixture pages', () => {
 		const fixtures = join(ROOT, 'tests/fixtures/quality-a11y');
@@ -59,7 +68,8 @@ describeBrowser('accessibility', () => {
 				await server.close();
 			}
 		};
-		const rules = (violations: A11yViolation[]) => [...new Set(violations.map((v) => `${v.rule} [${v.theme}]`))].sort();
+		const rules = (violations: A11yViolation[]) =>
+			[...new Set(violations.map((v) => `${v.rule} [${v.theme}]`))].sort();
 
 		it('passes an accessible page with a patterned outage bar', async () => {
 			const violations = await audit('clean.html');
@@ -67,12 +77,18 @@ describeBrowser('accessibility', () => {
 		});
 
 		it('fails a page with an unlabelled form control', async () => {
-			expect(rules(await audit('unlabelled-control.html'))).toEqual(['label [dark]', 'label [light]']);
+			expect(rules(await audit('unlabelled-control.html'))).toEqual([
+				'label [dark]',
+				'label [light]',
+			]);
 		});
 
 		it('fails a page whose uptime bars differ only in colour', async () => {
 			const violations = await audit('colour-only-status.html');
-			expect(rules(violations)).toEqual(['colour-only-status [dark]', 'colour-only-status [light]']);
+			expect(rules(violations)).toEqual([
+				'colour-only-status [dark]',
+				'colour-only-status [light]',
+			]);
 			expect(violations[0]!.targets.join('\n')).toContain('li.bar.bar--down');
 		});
 	});

@@ -38,7 +38,10 @@ const KNOWN_THIRD_PARTY: readonly { rule: string; target: string; why: string }[
 	},
 ];
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
 
 interface AxeResult {
 	violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
@@ -51,11 +54,31 @@ interface AxeResult {
 export async function auditPage(page: Page, url: string): Promise<A11yViolation[]> {
 	const response = await page.goto(url, { waitUntil: 'load' });
 	const path = new URL(url).pathname;
-	if (!response?.ok()) return [{ page: path, theme: 'light', rule: 'http-status', help: `HTTP ${response?.status()}`, targets: [] }];
+	if (!response?.ok())
+		return [
+			{
+				page: path,
+				theme: 'light',
+				rule: 'http-status',
+				help: `HTTP ${response?.status()}`,
+				targets: [],
+			},
+		];
 	// Contrast must be measured on final colours, not halfway through a theme transition.
-	await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
+	await page.addStyleTag({
+		content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+	});
 	// Expressive Code makes overflowing code blocks focusable from a script that runs once layout settles; audit after it.
-	await page.waitForFunction(() => [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')), undefined, { timeout: 5_000 }).catch(() => undefined);
+	await page
+		.waitForFunction(
+			() =>
+				[...document.querySelectorAll('.expressive-code pre')].every(
+					(pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')
+				),
+			undefined,
+			{ timeout: 5_000 }
+		)
+		.catch(() => undefined);
 	await page.addScriptTag({ content: AXE_SOURCE });
 	const violations: A11yViolation[] = [];
 	for (const theme of THEMES) {
@@ -64,15 +87,37 @@ export async function auditPage(page: Page, url: string): Promise<A11yViolation[
 			localStorage.setItem('starlight-theme', name);
 		}, theme);
 		const result = (await page.evaluate(
-			(tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-			WCAG_AA_TAGS,
+			(tags) =>
+				(
+					window as unknown as {
+						axe: { run(context: Document, options: object): Promise<unknown> };
+					}
+				).axe.run(document, {
+					runOnly: { type: 'tag', values: tags },
+					resultTypes: ['violations'],
+				}),
+			WCAG_AA_TAGS
 		)) as AxeResult;
 		for (const violation of result.violations) {
-			const targets = violation.nodes.map((node) => node.target.join(' ')).filter((target) => !KNOWN_THIRD_PARTY.some((known) => known.rule === violation.id && known.target === target));
-			if (targets.length > 0) violations.push({ page: path, theme, rule: violation.id, help: violation.help, targets });
+			const targets = violation.nodes
+				.map((node) => node.target.join(' '))
+				.filter(
+					(target) =>
+						!KNOWN_THIRD_PARTY.some(
+							(known) => known.rule === violation.id && known.target === target
+						)
+				);
+			if (targets.length > 0)
+				violations.push({ page: path, theme, rule: violation.id, help: violation.help, targets });
 		}
 		for (const group of await page.evaluate(colourOnlyStatuses)) {
-			violations.push({ page: path, theme, rule: 'colour-only-status', help: 'Statuses that differ only in colour (WCAG 1.4.1): add text or a pattern', targets: group });
+			violations.push({
+				page: path,
+				theme,
+				rule: 'colour-only-status',
+				help: 'Statuses that differ only in colour (WCAG 1.4.1): add text or a pattern',
+				targets: group,
+			});
 		}
 	}
 	return violations;
@@ -80,5 +125,10 @@ export async function auditPage(page: Page, url: string): Promise<A11yViolation[
 
 /** @returns the violations as readable lines, one per rule and page, for a test failure message. */
 export function formatViolations(violations: readonly A11yViolation[]): string {
-	return violations.map((v) => `${v.page} [${v.theme}] ${v.rule}: ${v.help}\n    ${v.targets.slice(0, 5).join('\n    ')}`).join('\n');
+	return violations
+		.map(
+			(v) =>
+				`${v.page} [${v.theme}] ${v.rule}: ${v.help}\n    ${v.targets.slice(0, 5).join('\n    ')}`
+		)
+		.join('\n');
 }

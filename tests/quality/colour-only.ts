@@ -14,8 +14,13 @@ export function colourOnlyStatuses(): string[][] {
 		const style = getComputedStyle(element);
 		const background = style.backgroundColor;
 		const transparent = background === 'transparent' || /rgba\(.*,\s*0\)$/.test(background);
-		if (transparent || element.getClientRects().length === 0 || style.visibility === 'hidden') continue;
-		if ((element as HTMLElement).innerText?.trim() || element.matches('img, svg, input, select, textarea, button, video, canvas, iframe')) continue;
+		if (transparent || element.getClientRects().length === 0 || style.visibility === 'hidden')
+			continue;
+		if (
+			(element as HTMLElement).innerText?.trim() ||
+			element.matches('img, svg, input, select, textarea, button, video, canvas, iframe')
+		)
+			continue;
 		const parent = element.parentElement;
 		if (!parent) continue;
 		groups.set(parent, [...(groups.get(parent) ?? []), element]);
@@ -40,8 +45,13 @@ export function colourOnlyStatuses(): string[][] {
 		}
 		for (const [shape, set] of colours) {
 			if (set.size < 2) continue;
-			const members = siblings.filter((element) => set.has(getComputedStyle(element).backgroundColor));
-			const selectors = members.map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${getComputedStyle(element).backgroundColor})`);
+			const members = siblings.filter((element) =>
+				set.has(getComputedStyle(element).backgroundColor)
+			);
+			const selectors = members.map(
+				(element) =>
+					`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${getComputedStyle(element).backgroundColor})`
+			);
 			found.push([`${set.size} colours, same shape ${shape}`, ...new Set(selectors)]);
 		}
 	}

@@ -2,11 +2,35 @@
  * What would run in a browser: script elements, event-handler attributes and `javascript:` URLs, found in a tree parsed
  * the way browsers parse (parse5). The escaping gate asserts that user-written text produced none of them.
  */
-import { attribute, elements, parseHtml, parseHtmlFragment, textContent, type HtmlNode } from '../helpers/html-tree.ts';
+import {
+	attribute,
+	elements,
+	parseHtml,
+	parseHtmlFragment,
+	textContent,
+	type HtmlNode,
+} from '../helpers/html-tree.ts';
 
 /** Script types a browser executes; anything else (`application/json`, `application/ld+json`) is data. */
-const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'srcdoc']);
+const EXECUTABLE_TYPES = new Set([
+	'',
+	'module',
+	'text/javascript',
+	'application/javascript',
+	'text/ecmascript',
+	'application/ecmascript',
+]);
+const URL_ATTRIBUTES = new Set([
+	'href',
+	'src',
+	'action',
+	'formaction',
+	'xlink:href',
+	'poster',
+	'data',
+	'background',
+	'srcdoc',
+]);
 
 /**
  * @param marker text only a hostile payload contains (e.g. `alert(`): an executable script carrying it is injected
@@ -20,16 +44,25 @@ export function executableMarkup(root: HtmlNode, marker: string): string[] {
 			const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
 			if (/^on/i.test(name)) found.push(`<${tag} ${name}="${attr.value}">`);
 			// Browsers ignore ASCII whitespace and control characters before the scheme.
-			if (URL_ATTRIBUTES.has(name) && /^javascript:/i.test(attr.value.replace(/[\u0000-\u0020]/g, ''))) found.push(`<${tag} ${name}="${attr.value}">`);
+			if (
+				URL_ATTRIBUTES.has(name) &&
+				/^javascript:/i.test(attr.value.replace(/[\u0000-\u0020]/g, ''))
+			)
+				found.push(`<${tag} ${name}="${attr.value}">`);
 		}
-		if (tag === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'refresh' && /javascript:/i.test(attribute(element, 'content') ?? '')) {
+		if (
+			tag === 'meta' &&
+			attribute(element, 'http-equiv')?.toLowerCase() === 'refresh' &&
+			/javascript:/i.test(attribute(element, 'content') ?? '')
+		) {
 			found.push(`<meta http-equiv="refresh" content="${attribute(element, 'content')}">`);
 		}
 		if (tag === 'script') {
 			const type = (attribute(element, 'type') ?? '').trim().toLowerCase();
 			const src = attribute(element, 'src');
 			if (!EXECUTABLE_TYPES.has(type)) continue;
-			if (textContent(element).includes(marker)) found.push(`<script> running ${JSON.stringify(textContent(element).slice(0, 80))}`);
+			if (textContent(element).includes(marker))
+				found.push(`<script> running ${JSON.stringify(textContent(element).slice(0, 80))}`);
 			// Our scripts are Astro's bundles, served from the site itself.
 			if (src !== undefined && !src.startsWith('/')) found.push(`<script src="${src}">`);
 		}
@@ -47,4 +80,3 @@ export function executableInPage(html: string, marker: string): string[] {
 export function executableInSnippet(html: string, marker: string): string[] {
 	return executableMarkup(parseHtmlFragment(html), marker);
 }
-

@@ -30,7 +30,10 @@ function parse5StartTags(html: string): StartTag[] {
 	const ignore = () => {};
 	const handler: TokenHandler = {
 		onStartTag(token) {
-			found.push({ tagName: token.tagName, attrs: token.attrs.map(({ name, value }) => ({ name, value })) });
+			found.push({
+				tagName: token.tagName,
+				attrs: token.attrs.map(({ name, value }) => ({ name, value })),
+			});
 			if (foreign.has(token.tagName) && !token.selfClosing) foreignDepth++;
 			const mode = foreignDepth === 0 ? textMode[token.tagName] : undefined;
 			if (mode !== undefined) tokenizer.state = mode;
@@ -60,13 +63,128 @@ const startTags = (html: string) => {
 
 /** Markup the scanner could get wrong, joined at random into documents. */
 const FRAGMENTS = [
-	...['x', ' ', '\n', '\r\n', '\r', '\t', '\f', '\0', 'À', 'İ', '😀', '\ud800', '<', '</', '<!', '<?', '>', '/', '/>', '"', "'", '=', '&', '-', '--', '->', '-->', '--!>', '!'],
-	...['<!--', '<!-->', '<!--->', '<!DOCTYPE html>', '<!doctype x "a>b">', '<![CDATA[', ']]>', ']]]>', '<?xml?>', '</>', '</ x>', '<3', '< a'],
-	...['<a', '<A', '<a href="/x">', '<p ', '<svg', '<svg/>', '<SVG>', '<math>', '<foreignObject>', '<img src=/i.png/>', '<use xlink:href="#i"/>', '<plaintext>'],
-	...['<script>', '<SCRIPT ', '<script><!--', '<!--<script>', '<style>', '<title>', '<textarea>', '<noscript>', '<iframe>', '<xmp>', '<noembed>', '<noframes>', '<script', '<scriptx>'],
-	...['</a>', '</svg>', '</math>', '</SVG>', '</script>', '</Script >', '</script/', '</scripts>', '</style>', '</title\n>', '</textarea x=">">', '</a x=">">', '</noscript>'],
-	...[' href="/x?a=1&amp;b"', " href='/y'", ' href=/z&lt;', ' id', ' ID=Up', ' a=1 a=2', ' data-x="a>b"', ' =x', ' x=', ' title="a\r\nb"', ' x"y', ' `=`'],
-	...['&notit;', '&amp', '&#x41', '&#65;', '&#0;', '&notin', '&#128;', '&#xD800;', '&#x110000;', '&copy=', '&lt9', '&AMP;', '&#', '&#x;', '&unknown;'],
+	...[
+		'x',
+		' ',
+		'\n',
+		'\r\n',
+		'\r',
+		'\t',
+		'\f',
+		'\0',
+		'À',
+		'İ',
+		'😀',
+		'\ud800',
+		'<',
+		'</',
+		'<!',
+		'<?',
+		'>',
+		'/',
+		'/>',
+		'"',
+		"'",
+		'=',
+		'&',
+		'-',
+		'--',
+		'->',
+		'-->',
+		'--!>',
+		'!',
+	],
+	...[
+		'<!--',
+		'<!-->',
+		'<!--->',
+		'<!DOCTYPE html>',
+		'<!doctype x "a>b">',
+		'<![CDATA[',
+		']]>',
+		']]]>',
+		'<?xml?>',
+		'</>',
+		'</ x>',
+		'<3',
+		'< a',
+	],
+	...[
+		'<a',
+		'<A',
+		'<a href="/x">',
+		'<p ',
+		'<svg',
+		'<svg/>',
+		'<SVG>',
+		'<math>',
+		'<foreignObject>',
+		'<img src=/i.png/>',
+		'<use xlink:href="#i"/>',
+		'<plaintext>',
+	],
+	...[
+		'<script>',
+		'<SCRIPT ',
+		'<script><!--',
+		'<!--<script>',
+		'<style>',
+		'<title>',
+		'<textarea>',
+		'<noscript>',
+		'<iframe>',
+		'<xmp>',
+		'<noembed>',
+		'<noframes>',
+		'<script',
+		'<scriptx>',
+	],
+	...[
+		'</a>',
+		'</svg>',
+		'</math>',
+		'</SVG>',
+		'</script>',
+		'</Script >',
+		'</script/',
+		'</scripts>',
+		'</style>',
+		'</title\n>',
+		'</textarea x=">">',
+		'</a x=">">',
+		'</noscript>',
+	],
+	...[
+		' href="/x?a=1&amp;b"',
+		" href='/y'",
+		' href=/z&lt;',
+		' id',
+		' ID=Up',
+		' a=1 a=2',
+		' data-x="a>b"',
+		' =x',
+		' x=',
+		' title="a\r\nb"',
+		' x"y',
+		' `=`',
+	],
+	...[
+		'&notit;',
+		'&amp',
+		'&#x41',
+		'&#65;',
+		'&#0;',
+		'&notin',
+		'&#128;',
+		'&#xD800;',
+		'&#x110000;',
+		'&copy=',
+		'&lt9',
+		'&AMP;',
+		'&#',
+		'&#x;',
+		'&unknown;',
+	],
 ];
 
 function htmlFiles(dir: string): string[] {
@@ -102,7 +220,8 @@ describe('forEachStartTag and parse5', () => {
 			'<textarea>&lt;a&gt; <a href="/no"></textareax></textarea><a href="/yes">',
 			'<a href="&#x1F600;&#128;&#0;&#xD800;&notin;&notit;&AMP;&#65&amp">',
 		];
-		for (const html of documents) expect(startTags(html), JSON.stringify(html)).toEqual(parse5StartTags(html));
+		for (const html of documents)
+			expect(startTags(html), JSON.stringify(html)).toEqual(parse5StartTags(html));
 	});
 
 	it('find the same tags in 3,000 documents made of tricky fragments', () => {

@@ -15,7 +15,9 @@ describe('valid HTML', () => {
 	])('has no html-validate error in any HTML file of the example %s site', async (site, dir) => {
 		const started = performance.now();
 		const { files, errors } = await validateSite(dir);
-		console.info(`[html-validate] ${site}: ${files} files in ${Math.round(performance.now() - started)} ms`);
+		console.info(
+			`[html-validate] ${site}: ${files} files in ${Math.round(performance.now() - started)} ms`
+		);
 		expect(files).toBeGreaterThan(10);
 		expect(errors, formatHtmlErrors(errors)).toEqual([]);
 	});

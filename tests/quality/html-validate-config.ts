@@ -35,18 +35,38 @@ export interface KnownPattern {
 export const KNOWN_PATTERNS: readonly KnownPattern[] = [
 	{
 		rule: 'no-implicit-button-type',
-		selector: /(site-search > button|site-search > dialog > div > button|body > div > nav > button)$/,
+		selector:
+			/(site-search > button|site-search > dialog > div > button|body > div > nav > button)$/,
 		why: "Starlight's search, close-search and menu buttons: not in a form, so the missing type changes nothing",
 	},
-	{ rule: 'no-inline-style', selector: /site-search > dialog$/, why: "Starlight's search dialog resets its padding inline" },
+	{
+		rule: 'no-inline-style',
+		selector: /site-search > dialog$/,
+		why: "Starlight's search dialog resets its padding inline",
+	},
 	{
 		rule: 'unique-landmark',
-		selector: /(mobile-starlight-toc > nav|starlight-toc > nav|^html > body > div > div > div > aside)$/,
+		selector:
+			/(mobile-starlight-toc > nav|starlight-toc > nav|^html > body > div > div > div > aside)$/,
 		why: "Starlight's desktop and mobile tables of contents (only one shows at a time) and its unlabelled right-sidebar <aside>",
 	},
-	{ rule: 'element-permitted-content', selector: /figure > pre > code > div(:nth-child\(\d+\))?$/, tag: /^<div class="ec-line/, why: 'Expressive Code renders each code line as a <div> inside <code>' },
-	{ rule: 'element-permitted-content', selector: /figure > div > button > div$/, why: "Expressive Code's copy button holds an empty <div> for its icon" },
-	{ rule: 'no-implicit-button-type', selector: /figure > div > button$/, tag: /\sdata-code=/, why: "Expressive Code's copy button, not in a form" },
+	{
+		rule: 'element-permitted-content',
+		selector: /figure > pre > code > div(:nth-child\(\d+\))?$/,
+		tag: /^<div class="ec-line/,
+		why: 'Expressive Code renders each code line as a <div> inside <code>',
+	},
+	{
+		rule: 'element-permitted-content',
+		selector: /figure > div > button > div$/,
+		why: "Expressive Code's copy button holds an empty <div> for its icon",
+	},
+	{
+		rule: 'no-implicit-button-type',
+		selector: /figure > div > button$/,
+		tag: /\sdata-code=/,
+		why: "Expressive Code's copy button, not in a form",
+	},
 	{
 		rule: 'wcag/h32',
 		selector: /> form$/,
@@ -59,5 +79,10 @@ export const KNOWN_PATTERNS: readonly KnownPattern[] = [
 		tag: /^<(table|thead|tbody|tfoot|tr|th|td) [^>]*\brole="(table|rowgroup|row|columnheader|rowheader|cell)"/,
 		why: "Dashboard tables (DashboardTable.astro) become blocks on a phone, and a browser may drop a table's semantics when CSS changes its display (Safari does): the roles keep them",
 	},
-	{ rule: 'text-content', selector: /figure > div > button$/, tag: /\stitle="[^"]+"/, why: "Expressive Code's copy button is named by its title (an icon button); axe accepts the title as its name" },
+	{
+		rule: 'text-content',
+		selector: /figure > div > button$/,
+		tag: /\stitle="[^"]+"/,
+		why: "Expressive Code's copy button is named by its title (an icon button); axe accepts the title as its name",
+	},
 ];

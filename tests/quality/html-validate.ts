@@ -24,7 +24,10 @@ function startTagAt(source: string, offset: number): string {
 
 function isKnown(message: Message, source: string): boolean {
 	return KNOWN_PATTERNS.some(
-		(known) => known.rule === message.ruleId && known.selector.test(message.selector ?? '') && (!known.tag || known.tag.test(startTagAt(source, message.offset))),
+		(known) =>
+			known.rule === message.ruleId &&
+			known.selector.test(message.selector ?? '') &&
+			(!known.tag || known.tag.test(startTagAt(source, message.offset)))
 	);
 }
 
@@ -42,7 +45,14 @@ export async function validateSite(dir: string): Promise<{ files: number; errors
 		const report = await validator.validateString(source, file);
 		for (const message of report.results.flatMap((result) => result.messages)) {
 			if (isKnown(message, source)) continue;
-			errors.push({ file, line: message.line, column: message.column, rule: message.ruleId, message: message.message, selector: message.selector ?? '' });
+			errors.push({
+				file,
+				line: message.line,
+				column: message.column,
+				rule: message.ruleId,
+				message: message.message,
+				selector: message.selector ?? '',
+			});
 		}
 	}
 	return { files: files.length, errors };
@@ -50,5 +60,7 @@ export async function validateSite(dir: string): Promise<{ files: number; errors
 
 /** @returns the errors one per line, `file:line:column rule: message (selector)`. */
 export function formatHtmlErrors(errors: readonly HtmlError[]): string {
-	return errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.rule}: ${e.message} (${e.selector})`).join('\n');
+	return errors
+		.map((e) => `${e.file}:${e.line}:${e.column} ${e.rule}: ${e.message} (${e.selector})`)
+		.join('\n');
 }

@@ -1,6 +1,9 @@
 /** The parts of `@mdn/mdn-http-observatory` (plain JavaScript with JSDoc, no declarations) the Observatory test calls. */
 declare module '@mdn/mdn-http-observatory/src/retriever/retriever.js' {
-	export function retrieve(hostname: string, options?: { httpPort?: string; httpsPort?: string; path?: string }): Promise<unknown>;
+	export function retrieve(
+		hostname: string,
+		options?: { httpPort?: string; httpsPort?: string; path?: string }
+	): Promise<unknown>;
 }
 declare module '@mdn/mdn-http-observatory/src/constants.js' {
 	export const ALL_TESTS: ((requests: unknown) => { result: string })[];

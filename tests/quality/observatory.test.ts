@@ -45,14 +45,19 @@ async function observatory(url: string): Promise<Graded> {
 			deductions.push(`${test.name}: ${result} (${modifier})`);
 		}
 	}
-	const { grade, score } = getGradeForScore(uncurved >= MINIMUM_SCORE_FOR_EXTRA_CREDIT ? withExtraCredit : uncurved);
+	const { grade, score } = getGradeForScore(
+		uncurved >= MINIMUM_SCORE_FOR_EXTRA_CREDIT ? withExtraCredit : uncurved
+	);
 	return { grade, score, deductions, results };
 }
 
 beforeAll(() => {
 	// The package's postinstall downloads Chromium's HSTS preload list, which an offline install cannot; its
 	// redirection test reads the list. No loopback address is on it, so an empty list gives the same answer here.
-	const list = join(dirname(createRequire(import.meta.url).resolve('@mdn/mdn-http-observatory/package.json')), 'conf/hsts-preload.json');
+	const list = join(
+		dirname(createRequire(import.meta.url).resolve('@mdn/mdn-http-observatory/package.json')),
+		'conf/hsts-preload.json'
+	);
 	if (!existsSync(list)) writeFileSync(list, '{}\n');
 });
 
@@ -68,15 +73,21 @@ describe.each([
 		} finally {
 			await server.close();
 		}
-		console.log(`[observatory] ${site}: ${graded.grade} (${graded.score}); ${JSON.stringify(graded.results)}`);
+		console.log(
+			`[observatory] ${site}: ${graded.grade} (${graded.score}); ${JSON.stringify(graded.results)}`
+		);
 	});
 
 	it('takes points off only for what needs HTTPS', () => {
-		expect(graded.deductions.filter((d) => ![...NEEDS_HTTPS].some((e) => d.includes(`: ${e} (`)))).toEqual([]);
+		expect(
+			graded.deductions.filter((d) => ![...NEEDS_HTTPS].some((e) => d.includes(`: ${e} (`)))
+		).toEqual([]);
 	});
 
 	it('passes the CSP with no unsafe-inline script, framing, nosniff and referrer tests', () => {
-		expect(graded.results.contentSecurityPolicyTest).toBe('csp-implemented-with-unsafe-inline-in-style-src-only');
+		expect(graded.results.contentSecurityPolicyTest).toBe(
+			'csp-implemented-with-unsafe-inline-in-style-src-only'
+		);
 		expect(graded.results.xFrameOptionsTest).toBe('x-frame-options-implemented-via-csp');
 		expect(graded.results.xContentTypeOptionsTest).toBe('x-content-type-options-nosniff');
 		expect(graded.results.referrerPolicyTest).toBe('referrer-policy-private');

@@ -25,7 +25,10 @@ describe('stray artifacts', () => {
 	});
 
 	it('are each found when planted in a site', async () => {
-		const photo = await image().jpeg().withExif({ IFD0: { Artist: 'Sam Rivera' } }).toBuffer();
+		const photo = await image()
+			.jpeg()
+			.withExif({ IFD0: { Artist: 'Sam Rivera' } })
+			.toBuffer();
 		const png = await image().png().toBuffer();
 		const files = {
 			'favicon.ico': 'ico',
@@ -36,7 +39,8 @@ describe('stray artifacts', () => {
 		};
 		const dir = tempFolder({
 			...files,
-			'index.html': '<!doctype html><title>t</title><!-- ask Sam before publishing --><!----><link rel="icon" href="/used.svg"><img src="/photo.jpg" alt=""><img src="/card.png" alt="">',
+			'index.html':
+				'<!doctype html><title>t</title><!-- ask Sam before publishing --><!----><link rel="icon" href="/used.svg"><img src="/photo.jpg" alt=""><img src="/card.png" alt="">',
 			'_astro/app.js': 'console.log(1);\n//# sourceMappingURL=app.js.map',
 			'_astro/app.js.map': '{}',
 		});
@@ -51,9 +55,27 @@ describe('stray artifacts', () => {
 	});
 
 	it('reads EXIF, XMP and text chunks from JPEG, PNG and WebP', async () => {
-		expect(imageMetadata(await image().png().withExif({ IFD0: { Artist: 'x' } }).toBuffer())).toContain('PNG eXIf');
-		expect(imageMetadata(await image().webp().withExif({ IFD0: { Artist: 'x' } }).toBuffer())).toEqual(['WebP EXIF']);
-		expect(imageMetadata(await image().jpeg().withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"></x:xmpmeta>').toBuffer())).toEqual(['JPEG XMP']);
+		expect(
+			imageMetadata(
+				await image()
+					.png()
+					.withExif({ IFD0: { Artist: 'x' } })
+					.toBuffer()
+			)
+		).toContain('PNG eXIf');
+		expect(
+			imageMetadata(
+				await image()
+					.webp()
+					.withExif({ IFD0: { Artist: 'x' } })
+					.toBuffer()
+			)
+		).toEqual(['WebP EXIF']);
+		expect(
+			imageMetadata(
+				await image().jpeg().withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"></x:xmpmeta>').toBuffer()
+			)
+		).toEqual(['JPEG XMP']);
 		expect(imageMetadata(await image().jpeg().toBuffer())).toEqual([]);
 	});
 });

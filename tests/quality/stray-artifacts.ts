@@ -25,7 +25,10 @@ const WELL_KNOWN = /^(favicon\.ico|robots\.txt|\.well-known\/.+)$/;
  * @param options.siteUrl the site's base URL (absolute links on it count as references)
  * @returns every stray artifact in the site
  */
-export function strayArtifacts(dir: string, options: { publicDir: string; siteUrl: string }): StrayArtifact[] {
+export function strayArtifacts(
+	dir: string,
+	options: { publicDir: string; siteUrl: string }
+): StrayArtifact[] {
 	const found: StrayArtifact[] = [];
 	const files = filesUnder(dir);
 	for (const file of files) {
@@ -33,21 +36,33 @@ export function strayArtifacts(dir: string, options: { publicDir: string; siteUr
 		if (ext === '.map') found.push({ file, problem: 'source map' });
 		if (TEXT.has(ext)) {
 			const text = readFileSync(join(dir, file), 'utf8');
-			if (text.includes('sourceMappingURL')) found.push({ file, problem: 'sourceMappingURL reference' });
-			if (ext === '.html') for (const comment of htmlComments(text)) found.push({ file, problem: `HTML comment ${JSON.stringify(comment.trim().slice(0, 60))}` });
+			if (text.includes('sourceMappingURL'))
+				found.push({ file, problem: 'sourceMappingURL reference' });
+			if (ext === '.html')
+				for (const comment of htmlComments(text))
+					found.push({
+						file,
+						problem: `HTML comment ${JSON.stringify(comment.trim().slice(0, 60))}`,
+					});
 		}
-		if (IMAGES.has(ext)) for (const kind of imageMetadata(readFileSync(join(dir, file)))) found.push({ file, problem: `image metadata: ${kind}` });
+		if (IMAGES.has(ext))
+			for (const kind of imageMetadata(readFileSync(join(dir, file))))
+				found.push({ file, problem: `image metadata: ${kind}` });
 	}
 	const { reached } = checkLinks(dir, { siteUrl: options.siteUrl });
 	const copied = filesUnder(options.publicDir).filter((file) => files.includes(file));
-	for (const file of copied) if (!reached.has(file) && !WELL_KNOWN.test(file)) found.push({ file, problem: 'copied from public/ but no page references it' });
+	for (const file of copied)
+		if (!reached.has(file) && !WELL_KNOWN.test(file))
+			found.push({ file, problem: 'copied from public/ but no page references it' });
 	return found;
 }
 
 /** @returns the text of every comment of a page that says something (not blank). */
 function htmlComments(html: string): string[] {
 	const comments: string[] = [];
-	for (const node of descendants(parseHtml(html))) if (node.nodeName === '#comment' && 'data' in node && node.data.trim()) comments.push(node.data);
+	for (const node of descendants(parseHtml(html)))
+		if (node.nodeName === '#comment' && 'data' in node && node.data.trim())
+			comments.push(node.data);
 	return comments;
 }
 

@@ -12,11 +12,18 @@ import { build } from '../helpers/run.ts';
 
 const builds = {
 	before: build(fixtureCopy('sop-cadence'), { site: 'internal' }),
-	after: build(fixtureCopy('sop-cadence', [{ file: 'handbook.yaml', replace: ['updateCadenceMinutes: 30', 'updateCadenceMinutes: 45'] }]), { site: 'internal' }),
+	after: build(
+		fixtureCopy('sop-cadence', [
+			{ file: 'handbook.yaml', replace: ['updateCadenceMinutes: 30', 'updateCadenceMinutes: 45'] },
+		]),
+		{ site: 'internal' }
+	),
 };
-const page = (which: keyof typeof builds, path: string) => readFileSync(join(builds[which].out, 'internal', path, 'index.html'), 'utf8');
+const page = (which: keyof typeof builds, path: string) =>
+	readFileSync(join(builds[which].out, 'internal', path, 'index.html'), 'utf8');
 /** @returns the text of the SOP's ladder row of the Major severity. */
-const majorRow = (html: string) => /<tr data-severity="major"[^>]*>([\s\S]*?)<\/tr>/.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
+const majorRow = (html: string) =>
+	/<tr data-severity="major"[^>]*>([\s\S]*?)<\/tr>/.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
 
 describe('the update cadence of handbook.yaml', () => {
 	it('builds both versions', () => {
@@ -51,9 +58,13 @@ describeBrowser('the comms "next update" line after a cadence change', () => {
 		await tab.goto(`${site.server.url}${urls.comms()}`);
 		await tab.getByLabel('Severity').selectOption('Major');
 		await tab.getByLabel('Posting at').fill('10:00');
-		expect(await tab.locator('[data-template="update"] pre').innerText()).toContain('Next update at 10:45.');
+		expect(await tab.locator('[data-template="update"] pre').innerText()).toContain(
+			'Next update at 10:45.'
+		);
 		await tab.getByLabel('Posting at').fill('23:30');
-		expect(await tab.locator('[data-template="investigating"] pre').innerText()).toContain('Next update at 00:15 (+1 day).');
+		expect(await tab.locator('[data-template="investigating"] pre').innerText()).toContain(
+			'Next update at 00:15 (+1 day).'
+		);
 		expect(errors).toEqual([]);
 	});
 });

@@ -34,8 +34,14 @@ export function markdownFastPath(inner: Loader): Loader {
 				if (file?.endsWith('.mdx') || file?.endsWith('.md')) {
 					const body = bodyOf(await readFile(file, 'utf8'));
 					// `.md` entries are Markdown already: only their `<Internal>` tags need the markup of the component.
-					const markdown = file.endsWith('.md') ? markdownWithInternalMarkup(body, INTERNAL_MARKUP) : markdownEquivalent(body, INTERNAL_MARKUP);
-					if (markdown !== undefined) rendered.set(props.id, await context.renderMarkdown(markdown, { fileURL: pathToFileURL(file) }));
+					const markdown = file.endsWith('.md')
+						? markdownWithInternalMarkup(body, INTERNAL_MARKUP)
+						: markdownEquivalent(body, INTERNAL_MARKUP);
+					if (markdown !== undefined)
+						rendered.set(
+							props.id,
+							await context.renderMarkdown(markdown, { fileURL: pathToFileURL(file) })
+						);
 				}
 				return context.parseData(props);
 			};
@@ -46,7 +52,11 @@ export function markdownFastPath(inner: Loader): Loader {
 					if (!html || !(entry.deferredRender || entry.rendered)) return context.store.set(entry);
 					rendered.delete(entry.id);
 					const { deferredRender: _, ...rest } = entry;
-					return context.store.set({ ...rest, rendered: html, assetImports: html.metadata?.imagePaths });
+					return context.store.set({
+						...rest,
+						rendered: html,
+						assetImports: html.metadata?.imagePaths,
+					});
 				},
 			};
 			return inner.load({ ...context, parseData, store });

@@ -5,8 +5,10 @@ import { onceForPages } from './page-schema.ts';
 
 // What <StarlightPage> passes (a check for an imported image) and what Astro's content layer passes (a path → image
 // pipe bound to one entry).
-const pageContext = () => ({ image: () => z.custom((value) => typeof value === 'object') }) as unknown as SchemaContext;
-const entryContext = () => ({ image: () => z.string().transform((path) => ({ src: path })) }) as unknown as SchemaContext;
+const pageContext = () =>
+	({ image: () => z.custom((value) => typeof value === 'object') }) as unknown as SchemaContext;
+const entryContext = () =>
+	({ image: () => z.string().transform((path) => ({ src: path })) }) as unknown as SchemaContext;
 
 describe('onceForPages', () => {
 	it('builds the schema once for every page, and anew for every content entry', () => {

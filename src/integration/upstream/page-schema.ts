@@ -11,7 +11,9 @@
 import type { SchemaContext } from 'astro:content';
 
 /** @returns `build`, building once for every call whose image helper binds nothing (a `z.custom` check) */
-export function onceForPages<S>(build: (context: SchemaContext) => S): (context: SchemaContext) => S {
+export function onceForPages<S>(
+	build: (context: SchemaContext) => S
+): (context: SchemaContext) => S {
 	let forPages: S | undefined;
 	return (context) => (bindsNothing(context) ? (forPages ??= build(context)) : build(context));
 }

@@ -17,11 +17,15 @@ import { escapeHtml } from '../../model/public/escape.ts';
 
 export const onRequest = defineRouteMiddleware(({ locals }) => {
 	const route = locals.starlightRoute;
-	for (const entry of route.head) if (entry.tag === 'title' && entry.content) entry.content = escapeHtml(entry.content);
+	for (const entry of route.head)
+		if (entry.tag === 'title' && entry.content) entry.content = escapeHtml(entry.content);
 	if (!route.head.some((entry) => entry.attrs?.property === 'og:image')) {
-		for (const entry of route.head) if (entry.attrs?.name === 'twitter:card') entry.attrs.content = 'summary';
+		for (const entry of route.head)
+			if (entry.attrs?.name === 'twitter:card') entry.attrs.content = 'summary';
 	}
 	if (route.id === '404') {
-		route.head = route.head.filter((entry) => entry.attrs?.rel !== 'canonical' && entry.attrs?.property !== 'og:url');
+		route.head = route.head.filter(
+			(entry) => entry.attrs?.rel !== 'canonical' && entry.attrs?.property !== 'og:url'
+		);
 	}
 });

@@ -19,14 +19,19 @@ export const SEARCH_INDEX_AFTER_BUILD_ENV = 'FIREBREAK_SEARCH_INDEX_AFTER_BUILD'
  * @param starlight Starlight's integration, whose `astro:build:done` hook does nothing but run Pagefind
  * @returns the integration, without that hook when the index is written after the build
  */
-export function indexAfterBuild(starlight: AstroIntegration, env: NodeJS.ProcessEnv = process.env): AstroIntegration {
+export function indexAfterBuild(
+	starlight: AstroIntegration,
+	env: NodeJS.ProcessEnv = process.env
+): AstroIntegration {
 	if (env[SEARCH_INDEX_AFTER_BUILD_ENV]) delete starlight.hooks['astro:build:done'];
 	return starlight;
 }
 
 /** Indexes every page of a built site into `<outDir>/pagefind/`, as Starlight does; @returns the pages indexed */
 export async function writeSearchIndex(outDir: string): Promise<number> {
-	return await (await startSearchIndex(outDir)).pages;
+	return await (
+		await startSearchIndex(outDir)
+	).pages;
 }
 
 /**
@@ -37,7 +42,8 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
  */
 export async function startSearchIndex(outDir: string): Promise<{ pages: Promise<number> }> {
 	const checked = <T>(response: { errors: string[] } & T): T => {
-		if (response.errors.length > 0) throw new Error(`Pagefind failed on ${outDir}:\n${response.errors.join('\n')}`);
+		if (response.errors.length > 0)
+			throw new Error(`Pagefind failed on ${outDir}:\n${response.errors.join('\n')}`);
 		return response;
 	};
 	try {

@@ -39,10 +39,18 @@ export interface AnnotatePlan {
  * @param file its path relative to the content folder
  * @returns the planned edits and the resulting text, or the problems that keep the file from being edited
  */
-export function planAnnotations(text: string, file: string, options: AnnotateOptions): { plan?: AnnotatePlan; problems: Problem[] } {
+export function planAnnotations(
+	text: string,
+	file: string,
+	options: AnnotateOptions
+): { plan?: AnnotatePlan; problems: Problem[] } {
 	const read = readRuleFile(text, file);
 	const parsed = parseYamlDocuments(text, file);
-	if (read.problems.length > 0 || !parsed.ok) return { problems: read.problems.length > 0 ? read.problems : (parsed as { problems: Problem[] }).problems };
+	if (read.problems.length > 0 || !parsed.ok)
+		return {
+			problems:
+				read.problems.length > 0 ? read.problems : (parsed as { problems: Problem[] }).problems,
+		};
 	const { documents } = parsed.value;
 	const edits: Edit[] = [];
 	const kept: AnnotatePlan['kept'] = [];
@@ -59,14 +67,33 @@ export function planAnnotations(text: string, file: string, options: AnnotateOpt
 		const node = doc.getIn(path, true) as YAMLMap;
 		const edit = isMap(node) && !node.flow ? editFor(text, node, link) : undefined;
 		if (edit) edits.push({ ...edit, alert: rule.name });
-		else problems.push({ file, field: rule.field, line: rule.line, expected: 'a block-style rule (one key per line) to annotate', found: 'a flow-style rule ({ ... }); set runbook_url by hand' });
+		else
+			problems.push({
+				file,
+				field: rule.field,
+				line: rule.line,
+				expected: 'a block-style rule (one key per line) to annotate',
+				found: 'a flow-style rule ({ ... }); set runbook_url by hand',
+			});
 	}
 	if (problems.length > 0) return { problems };
-	return { plan: { file, before: text, after: applyEdits(text, edits), edits: edits.sort((a, b) => a.start - b.start), kept }, problems: [] };
+	return {
+		plan: {
+			file,
+			before: text,
+			after: applyEdits(text, edits),
+			edits: edits.sort((a, b) => a.start - b.start),
+			kept,
+		},
+		problems: [],
+	};
 }
 
 /** @returns the document and the path inside it of a rule's `field` (`documents.1.spec.groups.0.rules.3`). */
-function locate(documents: Document.Parsed[], field: string): [Document.Parsed, (string | number)[]] {
+function locate(
+	documents: Document.Parsed[],
+	field: string
+): [Document.Parsed, (string | number)[]] {
 	const parts = field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 	if (parts[0] === 'documents') return [documents[parts[1] as number]!, parts.slice(2)];
 	// Without the prefix the file has one document.
@@ -76,7 +103,9 @@ function locate(documents: Document.Parsed[], field: string): [Document.Parsed, 
 function editFor(text: string, rule: YAMLMap, link: string): Omit<Edit, 'alert'> | undefined {
 	const annotations = rule.get('annotations', true) as Node | undefined;
 	if (isMap(annotations)) {
-		const pair = annotations.items.find((item) => isScalar(item.key) && item.key.value === 'runbook_url');
+		const pair = annotations.items.find(
+			(item) => isScalar(item.key) && item.key.value === 'runbook_url'
+		);
 		if (pair && isScalar(pair.value)) {
 			// Replace the value where it stands, in its own quoting style; a trailing comment stays.
 			const [start, end] = pair.value.range!;
@@ -94,16 +123,23 @@ function editFor(text: string, rule: YAMLMap, link: string): Omit<Edit, 'alert'>
 			const close = text.lastIndexOf('}', annotations.range![1] - 1);
 			return { start: close, end: close, text: ` ${entry} ` };
 		}
-		if (annotations.items.length > 0) return insertLine(text, annotations, `runbook_url: ${render(link, Scalar.PLAIN)}`);
+		if (annotations.items.length > 0)
+			return insertLine(text, annotations, `runbook_url: ${render(link, Scalar.PLAIN)}`);
 	}
-	const annotationsPair = rule.items.find((item) => isScalar(item.key) && item.key.value === 'annotations');
+	const annotationsPair = rule.items.find(
+		(item) => isScalar(item.key) && item.key.value === 'annotations'
+	);
 	const indent = ' '.repeat(columnOf(text, (rule.items[0]!.key as Node).range![0]));
 	if (annotationsPair) {
 		// `annotations:` with nothing under it: the new line goes right below the key.
 		const at = lineEndAfter(text, (annotationsPair.key as Node).range![1]);
 		return { start: at, end: at, text: `${indent}  runbook_url: ${render(link, Scalar.PLAIN)}\n` };
 	}
-	return insertLine(text, rule, `annotations:\n${indent}  runbook_url: ${render(link, Scalar.PLAIN)}`);
+	return insertLine(
+		text,
+		rule,
+		`annotations:\n${indent}  runbook_url: ${render(link, Scalar.PLAIN)}`
+	);
 }
 
 /** @returns an edit adding `line` (its continuation lines already indented) after the last entry of a block map. */
@@ -137,7 +173,8 @@ function render(value: string, type: Scalar['type']): string {
 /** @returns `text` with the edits applied (they never overlap: one per rule). */
 export function applyEdits(text: string, edits: readonly Omit<Edit, 'alert'>[]): string {
 	let result = text;
-	for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+	for (const edit of [...edits].sort((a, b) => b.start - a.start))
+		result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
 	return result;
 }
 
@@ -155,12 +192,15 @@ export function formatDiff(plan: AnnotatePlan): string {
 		const last = insertion ? first : lineEndAfter(plan.before, Math.max(edit.end, edit.start + 1));
 		const oldLines = insertion ? [] : plan.before.slice(first, last).replace(/\n$/, '').split('\n');
 		const segment = plan.before.slice(first, last);
-		const replaced = segment.slice(0, edit.start - first) + edit.text + segment.slice(edit.end - first);
+		const replaced =
+			segment.slice(0, edit.start - first) + edit.text + segment.slice(edit.end - first);
 		const newLines = replaced.replace(/\n$/, '').split('\n');
 		const oldStart = lineNumber(plan.before, first);
 		// In the zero-context form an insertion is numbered after the line it follows.
 		const oldAt = insertion ? oldStart - 1 : oldStart;
-		lines.push(`@@ -${oldAt},${oldLines.length} +${oldAt + (insertion ? 1 : 0) + shift},${newLines.length} @@ ${edit.alert}`);
+		lines.push(
+			`@@ -${oldAt},${oldLines.length} +${oldAt + (insertion ? 1 : 0) + shift},${newLines.length} @@ ${edit.alert}`
+		);
 		lines.push(...oldLines.map((line) => `-${line}`), ...newLines.map((line) => `+${line}`));
 		shift += newLines.length - oldLines.length;
 	}

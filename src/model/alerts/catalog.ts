@@ -37,14 +37,25 @@ export function runbookOfAlert(handbook: Handbook, name: string): Runbook | unde
 /** @returns every alert of the rule files and of the runbooks, by name. */
 export function alertCatalog(handbook: Handbook): CatalogAlert[] {
 	const rulesByName = new Map<string, AlertRule[]>();
-	for (const rule of handbook.alerts) rulesByName.set(rule.name, [...(rulesByName.get(rule.name) ?? []), rule]);
+	for (const rule of handbook.alerts)
+		rulesByName.set(rule.name, [...(rulesByName.get(rule.name) ?? []), rule]);
 	const names = new Set([...rulesByName.keys(), ...handbook.runbooksByAlert.keys()]);
 	return [...names].sort().map((name) => {
 		const rules = rulesByName.get(name) ?? [];
 		const runbook = runbookOfAlert(handbook, name);
-		const service = runbook ? handbook.services.get(runbook.data.service) : rules.map((rule) => serviceOfRule(handbook, rule)).find(Boolean);
-		const severities = [...new Set(rules.map((rule) => rule.labels.severity).filter((s): s is string => Boolean(s)))];
-		return { name, rules, severities, ...(runbook ? { runbook } : {}), ...(service ? { service } : {}) };
+		const service = runbook
+			? handbook.services.get(runbook.data.service)
+			: rules.map((rule) => serviceOfRule(handbook, rule)).find(Boolean);
+		const severities = [
+			...new Set(rules.map((rule) => rule.labels.severity).filter((s): s is string => Boolean(s))),
+		];
+		return {
+			name,
+			rules,
+			severities,
+			...(runbook ? { runbook } : {}),
+			...(service ? { service } : {}),
+		};
 	});
 }
 
@@ -56,7 +67,13 @@ export function serviceOfRule(handbook: Handbook, rule: AlertRule): Service | un
 	const group = rule.group.toLowerCase();
 	const words = group.split(/[.\-_]/);
 	const prefixes = words.map((_, i) => words.slice(0, words.length - i).join('-'));
-	const candidates = [rule.labels.service, rule.labels.app, group, group.split('.')[0], ...prefixes];
+	const candidates = [
+		rule.labels.service,
+		rule.labels.app,
+		group,
+		group.split('.')[0],
+		...prefixes,
+	];
 	for (const candidate of candidates) {
 		const service = candidate ? handbook.services.get(candidate) : undefined;
 		if (service) return service;

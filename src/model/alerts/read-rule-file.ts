@@ -16,7 +16,10 @@ export const ALERT_NAME = /^[A-Za-z_:][A-Za-z0-9_:]*$/;
  * @param files rule files relative to `dir`
  * @returns the alerting rules of every file, in file order, and every problem found
  */
-export function readAlertRules(dir: string, files: readonly string[]): { alerts: AlertRule[]; problems: Problem[] } {
+export function readAlertRules(
+	dir: string,
+	files: readonly string[]
+): { alerts: AlertRule[]; problems: Problem[] } {
 	const alerts: AlertRule[] = [];
 	const problems: Problem[] = [];
 	for (const file of files) {
@@ -37,7 +40,10 @@ export function readAlertRules(dir: string, files: readonly string[]): { alerts:
  * @param file its path relative to the content folder, for problems and for `AlertRule.file`
  * @returns the alerting rules, and a problem (with line) for each part that is not a valid rule
  */
-export function readRuleFile(text: string, file: string): { alerts: AlertRule[]; problems: Problem[] } {
+export function readRuleFile(
+	text: string,
+	file: string
+): { alerts: AlertRule[]; problems: Problem[] } {
 	const parsed = parseYamlWithLines(text, file);
 	if (!parsed.ok) return { alerts: [], problems: parsed.problems };
 	const { documents, lines } = parsed.value;
@@ -50,11 +56,13 @@ export function readRuleFile(text: string, file: string): { alerts: AlertRule[];
 	return { alerts: reader.alerts, problems: reader.problems };
 }
 
-const SHAPES = 'a Prometheus rule file (groups:) or a PrometheusRule resource (kind: PrometheusRule, spec.groups:)';
+const SHAPES =
+	'a Prometheus rule file (groups:) or a PrometheusRule resource (kind: PrometheusRule, spec.groups:)';
 
 type YamlMap = Record<string, unknown>;
 
-const isMap = (value: unknown): value is YamlMap => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isMap = (value: unknown): value is YamlMap =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
 const has = (map: YamlMap, key: string) => Object.hasOwn(map, key);
 
 class RuleReader {
@@ -68,43 +76,95 @@ class RuleReader {
 	}
 
 	readDocument(root: unknown, prefix: string) {
-		if (!isMap(root)) return this.problem(Array.isArray(root) ? this.lines.start(root) : 1, prefix || '(file)', SHAPES, describeValue(root));
-		if (has(root, 'groups')) return this.readGroups(root.groups, `${prefix}groups`, this.lines.of(root, 'groups'));
+		if (!isMap(root))
+			return this.problem(
+				Array.isArray(root) ? this.lines.start(root) : 1,
+				prefix || '(file)',
+				SHAPES,
+				describeValue(root)
+			);
+		if (has(root, 'groups'))
+			return this.readGroups(root.groups, `${prefix}groups`, this.lines.of(root, 'groups'));
 		const { kind, spec } = root;
-		if (kind !== undefined && kind !== 'PrometheusRule') return this.problem(this.lines.of(root, 'kind'), `${prefix}kind`, SHAPES, describeValue(kind));
+		if (kind !== undefined && kind !== 'PrometheusRule')
+			return this.problem(
+				this.lines.of(root, 'kind'),
+				`${prefix}kind`,
+				SHAPES,
+				describeValue(kind)
+			);
 		if (!isMap(spec) || !has(spec, 'groups')) {
 			const present = has(root, 'spec');
-			return this.problem(present ? this.lines.of(root, 'spec') : this.lines.start(root), `${prefix}${present ? 'spec.groups' : 'groups'}`, SHAPES, 'no groups');
+			return this.problem(
+				present ? this.lines.of(root, 'spec') : this.lines.start(root),
+				`${prefix}${present ? 'spec.groups' : 'groups'}`,
+				SHAPES,
+				'no groups'
+			);
 		}
 		this.readGroups(spec.groups, `${prefix}spec.groups`, this.lines.of(spec, 'groups'));
 	}
 
 	private readGroups(groups: unknown, field: string, line: number) {
-		if (!Array.isArray(groups)) return this.problem(line, field, 'a list of rule groups', describeValue(groups));
+		if (!Array.isArray(groups))
+			return this.problem(line, field, 'a list of rule groups', describeValue(groups));
 		groups.forEach((group: unknown, g) => {
 			const groupField = `${field}.${g}`;
-			if (!isMap(group)) return this.problem(this.lines.of(groups, g), groupField, 'a rule group with name: and rules:', describeValue(group));
+			if (!isMap(group))
+				return this.problem(
+					this.lines.of(groups, g),
+					groupField,
+					'a rule group with name: and rules:',
+					describeValue(group)
+				);
 			const name = this.text(group, 'name', groupField, true);
 			const { rules } = group;
 			if (rules === undefined || rules === null) return;
-			if (!Array.isArray(rules)) return this.problem(this.lines.of(group, 'rules'), `${groupField}.rules`, 'a list of rules', describeValue(rules));
-			rules.forEach((rule: unknown, r) => this.readRule(rule, `${groupField}.rules.${r}`, name ?? '', this.lines.of(rules, r)));
+			if (!Array.isArray(rules))
+				return this.problem(
+					this.lines.of(group, 'rules'),
+					`${groupField}.rules`,
+					'a list of rules',
+					describeValue(rules)
+				);
+			rules.forEach((rule: unknown, r) =>
+				this.readRule(rule, `${groupField}.rules.${r}`, name ?? '', this.lines.of(rules, r))
+			);
 		});
 	}
 
 	private readRule(rule: unknown, field: string, group: string, line: number) {
-		if (!isMap(rule)) return this.problem(line, field, 'a rule with alert: or record:', describeValue(rule));
+		if (!isMap(rule))
+			return this.problem(line, field, 'a rule with alert: or record:', describeValue(rule));
 		if (has(rule, 'record')) return;
-		if (!has(rule, 'alert')) return this.problem(line, field, 'a rule with alert: (an alerting rule) or record: (a recording rule)', 'neither');
+		if (!has(rule, 'alert'))
+			return this.problem(
+				line,
+				field,
+				'a rule with alert: (an alerting rule) or record: (a recording rule)',
+				'neither'
+			);
 		const name = this.text(rule, 'alert', field, true);
 		if (name !== undefined && !ALERT_NAME.test(name)) {
-			this.problem(this.lines.of(rule, 'alert'), `${field}.alert`, 'an alert name of letters, digits, "_" and ":" (it becomes a URL)', describeValue(name));
+			this.problem(
+				this.lines.of(rule, 'alert'),
+				`${field}.alert`,
+				'an alert name of letters, digits, "_" and ":" (it becomes a URL)',
+				describeValue(name)
+			);
 		}
 		const expr = this.text(rule, 'expr', field, true);
 		const duration = this.text(rule, 'for', field, false);
 		const labels = this.stringMap(rule, 'labels', field);
 		const annotations = this.stringMap(rule, 'annotations', field);
-		if (name === undefined || !ALERT_NAME.test(name) || expr === undefined || !labels || !annotations) return;
+		if (
+			name === undefined ||
+			!ALERT_NAME.test(name) ||
+			expr === undefined ||
+			!labels ||
+			!annotations
+		)
+			return;
 		this.alerts.push({
 			name,
 			file: this.file,
@@ -122,10 +182,17 @@ class RuleReader {
 	private text(map: YamlMap, key: string, field: string, required: boolean): string | undefined {
 		const value = has(map, key) ? map[key] : undefined;
 		if (value === undefined || value === null) {
-			if (required) this.problem(this.lines.start(map), `${field}.${key}`, `a value for ${key}:`, 'nothing (the field is missing)');
+			if (required)
+				this.problem(
+					this.lines.start(map),
+					`${field}.${key}`,
+					`a value for ${key}:`,
+					'nothing (the field is missing)'
+				);
 			return undefined;
 		}
-		if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+		if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+			return String(value);
 		this.problem(this.lines.of(map, key), `${field}.${key}`, 'text', describeValue(value));
 		return undefined;
 	}
@@ -135,7 +202,12 @@ class RuleReader {
 		const value = has(map, key) ? map[key] : undefined;
 		if (value === undefined || value === null) return {};
 		if (!isMap(value)) {
-			this.problem(this.lines.of(map, key), `${field}.${key}`, `a mapping of ${key} (name: text)`, describeValue(value));
+			this.problem(
+				this.lines.of(map, key),
+				`${field}.${key}`,
+				`a mapping of ${key} (name: text)`,
+				describeValue(value)
+			);
 			return undefined;
 		}
 		const result: Record<string, string> = {};

@@ -6,7 +6,8 @@
 
 const ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
 /** `$labels.pod`, `.Labels.pod`, `$labels "pod"` after `index`, `$value`, `.Value`: the value an action prints. */
-const VALUE = /(?:\$labels|\.Labels)\.([A-Za-z_][A-Za-z0-9_]*)|index\s+(?:\$labels|\.Labels)\s+"([^"]+)"|(\$value|\.Value)\b/;
+const VALUE =
+	/(?:\$labels|\.Labels)\.([A-Za-z_][A-Za-z0-9_]*)|index\s+(?:\$labels|\.Labels)\s+"([^"]+)"|(\$value|\.Value)\b/;
 const CONTROL = /^(?:if|else|end|range|with|define|template|block|\/\*)/;
 
 /** @returns the template as plain text: values as `<name>`, control actions removed, whitespace collapsed. */

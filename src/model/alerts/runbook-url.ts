@@ -7,7 +7,12 @@ import { RUNBOOK_URL_PLACEHOLDER, type RunbookUrlPlaceholder } from '../../schem
 import type { Runbook } from '../handbook.ts';
 
 /** @returns the pattern with its placeholders filled in for one alert and the runbook that answers it. */
-export function expandRunbookUrl(pattern: string, internal: string, alert: string, runbook: Runbook): string {
+export function expandRunbookUrl(
+	pattern: string,
+	internal: string,
+	alert: string,
+	runbook: Runbook
+): string {
 	const values: Record<RunbookUrlPlaceholder, string> = {
 		internal: internal.replace(/\/$/, ''),
 		alert,
@@ -16,7 +21,9 @@ export function expandRunbookUrl(pattern: string, internal: string, alert: strin
 		group: runbook.id.includes('/') ? runbook.id.slice(0, runbook.id.lastIndexOf('/')) : '',
 	};
 	// A runbook at the top of runbooks/ has no folder: `a/{group}/b` becomes `a/b`, not `a//b`.
-	return pattern.replace(/\{group\}\//g, values.group === '' ? '' : '{group}/').replace(RUNBOOK_URL_PLACEHOLDER, (_, name: RunbookUrlPlaceholder) => values[name]);
+	return pattern
+		.replace(/\{group\}\//g, values.group === '' ? '' : '{group}/')
+		.replace(RUNBOOK_URL_PLACEHOLDER, (_, name: RunbookUrlPlaceholder) => values[name]);
 }
 
 /**

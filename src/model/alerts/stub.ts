@@ -34,7 +34,11 @@ export interface Unplaced {
  * @param serviceId the service for alerts whose rules do not say theirs (`--service`, a service's id)
  * @returns a stub for each alert of the rule files that no runbook names, and the alerts that could not get one
  */
-export function runbookStubs(handbook: Handbook, today: string, serviceId?: string): { stubs: RunbookStub[]; unplaced: Unplaced[] } {
+export function runbookStubs(
+	handbook: Handbook,
+	today: string,
+	serviceId?: string
+): { stubs: RunbookStub[]; unplaced: Unplaced[] } {
 	const stubs: RunbookStub[] = [];
 	const unplaced: Unplaced[] = [];
 	const byGroup = new Map<string, Unplaced>();
@@ -58,19 +62,30 @@ export function runbookStubs(handbook: Handbook, today: string, serviceId?: stri
 		}
 		const file = `${COLLECTIONS.runbooks.folder}/${service.id}/${alert.name}.mdx`;
 		if (existsSync(join(handbook.dir, file))) {
-			unplaced.push({ file: rule.file, alerts: [{ alert: alert.name, line: rule.line }], reason: `${file} exists but does not name ${alert.name} in alerts: add it there` });
+			unplaced.push({
+				file: rule.file,
+				alerts: [{ alert: alert.name, line: rule.line }],
+				reason: `${file} exists but does not name ${alert.name} in alerts: add it there`,
+			});
 			continue;
 		}
 		const title = titleOf(alert.name, alert.rules, titles);
 		titles.add(title);
-		stubs.push({ alert: alert.name, file, text: stubText(handbook, alert.name, title, alert.rules, service, today) });
+		stubs.push({
+			alert: alert.name,
+			file,
+			text: stubText(handbook, alert.name, title, alert.rules, service, today),
+		});
 	}
 	return { stubs, unplaced };
 }
 
 function noServiceReason(handbook: Handbook, group: string): string {
 	const ids = [...handbook.services.keys()].sort();
-	const known = ids.length > 0 ? ` (services: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''})` : '';
+	const known =
+		ids.length > 0
+			? ` (services: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''})`
+			: '';
 	return `group ${JSON.stringify(group)} maps to no service: add a \`service: <id>\` label to its rules, name the group after a service${known}, or pass --service <id>`;
 }
 
@@ -79,20 +94,40 @@ function noServiceReason(handbook: Handbook, group: string): string {
  * stub has that title already (alerts often share a summary), or the name alone when there is no summary
  */
 function titleOf(name: string, rules: readonly AlertRule[], taken: ReadonlySet<string>): string {
-	const title = titleFromSummary(rules.map((rule) => rule.annotations.summary).find((text) => text?.trim()));
+	const title = titleFromSummary(
+		rules.map((rule) => rule.annotations.summary).find((text) => text?.trim())
+	);
 	if (!title) return name;
 	return taken.has(title) ? `${title} (${name})` : title;
 }
 
-function stubText(handbook: Handbook, name: string, title: string, rules: readonly AlertRule[], service: Service, today: string): string {
-	const said = [...new Set(rules.flatMap((rule) => [rule.annotations.summary, rule.annotations.description]).filter((text): text is string => Boolean(text?.trim())))];
+function stubText(
+	handbook: Handbook,
+	name: string,
+	title: string,
+	rules: readonly AlertRule[],
+	service: Service,
+	today: string
+): string {
+	const said = [
+		...new Set(
+			rules
+				.flatMap((rule) => [rule.annotations.summary, rule.annotations.description])
+				.filter((text): text is string => Boolean(text?.trim()))
+		),
+	];
 	const where = rules.map((r) => `${r.file}:${r.line}`);
 	const definitions =
 		rules.length === 1
 			? ruleBlock(name, rules[0]!, ['summary', 'description', 'runbook_url'])
 			: [
 					`${name} is defined by ${rules.length} rules; it fires when any of them holds.`,
-					...rules.map((rule, i) => [`### Rule ${i + 1} of ${rules.length}${rule.labels.severity ? `: ${rule.labels.severity}` : ''}`, ...ruleBlock(name, rule, ['runbook_url'])].join('\n\n')),
+					...rules.map((rule, i) =>
+						[
+							`### Rule ${i + 1} of ${rules.length}${rule.labels.severity ? `: ${rule.labels.severity}` : ''}`,
+							...ruleBlock(name, rule, ['runbook_url']),
+						].join('\n\n')
+					),
 				];
 	return runbookText(handbook, {
 		title,
@@ -112,7 +147,16 @@ function ruleBlock(name: string, rule: AlertRule, hidden: readonly string[]): st
 		`${name} fires when this expression ${rule.for ? `has held for ${rule.for}` : 'holds'} (\`${rule.file}:${rule.line}\`, group \`${rule.group}\`):`,
 		fence(rule.expr.trimEnd(), 'promql'),
 		...(labels.length > 0 ? [`Labels: ${labels.join(', ')}.`] : []),
-		...(annotations.length > 0 ? [['Annotations:', ...annotations.map(([key, value]) => `- \`${key}\`: ${literal(value).replace(/\s*\n\s*/g, ' ')}`)].join('\n')] : []),
+		...(annotations.length > 0
+			? [
+					[
+						'Annotations:',
+						...annotations.map(
+							([key, value]) => `- \`${key}\`: ${literal(value).replace(/\s*\n\s*/g, ' ')}`
+						),
+					].join('\n'),
+				]
+			: []),
 	];
 }
 
@@ -126,7 +170,10 @@ function quote(text: string): string {
 
 /** @returns text that MDX reads literally. */
 function literal(text: string): string {
-	return text.trim().replace(/[\\{}]/g, (c) => `\\${c}`).replace(/</g, '&lt;');
+	return text
+		.trim()
+		.replace(/[\\{}]/g, (c) => `\\${c}`)
+		.replace(/</g, '&lt;');
 }
 
 /** @returns a fenced code block whose fence is longer than any backtick run inside. */

@@ -32,12 +32,16 @@ export function calibrationSignals(handbook: Handbook, today: string): Calibrati
 	return [...byQuarter.entries()].flatMap(([quarter, incidents]) => {
 		if (incidents.length < minIncidents) return [];
 		const top = incidents.filter((incident) => incident.data.severity === topId);
-		const withoutImpact = top.filter((incident) => Object.keys(incident.data.components).length === 0).length;
+		const withoutImpact = top.filter(
+			(incident) => Object.keys(incident.data.components).length === 0
+		).length;
 		const share = percent(top.length, incidents.length)!;
 		const reasons: CalibrationSignal['reasons'] = [];
 		if (share > topSeverityMaxShare) reasons.push('share');
 		if (withoutImpact * 2 > top.length) reasons.push('impact');
-		return reasons.length === 0 ? [] : [{ quarter, incidents: incidents.length, top: top.length, share, withoutImpact, reasons }];
+		return reasons.length === 0
+			? []
+			: [{ quarter, incidents: incidents.length, top: top.length, share, withoutImpact, reasons }];
 	});
 }
 
@@ -46,15 +50,15 @@ export const calibrationRules: Rule[] = [
 		id: 'severity-calibration',
 		defaultLevel: 'warn',
 		summary:
-			'In no quarter with at least `calibration.minIncidents` incidents (drills excluded) is the top severity\'s share above `calibration.topSeverityMaxShare` percent, or did most top-severity incidents affect no public component.',
-		fix: 'Review the severity calls of that quarter against the ladder\'s definitions (the first Sev-1s are often Sev-2s) and sharpen the definitions or examples in handbook.yaml.',
+			"In no quarter with at least `calibration.minIncidents` incidents (drills excluded) is the top severity's share above `calibration.topSeverityMaxShare` percent, or did most top-severity incidents affect no public component.",
+		fix: "Review the severity calls of that quarter against the ladder's definitions (the first Sev-1s are often Sev-2s) and sharpen the definitions or examples in handbook.yaml.",
 		check: ({ handbook, today }) =>
 			calibrationSignals(handbook, today).map((signal) => {
 				const top = handbook.ladder[0]!.label;
 				const why = signal.reasons.map((reason) =>
 					reason === 'share'
 						? `${signal.top} of ${signal.incidents} incidents (${signal.share}%) were ${top}, above the ${handbook.config.calibration.topSeverityMaxShare}% of calibration.topSeverityMaxShare`
-						: `${signal.withoutImpact} of ${signal.top} ${top} incidents affected no public component`,
+						: `${signal.withoutImpact} of ${signal.top} ${top} incidents affected no public component`
 				);
 				return {
 					file: 'handbook.yaml',

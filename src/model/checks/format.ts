@@ -13,15 +13,29 @@ const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
  * @param listed how many findings the output lists, when fewer than counted (`--errors-only` leaves out warnings)
  * @returns the closing line: counts, where they are, and the day they are about
  */
-export function countLine(summary: CheckSummary, today: string, elsewhere?: CheckSummary, listed?: number): string {
+export function countLine(
+	summary: CheckSummary,
+	today: string,
+	elsewhere?: CheckSummary,
+	listed?: number
+): string {
 	const where = elsewhere ? ' in the selected files' : '';
-	const counts = summary.errors + summary.warnings === 0 ? `✔ No findings${where}` : `${summary.errors > 0 ? '✖' : '⚠'} ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${where}`;
+	const counts =
+		summary.errors + summary.warnings === 0
+			? `✔ No findings${where}`
+			: `${summary.errors > 0 ? '✖' : '⚠'} ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${where}`;
 	let rest = '';
 	if (elsewhere) {
-		const other = [elsewhere.errors > 0 ? plural(elsewhere.errors, 'error') : '', elsewhere.warnings > 0 ? plural(elsewhere.warnings, 'warning') : ''];
+		const other = [
+			elsewhere.errors > 0 ? plural(elsewhere.errors, 'error') : '',
+			elsewhere.warnings > 0 ? plural(elsewhere.warnings, 'warning') : '',
+		];
 		rest = `; ${other.filter(Boolean).join(', ') || 'none'} elsewhere`;
 	}
-	const unlisted = listed !== undefined && listed < summary.errors + summary.warnings ? ' The warnings are not listed (--errors-only).' : '';
+	const unlisted =
+		listed !== undefined && listed < summary.errors + summary.warnings
+			? ' The warnings are not listed (--errors-only).'
+			: '';
 	return `${counts}${rest} (as of ${today}).${unlisted}`;
 }
 
@@ -32,7 +46,10 @@ function reportCountLine(report: SelectedReport): string {
 
 /** @returns the findings to list, errors before warnings (each level keeps the report's order: by file, then field). */
 function errorsFirst(findings: readonly Finding[]): Finding[] {
-	return [...findings.filter((f) => f.level === 'error'), ...findings.filter((f) => f.level !== 'error')];
+	return [
+		...findings.filter((f) => f.level === 'error'),
+		...findings.filter((f) => f.level !== 'error'),
+	];
 }
 
 /**
@@ -52,7 +69,12 @@ function fileBlocks(findings: readonly Finding[]): string[] {
 		if (list) list.push(finding);
 		else groups.set(key, [finding]);
 	}
-	return [...groups.values()].map((list) => [list[0]!.file, ...list.map((f) => `  ${f.level.padEnd(5)} ${f.rule}  ${f.field}: ${f.message}`)].join('\n'));
+	return [...groups.values()].map((list) =>
+		[
+			list[0]!.file,
+			...list.map((f) => `  ${f.level.padEnd(5)} ${f.rule}  ${f.field}: ${f.message}`),
+		].join('\n')
+	);
 }
 
 /**
@@ -60,8 +82,26 @@ function fileBlocks(findings: readonly Finding[]): string[] {
  * first, and `elsewhere` (the counts outside the selected files) when a selection was made
  */
 export function formatJson(report: SelectedReport): string {
-	const findings = errorsFirst(report.findings).map(({ rule, level, file, field, message, entry }) => ({ rule, level, file, field, message, entry: entry ?? null }));
-	return JSON.stringify({ today: report.today, findings, summary: report.summary, ...(report.elsewhere ? { elsewhere: report.elsewhere } : {}) }, null, 2);
+	const findings = errorsFirst(report.findings).map(
+		({ rule, level, file, field, message, entry }) => ({
+			rule,
+			level,
+			file,
+			field,
+			message,
+			entry: entry ?? null,
+		})
+	);
+	return JSON.stringify(
+		{
+			today: report.today,
+			findings,
+			summary: report.summary,
+			...(report.elsewhere ? { elsewhere: report.elsewhere } : {}),
+		},
+		null,
+		2
+	);
 }
 
 /**
@@ -69,7 +109,8 @@ export function formatJson(report: SelectedReport): string {
  * @returns one `::error` / `::warning` workflow command per finding, errors first, then the count line
  */
 export function formatGithub(report: SelectedReport, contentPath: string): string {
-	const prefix = contentPath === '' || contentPath === '.' ? '' : `${contentPath.replace(/\/$/, '')}/`;
+	const prefix =
+		contentPath === '' || contentPath === '.' ? '' : `${contentPath.replace(/\/$/, '')}/`;
 	const lines = errorsFirst(report.findings).map((f) => {
 		const properties = `file=${escapeProperty(prefix + f.file)},title=${escapeProperty(`${f.rule} (${f.field})`)}`;
 		return `::${f.level === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(f.message)}`;
@@ -88,7 +129,9 @@ export function formatReport(report: SelectedReport, format: Format, contentPath
 export function formatWarningSummary(report: CheckReport): string {
 	const warnings = report.findings.filter((f) => f.level === 'warn');
 	if (warnings.length === 0) return countLine(report.summary, report.today);
-	const perRule = Object.entries(summarize(warnings).byRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const perRule = Object.entries(summarize(warnings).byRule).sort(
+		(a, b) => b[1] - a[1] || a[0].localeCompare(b[0])
+	);
 	return `⚠ ${plural(warnings.length, 'warning')} (as of ${report.today}): ${perRule.map(([rule, n]) => `${rule} ${n}`).join(', ')}. Details: npm run check, or /checks/ in the handbook.`;
 }
 
@@ -106,6 +149,9 @@ function escapeProperty(text: string): string {
  */
 export function formatBuildFailure(report: CheckReport): string {
 	const errors = report.findings.filter((f) => f.level === 'error');
-	const unlisted = report.summary.warnings > 0 ? ` The ${plural(report.summary.warnings, 'warning')} are not listed here: npm run check shows them.` : '';
+	const unlisted =
+		report.summary.warnings > 0
+			? ` The ${plural(report.summary.warnings, 'warning')} are not listed here: npm run check shows them.`
+			: '';
 	return `${[...fileBlocks(errors), countLine(report.summary, report.today)].join('\n\n')}\nThe build stops on error-level findings: fix them, or set their level in handbook.yaml \`checks:\`.${unlisted}`;
 }

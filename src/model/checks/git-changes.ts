@@ -19,7 +19,8 @@ export class GitError extends Error {}
  */
 export function changedFiles(dir: string, base?: string): string[] {
 	const run = (args: string[], input?: string) => git(dir, args, input);
-	if (run(['rev-parse', '--is-inside-work-tree']).trim() !== 'true') throw new GitError(`--changed needs a git work tree; ${dir} is not in one`);
+	if (run(['rev-parse', '--is-inside-work-tree']).trim() !== 'true')
+		throw new GitError(`--changed needs a git work tree; ${dir} is not in one`);
 	const since = base === undefined ? headOrEmptyTree(run) : mergeBase(run, base);
 	// -z: paths exactly as they are (no quoting); --relative: only the content folder, relative to it.
 	const changed = run(['diff', '--name-only', '-z', '--relative', '--no-renames', since]);
@@ -44,30 +45,52 @@ function mergeBase(run: (args: string[]) => string, base: string): string {
 	} catch {
 		const refs = run(['for-each-ref', '--format=%(refname:short)']).split('\n').filter(Boolean);
 		const hint = didYouMean(base, refs);
-		throw new GitError(`--base ${base} names no branch, tag or commit of this repository${hint ? `; ${hint}` : ''}`);
+		throw new GitError(
+			`--base ${base} names no branch, tag or commit of this repository${hint ? `; ${hint}` : ''}`
+		);
 	}
 	try {
 		return run(['merge-base', base, 'HEAD']).trim();
 	} catch {
-		throw new GitError(`--base ${base} shares no history with HEAD: there is no merge base to compare with`);
+		throw new GitError(
+			`--base ${base} shares no history with HEAD: there is no merge base to compare with`
+		);
 	}
 }
 
 /** Runs git in `cwd`; a hook's relative GIT_DIR or GIT_INDEX_FILE is made absolute first, since `cwd` may differ. */
 function git(cwd: string, args: string[], input?: string): string {
 	const env = { ...process.env };
-	for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'] as const) {
+	for (const name of [
+		'GIT_DIR',
+		'GIT_WORK_TREE',
+		'GIT_INDEX_FILE',
+		'GIT_COMMON_DIR',
+		'GIT_OBJECT_DIRECTORY',
+	] as const) {
 		const value = env[name];
 		if (value && !isAbsolute(value)) env[name] = resolve(value);
 	}
 	try {
-		return execFileSync('git', args, { cwd, env, encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+		return execFileSync('git', args, {
+			cwd,
+			env,
+			encoding: 'utf8',
+			input,
+			stdio: ['pipe', 'pipe', 'pipe'],
+			maxBuffer: 256 * 1024 * 1024,
+		});
 	} catch (error) {
 		const { code, stderr, status } = error as { code?: string; stderr?: string; status?: number };
-		if (code === 'ENOENT') throw new GitError('--changed needs git, which is not installed (or not on PATH)');
+		if (code === 'ENOENT')
+			throw new GitError('--changed needs git, which is not installed (or not on PATH)');
 		// `rev-parse --verify --quiet` fails silently: the callers above turn that into their own message.
 		if (status === 1 && !stderr) throw error;
 		const said = stderr?.trim().split('\n')[0] ?? String(error);
-		throw new GitError(/not a git repository/.test(said) ? `--changed needs a git work tree; ${cwd} is not in one` : `git ${args[0]} failed: ${said}`);
+		throw new GitError(
+			/not a git repository/.test(said)
+				? `--changed needs a git work tree; ${cwd} is not in one`
+				: `git ${args[0]} failed: ${said}`
+		);
 	}
 }

@@ -17,16 +17,25 @@ export class PathError extends Error {}
 export function contentPath(arg: string, dir: string, cwd = process.cwd()): string {
 	const inside = (path: string) => {
 		const rel = relative(dir, path);
-		return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) ? rel.split(sep).join('/') : undefined;
+		return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+			? rel.split(sep).join('/')
+			: undefined;
 	};
 	const fromCwd = resolve(cwd, arg);
 	for (const path of [fromCwd, resolve(dir, arg)]) {
 		const rel = inside(path);
 		if (rel !== undefined && existsSync(path)) return rel;
 	}
-	if (existsSync(fromCwd)) throw new PathError(`${arg} is outside the content folder ${relative(cwd, dir) || '.'}`);
-	const hint = nearestNames(inside(fromCwd) ?? inside(resolve(dir, arg)) ?? '', dir, /[\\/]$/.test(arg));
-	throw new PathError(`${arg}: no such file or folder in the content folder ${relative(cwd, dir) || '.'}${hint ? `; ${hint}` : ''}`);
+	if (existsSync(fromCwd))
+		throw new PathError(`${arg} is outside the content folder ${relative(cwd, dir) || '.'}`);
+	const hint = nearestNames(
+		inside(fromCwd) ?? inside(resolve(dir, arg)) ?? '',
+		dir,
+		/[\\/]$/.test(arg)
+	);
+	throw new PathError(
+		`${arg}: no such file or folder in the content folder ${relative(cwd, dir) || '.'}${hint ? `; ${hint}` : ''}`
+	);
 }
 
 /**
@@ -39,7 +48,10 @@ function nearestNames(rel: string, dir: string, folder: boolean): string | undef
 	while (i < parts.length && existsSync(join(dir, ...parts.slice(0, i + 1)))) i++;
 	const parent = join(dir, ...parts.slice(0, i));
 	if (i === parts.length || !statSync(parent).isDirectory()) return undefined;
-	const before = parts.slice(0, i).map((part) => `${part}/`).join('');
+	const before = parts
+		.slice(0, i)
+		.map((part) => `${part}/`)
+		.join('');
 	const after = parts.length > i + 1 || folder ? '/' : '';
 	return didYouMean(parts[i]!, readdirSync(parent), (name) => `\`${before}${name}${after}\``);
 }

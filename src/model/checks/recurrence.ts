@@ -9,7 +9,11 @@ const DAY_MS = 86_400_000;
 
 /** Factors match when they read the same after case, spacing and final punctuation are ignored. */
 export function normalizeFactor(text: string): string {
-	return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.;:!,]+$/, '').trim();
+	return text
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/[\s.;:!,]+$/, '')
+		.trim();
 }
 
 interface Occurrence {
@@ -29,7 +33,10 @@ export function recurringFactors(handbook: Handbook): Occurrence[][] {
 			const key = normalizeFactor(factor);
 			if (seen.has(key)) return;
 			seen.add(key);
-			byFactor.set(key, [...(byFactor.get(key) ?? []), { postmortem, index, startedAt: incident.data.startedAt }]);
+			byFactor.set(key, [
+				...(byFactor.get(key) ?? []),
+				{ postmortem, index, startedAt: incident.data.startedAt },
+			]);
 		});
 	}
 	const groups: Occurrence[][] = [];
@@ -38,8 +45,13 @@ export function recurringFactors(handbook: Handbook): Occurrence[][] {
 		occurrences.sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
 		let best: Occurrence[] = [];
 		for (let end = 0, start = 0; end < occurrences.length; end++) {
-			while (occurrences[end]!.startedAt.getTime() - occurrences[start]!.startedAt.getTime() > WINDOW_DAYS * DAY_MS) start++;
-			if (end - start + 1 >= Math.max(MIN_INCIDENTS, best.length)) best = occurrences.slice(start, end + 1);
+			while (
+				occurrences[end]!.startedAt.getTime() - occurrences[start]!.startedAt.getTime() >
+				WINDOW_DAYS * DAY_MS
+			)
+				start++;
+			if (end - start + 1 >= Math.max(MIN_INCIDENTS, best.length))
+				best = occurrences.slice(start, end + 1);
 		}
 		if (best.length > 0) groups.push(best);
 	}

@@ -40,7 +40,11 @@ export function summarize(findings: readonly Finding[]): CheckSummary {
  * @returns the report of a linked handbook, or the problems of its `checks:` section (an unknown rule id), which must
  * stop the run like any other content problem.
  */
-export function checkHandbook(handbook: Handbook, today: string, rules: readonly Rule[] = RULES): { problems: Problem[]; report?: CheckReport } {
+export function checkHandbook(
+	handbook: Handbook,
+	today: string,
+	rules: readonly Rule[] = RULES
+): { problems: Problem[]; report?: CheckReport } {
 	const problems = levelProblems(handbook.config, rules);
 	if (problems.length > 0) return { problems };
 	const findings = runChecks({ handbook, today }, rules);
@@ -52,7 +56,12 @@ export function checkHandbook(handbook: Handbook, today: string, rules: readonly
  * @param todayFlag `--today`, which wins over `FIREBREAK_TODAY` (throws when it is not a date)
  * @param load how to load the content (the CLI keeps a cache)
  */
-export function checkContent(dir: string, todayFlag?: string, env: NodeJS.ProcessEnv = process.env, load: LoadOptions = {}): { problems: Problem[]; report?: CheckReport; handbook?: Handbook } {
+export function checkContent(
+	dir: string,
+	todayFlag?: string,
+	env: NodeJS.ProcessEnv = process.env,
+	load: LoadOptions = {}
+): { problems: Problem[]; report?: CheckReport; handbook?: Handbook } {
 	const opened = openHandbook(dir, load);
 	if (!opened.handbook) return { problems: opened.problems };
 	const today = resolveToday(opened.handbook.config.org.timezone, todayFlag, env);
@@ -79,6 +88,11 @@ export function entryKey(kind: EntryKind, id: string): string {
 }
 
 /** @returns the rules that have findings, each with its findings, in the registry's order. */
-export function findingsByRule(findings: readonly Finding[], rules: readonly Rule[] = RULES): { rule: Rule; findings: Finding[] }[] {
-	return rules.map((rule) => ({ rule, findings: findings.filter((finding) => finding.rule === rule.id) })).filter((group) => group.findings.length > 0);
+export function findingsByRule(
+	findings: readonly Finding[],
+	rules: readonly Rule[] = RULES
+): { rule: Rule; findings: Finding[] }[] {
+	return rules
+		.map((rule) => ({ rule, findings: findings.filter((finding) => finding.rule === rule.id) }))
+		.filter((group) => group.findings.length > 0);
 }

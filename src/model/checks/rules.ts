@@ -12,4 +12,16 @@ import { siteRules } from './sites.ts';
 import type { Rule } from './types.ts';
 import { urlRules } from './urls.ts';
 
-export const RULES: readonly Rule[] = [...actionItemRules, ...postmortemRules, ...publicReviewRules, ...incidentRules, ...maintenanceRules, ...runbookRules, ...recurrenceRules, ...calibrationRules, ...alertRules, ...urlRules, ...siteRules];
+export const RULES: readonly Rule[] = [
+	...actionItemRules,
+	...postmortemRules,
+	...publicReviewRules,
+	...incidentRules,
+	...maintenanceRules,
+	...runbookRules,
+	...recurrenceRules,
+	...calibrationRules,
+	...alertRules,
+	...urlRules,
+	...siteRules,
+];

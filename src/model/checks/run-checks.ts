@@ -14,7 +14,12 @@ export function runChecks(context: CheckContext, rules: readonly Rule[] = RULES)
 		if (level === 'off') continue;
 		for (const raw of rule.check(context)) findings.push({ rule: rule.id, level, ...raw });
 	}
-	return findings.sort((a, b) => byText.compare(a.file, b.file) || byNumber.compare(a.field, b.field) || byText.compare(a.rule, b.rule));
+	return findings.sort(
+		(a, b) =>
+			byText.compare(a.file, b.file) ||
+			byNumber.compare(a.field, b.field) ||
+			byText.compare(a.rule, b.rule)
+	);
 }
 
 // One collator each, made once: `localeCompare` with options builds a collator per call (slow at 20,000 findings).
@@ -22,7 +27,10 @@ const byText = new Intl.Collator('en');
 const byNumber = new Intl.Collator('en', { numeric: true });
 
 /** @returns a problem for every key of handbook.yaml `checks:` that names no rule (a typo would silently do nothing). */
-export function levelProblems(config: Pick<HandbookConfig, 'checks'>, rules: readonly Rule[] = RULES): Problem[] {
+export function levelProblems(
+	config: Pick<HandbookConfig, 'checks'>,
+	rules: readonly Rule[] = RULES
+): Problem[] {
 	const known = new Set(rules.map((rule) => rule.id));
 	return Object.keys(config.checks)
 		.filter((id) => !known.has(id))

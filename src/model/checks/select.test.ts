@@ -4,7 +4,13 @@ import { summarize, type CheckReport } from './report.ts';
 import { inPaths, selectFindings } from './select.ts';
 import type { Finding } from './types.ts';
 
-const finding = (file: string, level: Finding['level'], rule = 'runbook-stale'): Finding => ({ rule, level, file, field: 'f', message: 'm' });
+const finding = (file: string, level: Finding['level'], rule = 'runbook-stale'): Finding => ({
+	rule,
+	level,
+	file,
+	field: 'f',
+	message: 'm',
+});
 const findings = [
 	finding('incidents/a.mdx', 'warn'),
 	finding('runbooks/search-api/Slow.mdx', 'error', 'runbook-sections'),
@@ -30,7 +36,10 @@ describe('inPaths', () => {
 describe('selectFindings', () => {
 	it('lists the findings in the selected files and counts the others as elsewhere', () => {
 		const selected = selectFindings(report, ['runbooks/search-api/'], { tiedToFile: noLockYet });
-		expect(selected.findings.map((f) => `${f.level} ${f.file}`)).toEqual(['error runbooks/search-api/Slow.mdx', 'warn runbooks/search-api/Slow.mdx']);
+		expect(selected.findings.map((f) => `${f.level} ${f.file}`)).toEqual([
+			'error runbooks/search-api/Slow.mdx',
+			'warn runbooks/search-api/Slow.mdx',
+		]);
 		expect(selected.summary).toMatchObject({ errors: 1, warnings: 1 });
 		expect(selected.elsewhere).toMatchObject({ errors: 0, warnings: 3 });
 	});
@@ -42,10 +51,18 @@ describe('selectFindings', () => {
 	});
 
 	it('counts a finding about no file of the content (urls.lock before it exists) with handbook.yaml', () => {
-		expect(selectFindings(report, ['urls.lock'], { tiedToFile: noLockYet }).summary.warnings).toBe(0);
-		expect(selectFindings(report, ['handbook.yaml'], { tiedToFile: noLockYet }).findings.map((f) => f.rule)).toEqual(['url-not-locked']);
+		expect(selectFindings(report, ['urls.lock'], { tiedToFile: noLockYet }).summary.warnings).toBe(
+			0
+		);
+		expect(
+			selectFindings(report, ['handbook.yaml'], { tiedToFile: noLockYet }).findings.map(
+				(f) => f.rule
+			)
+		).toEqual(['url-not-locked']);
 		// Once the lock exists, its findings are its own.
-		expect(selectFindings(report, ['urls.lock']).findings.map((f) => f.rule)).toEqual(['url-not-locked']);
+		expect(selectFindings(report, ['urls.lock']).findings.map((f) => f.rule)).toEqual([
+			'url-not-locked',
+		]);
 	});
 
 	it('--errors-only lists the errors and still counts the warnings', () => {
@@ -59,24 +76,40 @@ describe('selectFindings', () => {
 describe('the count line of a selection', () => {
 	it('says how many findings are in the selected files and how many elsewhere', () => {
 		const selected = selectFindings(report, ['runbooks/search-api'], { tiedToFile: noLockYet });
-		expect(formatText(selected).split('\n').at(-1)).toBe('✖ 1 error, 1 warning in the selected files; 3 warnings elsewhere (as of 2026-11-23).');
-		expect(formatText(selectFindings(report, ['incidents']))).toBe(
-			'incidents/a.mdx\n  warn  runbook-stale  f: m\n\n⚠ 0 errors, 1 warning in the selected files; 1 error, 3 warnings elsewhere (as of 2026-11-23).',
+		expect(formatText(selected).split('\n').at(-1)).toBe(
+			'✖ 1 error, 1 warning in the selected files; 3 warnings elsewhere (as of 2026-11-23).'
 		);
-		expect(formatText(selectFindings(report, []))).toBe('✔ No findings in the selected files; 1 error, 4 warnings elsewhere (as of 2026-11-23).');
-		expect(countLine(summarize(findings), '2026-11-23', summarize([]))).toBe('✖ 1 error, 4 warnings in the selected files; none elsewhere (as of 2026-11-23).');
+		expect(formatText(selectFindings(report, ['incidents']))).toBe(
+			'incidents/a.mdx\n  warn  runbook-stale  f: m\n\n⚠ 0 errors, 1 warning in the selected files; 1 error, 3 warnings elsewhere (as of 2026-11-23).'
+		);
+		expect(formatText(selectFindings(report, []))).toBe(
+			'✔ No findings in the selected files; 1 error, 4 warnings elsewhere (as of 2026-11-23).'
+		);
+		expect(countLine(summarize(findings), '2026-11-23', summarize([]))).toBe(
+			'✖ 1 error, 4 warnings in the selected files; none elsewhere (as of 2026-11-23).'
+		);
 	});
 
 	it('says when warnings are counted but not listed', () => {
-		expect(formatText(selectFindings(report, ['runbooks'], { errorsOnly: true })).split('\n').at(-1)).toBe(
-			'✖ 1 error, 2 warnings in the selected files; 2 warnings elsewhere (as of 2026-11-23). The warnings are not listed (--errors-only).',
+		expect(
+			formatText(selectFindings(report, ['runbooks'], { errorsOnly: true }))
+				.split('\n')
+				.at(-1)
+		).toBe(
+			'✖ 1 error, 2 warnings in the selected files; 2 warnings elsewhere (as of 2026-11-23). The warnings are not listed (--errors-only).'
 		);
 	});
 
 	it('json: the selected findings and their summary, and the counts elsewhere', () => {
 		const parsed = JSON.parse(formatJson(selectFindings(report, ['runbooks/search-api-v2'])));
-		expect(parsed.findings.map((f: Finding) => f.file)).toEqual(['runbooks/search-api-v2/Down.mdx']);
+		expect(parsed.findings.map((f: Finding) => f.file)).toEqual([
+			'runbooks/search-api-v2/Down.mdx',
+		]);
 		expect(parsed.summary).toEqual({ errors: 0, warnings: 1, byRule: { 'runbook-stale': 1 } });
-		expect(parsed.elsewhere).toEqual({ errors: 1, warnings: 3, byRule: { 'runbook-stale': 2, 'runbook-sections': 1, 'url-not-locked': 1 } });
+		expect(parsed.elsewhere).toEqual({
+			errors: 1,
+			warnings: 3,
+			byRule: { 'runbook-stale': 2, 'runbook-sections': 1, 'url-not-locked': 1 },
+		});
 	});
 });

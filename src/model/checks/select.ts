@@ -17,7 +17,9 @@ const HANDBOOK_FILE = 'handbook.yaml';
 
 /** @returns whether `file` is one of `paths` or lies in a folder among them (`''` is the whole content folder). */
 export function inPaths(file: string, paths: readonly string[]): boolean {
-	return paths.some((path) => path === '' || file === path || file.startsWith(`${path.replace(/\/$/, '')}/`));
+	return paths.some(
+		(path) => path === '' || file === path || file.startsWith(`${path.replace(/\/$/, '')}/`)
+	);
 }
 
 /**
@@ -29,13 +31,24 @@ export function inPaths(file: string, paths: readonly string[]): boolean {
 export function selectFindings(
 	report: CheckReport,
 	paths: readonly string[] | undefined,
-	options: { tiedToFile?: (file: string) => boolean; errorsOnly?: boolean } = {},
+	options: { tiedToFile?: (file: string) => boolean; errorsOnly?: boolean } = {}
 ): SelectedReport {
 	const { tiedToFile = () => true, errorsOnly = false } = options;
-	const listed = (findings: readonly Finding[]) => (errorsOnly ? findings.filter((f) => f.level === 'error') : [...findings]);
-	if (paths === undefined) return { today: report.today, findings: listed(report.findings), summary: report.summary };
+	const listed = (findings: readonly Finding[]) =>
+		errorsOnly ? findings.filter((f) => f.level === 'error') : [...findings];
+	if (paths === undefined)
+		return { today: report.today, findings: listed(report.findings), summary: report.summary };
 	const selected: Finding[] = [];
 	const others: Finding[] = [];
-	for (const finding of report.findings) (inPaths(tiedToFile(finding.file) ? finding.file : HANDBOOK_FILE, paths) ? selected : others).push(finding);
-	return { today: report.today, findings: listed(selected), summary: summarize(selected), elsewhere: summarize(others) };
+	for (const finding of report.findings)
+		(inPaths(tiedToFile(finding.file) ? finding.file : HANDBOOK_FILE, paths)
+			? selected
+			: others
+		).push(finding);
+	return {
+		today: report.today,
+		findings: listed(selected),
+		summary: summarize(selected),
+		elsewhere: summarize(others),
+	};
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { siteRules } from './sites.ts';
 import { testContext } from './test-handbook.ts';
 
-const run = (internal: string, publicSite: string) => siteRules[0]!.check(testContext({ config: { sites: { internal, public: publicSite } } }));
+const run = (internal: string, publicSite: string) =>
+	siteRules[0]!.check(testContext({ config: { sites: { internal, public: publicSite } } }));
 
 describe('sites-same-domain', () => {
 	it('passes two registrable domains, an internal zone included', () => {
@@ -14,13 +15,22 @@ describe('sites-same-domain', () => {
 
 	it('warns on two hosts of one registrable domain, public suffixes read from the list', () => {
 		expect(run('https://handbook.acme.co.uk', 'https://status.acme.co.uk')).toEqual([
-			{ file: 'handbook.yaml', field: 'sites.internal', message: 'handbook.acme.co.uk and status.acme.co.uk share the registrable domain acme.co.uk: cookies set for acme.co.uk reach both, and each is same-site for the other' },
+			{
+				file: 'handbook.yaml',
+				field: 'sites.internal',
+				message:
+					'handbook.acme.co.uk and status.acme.co.uk share the registrable domain acme.co.uk: cookies set for acme.co.uk reach both, and each is same-site for the other',
+			},
 		]);
 		expect(run('https://acme.com/handbook', 'https://status.acme.com')).toHaveLength(1);
 	});
 
 	it('says when one host serves both, by path', () => {
-		expect(run('https://acme.com/handbook/', 'https://acme.com/status/')[0]!.message).toMatch(/^acme\.com serves both sites: one origin/);
-		expect(run('http://10.0.0.5:8080/handbook', 'http://10.0.0.5:8080/status')[0]!.message).toMatch(/^10\.0\.0\.5:8080 serves both sites/);
+		expect(run('https://acme.com/handbook/', 'https://acme.com/status/')[0]!.message).toMatch(
+			/^acme\.com serves both sites: one origin/
+		);
+		expect(run('http://10.0.0.5:8080/handbook', 'http://10.0.0.5:8080/status')[0]!.message).toMatch(
+			/^10\.0\.0\.5:8080 serves both sites/
+		);
 	});
 });

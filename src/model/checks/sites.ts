@@ -10,7 +10,8 @@ export const siteRules: Rule[] = [
 	{
 		id: 'sites-same-domain',
 		defaultLevel: 'warn',
-		summary: '`sites.internal` and `sites.public` are on different registrable domains (the Firebreak manual, "Deployment").',
+		summary:
+			'`sites.internal` and `sites.public` are on different registrable domains (the Firebreak manual, "Deployment").',
 		fix: 'Serve the handbook from a domain of its own (`acme-handbook.com`, an internal zone), or keep the two on separate hosts and scope every cookie to its host (the Firebreak manual, "Deployment").',
 		check: ({ handbook }) => {
 			const internal = new URL(handbook.config.sites.internal);
@@ -18,7 +19,11 @@ export const siteRules: Rule[] = [
 			// Browsers scope cookies by the whole Public Suffix List, its private section (`github.io`) included.
 			const registrable = (url: URL) => getDomain(url.hostname, { allowPrivateDomains: true });
 			const domain = registrable(internal);
-			if (internal.hostname !== publicSite.hostname && (domain === null || domain !== registrable(publicSite))) return [];
+			if (
+				internal.hostname !== publicSite.hostname &&
+				(domain === null || domain !== registrable(publicSite))
+			)
+				return [];
 			const finding: RawFinding = {
 				file: 'handbook.yaml',
 				field: 'sites.internal',

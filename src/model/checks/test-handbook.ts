@@ -13,8 +13,26 @@ const BASE_CONFIG = {
 	org: { name: 'Acme Pay', timezone: 'Europe/Berlin' },
 	sites: { internal: 'https://handbook.acme.internal', public: 'https://status.acme.com' },
 	severities: [
-		{ id: 'sev1', label: 'Sev-1', definition: 'Down.', ackMinutes: 5, updateCadenceMinutes: 30, declaredBy: 'anyone', icRequired: true, postmortem: { required: true, dueBusinessDays: 5 } },
-		{ id: 'sev2', label: 'Sev-2', definition: 'Degraded.', ackMinutes: 15, updateCadenceMinutes: 60, declaredBy: 'anyone', icRequired: false, postmortem: { required: false } },
+		{
+			id: 'sev1',
+			label: 'Sev-1',
+			definition: 'Down.',
+			ackMinutes: 5,
+			updateCadenceMinutes: 30,
+			declaredBy: 'anyone',
+			icRequired: true,
+			postmortem: { required: true, dueBusinessDays: 5 },
+		},
+		{
+			id: 'sev2',
+			label: 'Sev-2',
+			definition: 'Degraded.',
+			ackMinutes: 15,
+			updateCadenceMinutes: 60,
+			declaredBy: 'anyone',
+			icRequired: false,
+			postmortem: { required: false },
+		},
 	],
 	components: [{ id: 'checkout', name: 'Checkout' }],
 };
@@ -22,7 +40,12 @@ const BASE_CONFIG = {
 const PEOPLE = {
 	teams: [{ id: 'payments', name: 'Payments' }],
 	people: [
-		{ id: 'amoreau', name: 'Alice Moreau', handles: ['@amoreau', 'github:alice-m'], team: 'payments' },
+		{
+			id: 'amoreau',
+			name: 'Alice Moreau',
+			handles: ['@amoreau', 'github:alice-m'],
+			team: 'payments',
+		},
 		{ id: 'bkhan', name: 'Bilal Khan', team: 'payments' },
 	],
 };
@@ -53,7 +76,10 @@ export function incidentData(overrides: Record<string, unknown> = {}): Record<st
 }
 
 /** A published postmortem of `incident` with three open action items owned by people. */
-export function postmortemData(incident: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function postmortemData(
+	incident: string,
+	overrides: Record<string, unknown> = {}
+): Record<string, unknown> {
 	return {
 		incident,
 		title: 'Pool exhausted',
@@ -70,7 +96,17 @@ export function postmortemData(incident: string, overrides: Record<string, unkno
 
 /** An open action item created 2026-03-10, due 2026-12-31, owned by a person. */
 export function actionItemData(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-	return { id: 'item-1', title: 'Alert on pool saturation', type: 'detect', owner: 'bkhan', priority: 'P2', createdAt: '2026-11-10', due: '2026-12-31', status: 'open', ...overrides };
+	return {
+		id: 'item-1',
+		title: 'Alert on pool saturation',
+		type: 'detect',
+		owner: 'bkhan',
+		priority: 'P2',
+		createdAt: '2026-11-10',
+		due: '2026-12-31',
+		status: 'open',
+		...overrides,
+	};
 }
 
 /** @returns the linked handbook of the given content; throws when the content itself is invalid. */
@@ -88,19 +124,60 @@ export function testHandbook(content: TestContent = {}): Handbook {
 	const { handbook, problems } = linkHandbook({
 		dir: '/test',
 		config,
-		teams: people.teams.map((data, i) => ({ id: data.id, file: 'people.yaml', field: `teams.${i}`, data })),
-		people: people.people.map((data, i) => ({ id: data.id, file: 'people.yaml', field: `people.${i}`, data })),
-		services: [{ id: 'checkout-api', file: 'services/checkout-api.yaml', data: schemas.service.parse({ id: 'checkout-api', name: 'Checkout API', team: 'payments', tier: 1 }) }],
+		teams: people.teams.map((data, i) => ({
+			id: data.id,
+			file: 'people.yaml',
+			field: `teams.${i}`,
+			data,
+		})),
+		people: people.people.map((data, i) => ({
+			id: data.id,
+			file: 'people.yaml',
+			field: `people.${i}`,
+			data,
+		})),
+		services: [
+			{
+				id: 'checkout-api',
+				file: 'services/checkout-api.yaml',
+				data: schemas.service.parse({
+					id: 'checkout-api',
+					name: 'Checkout API',
+					team: 'payments',
+					tier: 1,
+				}),
+			},
+		],
 		runbooks: Object.entries(content.runbooks ?? {}).map(([id, { data, headings, body }]) =>
-			mdx('runbooks', id, schemas.runbook.parse({ title: id, service: 'checkout-api', owner: 'payments', lastReviewed: '2026-11-01', status: 'reviewed', ...data }), headings ?? ['Meaning', 'Impact', 'Diagnosis', 'Mitigation', 'Escalation'], body),
+			mdx(
+				'runbooks',
+				id,
+				schemas.runbook.parse({
+					title: id,
+					service: 'checkout-api',
+					owner: 'payments',
+					lastReviewed: '2026-11-01',
+					status: 'reviewed',
+					...data,
+				}),
+				headings ?? ['Meaning', 'Impact', 'Diagnosis', 'Mitigation', 'Escalation'],
+				body
+			)
 		),
-		incidents: Object.entries(content.incidents ?? {}).map(([id, data]) => mdx('incidents', id, schemas.incident.parse(data))),
-		postmortems: Object.entries(content.postmortems ?? {}).map(([id, data]) => mdx('postmortems', id, schemas.postmortem.parse(data))),
-		maintenances: Object.entries(content.maintenances ?? {}).map(([id, data]) => mdx('maintenance', id, schemas.maintenance.parse(data))),
+		incidents: Object.entries(content.incidents ?? {}).map(([id, data]) =>
+			mdx('incidents', id, schemas.incident.parse(data))
+		),
+		postmortems: Object.entries(content.postmortems ?? {}).map(([id, data]) =>
+			mdx('postmortems', id, schemas.postmortem.parse(data))
+		),
+		maintenances: Object.entries(content.maintenances ?? {}).map(([id, data]) =>
+			mdx('maintenance', id, schemas.maintenance.parse(data))
+		),
 		guides: [],
 		rejected: new Set(),
 	});
-	if (problems.length > 0) throw new Error(`test content has problems: ${JSON.stringify(problems)}`);
+	if (problems.length > 0)
+		throw new Error(`test content has problems: ${JSON.stringify(problems)}`);
 	return handbook;
 }
 

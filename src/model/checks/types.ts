@@ -7,7 +7,8 @@ import type { CheckLevel } from '../../schemas/handbook.ts';
 import type { Handbook } from '../handbook.ts';
 
 /** What a finding is about, so pages can link to it and show it in a banner. */
-export type EntryKind = 'runbook' | 'incident' | 'postmortem' | 'maintenance' | 'service' | 'alert' | 'handbook';
+export type EntryKind =
+	'runbook' | 'incident' | 'postmortem' | 'maintenance' | 'service' | 'alert' | 'handbook';
 
 export interface Finding {
 	/** Rule id, like `action-item-owner`. */

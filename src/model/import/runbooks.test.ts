@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { planRunbookImport, skipReason, type RunbookImportOptions } from './runbooks.ts';
 
-const files = (tree: Record<string, string>) => Object.entries(tree).map(([path, text]) => ({ path, read: () => text }));
+const files = (tree: Record<string, string>) =>
+	Object.entries(tree).map(([path, text]) => ({ path, read: () => text }));
 const options = (overrides: Partial<RunbookImportOptions> = {}): RunbookImportOptions => ({
 	service: { from: 'folder' },
 	alertsFrom: 'filename',
@@ -10,7 +11,8 @@ const options = (overrides: Partial<RunbookImportOptions> = {}): RunbookImportOp
 	teamOf: (service) => (['node', 'kubernetes'].includes(service) ? 'sre' : undefined),
 	...overrides,
 });
-const frontmatterOf = (text: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as Record<string, unknown>;
+const frontmatterOf = (text: string) =>
+	parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as Record<string, unknown>;
 const bodyOf = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n\n/, '');
 
 const HUGO = `---
@@ -42,8 +44,10 @@ describe('planRunbookImport', () => {
 		files({
 			'node/NodeClockSkewDetected.md': HUGO,
 			'node/NodeRAIDDegraded.md': '# NodeRAIDDegraded\n\n## Diagnosis\n\nCheck mdadm.\n',
-			'kubernetes/KubeNodeNotReady.md': '---\ntitle: Kube Node Not Ready\nmenu: main\n---\n\nText.\n',
-			'kubernetes/KubePodCrashLooping.md': '---\ntitle: Kube Pod Crash Looping\ndescription: Pods restart.\nweight: 3\n---\n\n## Meaning\n\nCrash.\n\n# Second H1\n\nMore.\n',
+			'kubernetes/KubeNodeNotReady.md':
+				'---\ntitle: Kube Node Not Ready\nmenu: main\n---\n\nText.\n',
+			'kubernetes/KubePodCrashLooping.md':
+				'---\ntitle: Kube Pod Crash Looping\ndescription: Pods restart.\nweight: 3\n---\n\n## Meaning\n\nCrash.\n\n# Second H1\n\nMore.\n',
 			'node/_index.md': '---\ntitle: Node exporter\n---\n',
 			'_index.md': '---\nbookHidden: true\n---\n',
 			LICENSE: 'Apache',
@@ -51,7 +55,7 @@ describe('planRunbookImport', () => {
 			'node/NodeSyncFailed': 'no extension',
 			'etcd/etcdNoLeader.md': '# etcdNoLeader\n\n## Meaning\n\nNo leader.\n',
 		}),
-		options(),
+		options()
 	);
 	const byFile = new Map(plan.runbooks.map((runbook) => [runbook.file, runbook.text]));
 	const clock = byFile.get('runbooks/node/NodeClockSkewDetected.md')!;
@@ -65,7 +69,9 @@ describe('planRunbookImport', () => {
 			status: 'needs-review',
 			aliases: ['/nodeclockskew/', '/legacy/clock/'],
 		});
-		expect(frontmatterOf(byFile.get('runbooks/kubernetes/KubePodCrashLooping.md')!)).toMatchObject({ description: 'Pods restart.' });
+		expect(frontmatterOf(byFile.get('runbooks/kubernetes/KubePodCrashLooping.md')!)).toMatchObject({
+			description: 'Pods restart.',
+		});
 		expect(Object.fromEntries(plan.dropped)).toEqual({ weight: 2, draft: 1, menu: 1 });
 	});
 
@@ -74,12 +80,14 @@ describe('planRunbookImport', () => {
 		expect(frontmatterOf(raid).title).toBe('NodeRAIDDegraded');
 		expect(bodyOf(raid)).toBe('## Diagnosis\n\nCheck mdadm.\n');
 		expect(bodyOf(clock)).toMatch(/^## Meaning\n/);
-		expect(bodyOf(byFile.get('runbooks/kubernetes/KubePodCrashLooping.md')!)).toContain('\n## Second H1\n');
+		expect(bodyOf(byFile.get('runbooks/kubernetes/KubePodCrashLooping.md')!)).toContain(
+			'\n## Second H1\n'
+		);
 	});
 
 	it('points ref and relref shortcodes and relative .md links at the imported pages, and leaves code alone', () => {
 		expect(bodyOf(clock)).toContain(
-			'See [RAID](/runbooks/node/noderaiddegraded/), [also](/runbooks/kubernetes/kubenodenotready/#diagnosis) and [the pod page](/runbooks/kubernetes/kubepodcrashlooping/).',
+			'See [RAID](/runbooks/node/noderaiddegraded/), [also](/runbooks/kubernetes/kubenodenotready/#diagnosis) and [the pod page](/runbooks/kubernetes/kubepodcrashlooping/).'
 		);
 		expect(bodyOf(clock)).toContain("--template='{{range .items}}{{.metadata.name}}{{end}}'");
 		expect(plan.converted.map(({ source, line, to }) => [source, line, to])).toEqual([
@@ -104,13 +112,25 @@ describe('planRunbookImport', () => {
 		expect([...plan.missingServices]).toEqual([['etcd', 'etcd']]);
 		expect(plan.runbooks.map((runbook) => runbook.service)).not.toContain('etcd');
 		expect(plan.problems).toEqual([]);
-		const owned = planRunbookImport(files({ 'etcd/etcdNoLeader.md': '# etcdNoLeader\n', 'etcd/_index.md': '---\ntitle: etcd cluster\n---\n' }), options({ owner: 'dba' }));
+		const owned = planRunbookImport(
+			files({
+				'etcd/etcdNoLeader.md': '# etcdNoLeader\n',
+				'etcd/_index.md': '---\ntitle: etcd cluster\n---\n',
+			}),
+			options({ owner: 'dba' })
+		);
 		expect([...owned.missingServices]).toEqual([['etcd', 'etcd cluster']]);
 		expect(frontmatterOf(owned.runbooks[0]!.text)).toMatchObject({ service: 'etcd', owner: 'dba' });
 	});
 
 	it('reports links to pages it did not import and template syntax it does not know, with their lines', () => {
-		const left = planRunbookImport(files({ 'node/A.md': '---\ntitle: A\n---\n\nSee [x]({{< ref "Gone.md" >}}) and [y](./Gone.md).\n\n{{< hint warning >}}\nCareful.\n{{< /hint >}}\n' }), options());
+		const left = planRunbookImport(
+			files({
+				'node/A.md':
+					'---\ntitle: A\n---\n\nSee [x]({{< ref "Gone.md" >}}) and [y](./Gone.md).\n\n{{< hint warning >}}\nCareful.\n{{< /hint >}}\n',
+			}),
+			options()
+		);
 		expect(left.leftOver.map(({ line, text }) => [line, text])).toEqual([
 			[5, '{{< ref "Gone.md" >}}'],
 			[5, './Gone.md'],
@@ -120,22 +140,39 @@ describe('planRunbookImport', () => {
 	});
 
 	it('writes the same text from the same folder, and into --to, under one service with --service', () => {
-		const again = planRunbookImport(files({ 'x/Foo.md': HUGO }), options({ service: { id: 'kubernetes' }, to: 'imported' }));
-		expect(again.runbooks.map((r) => [r.file, r.service])).toEqual([['runbooks/imported/x/Foo.md', 'kubernetes']]);
-		expect(planRunbookImport(files({ 'x/Foo.md': HUGO }), options({ service: { id: 'kubernetes' }, to: 'imported' })).runbooks[0]!.text).toBe(again.runbooks[0]!.text);
+		const again = planRunbookImport(
+			files({ 'x/Foo.md': HUGO }),
+			options({ service: { id: 'kubernetes' }, to: 'imported' })
+		);
+		expect(again.runbooks.map((r) => [r.file, r.service])).toEqual([
+			['runbooks/imported/x/Foo.md', 'kubernetes'],
+		]);
+		expect(
+			planRunbookImport(
+				files({ 'x/Foo.md': HUGO }),
+				options({ service: { id: 'kubernetes' }, to: 'imported' })
+			).runbooks[0]!.text
+		).toBe(again.runbooks[0]!.text);
 	});
 
 	it('refuses a file name that is not an alert name when alerts come from file names', () => {
 		const bad = planRunbookImport(files({ 'node/disk full.md': '# Disk\n' }), options());
-		expect(bad.problems).toMatchObject([{ file: 'node/disk full.md', field: 'alerts', found: 'disk full' }]);
+		expect(bad.problems).toMatchObject([
+			{ file: 'node/disk full.md', field: 'alerts', found: 'disk full' },
+		]);
 		expect(bad.runbooks).toEqual([]);
 	});
 });
 
 describe('planRunbookImport on broken front matter', () => {
 	it('reports the file and line, and imports nothing from it', () => {
-		const broken = planRunbookImport(files({ 'node/Bad.md': '---\ntitle: [unclosed\n---\n\n## Diagnosis\n' }), options());
-		expect(broken.problems).toMatchObject([{ file: 'node/Bad.md', field: '(YAML syntax) in title', line: 2, expected: 'valid YAML' }]); // where the unclosed list opens
+		const broken = planRunbookImport(
+			files({ 'node/Bad.md': '---\ntitle: [unclosed\n---\n\n## Diagnosis\n' }),
+			options()
+		);
+		expect(broken.problems).toMatchObject([
+			{ file: 'node/Bad.md', field: '(YAML syntax) in title', line: 2, expected: 'valid YAML' },
+		]); // where the unclosed list opens
 		expect(broken.runbooks).toEqual([]);
 	});
 });

@@ -75,7 +75,8 @@ const KEPT: Record<string, 'title' | 'description' | 'aliases' | 'tags' | 'alert
 	alerts: 'alerts',
 };
 const MARKDOWN = /\.(md|markdown|mdx)$/i;
-const NOT_RUNBOOKS = /^(readme|license|licence|copying|notice|changelog|contributing|code_of_conduct|security|authors|maintainers)(\.[a-z]+)?$/i;
+const NOT_RUNBOOKS =
+	/^(readme|license|licence|copying|notice|changelog|contributing|code_of_conduct|security|authors|maintainers)(\.[a-z]+)?$/i;
 const ALERT_NAME = /^[A-Za-z_:][A-Za-z0-9_:]*$/;
 const REF = /\{\{([<%])\s*(?:rel)?ref\s+(?:"([^"]*)"|'([^']*)'|([^\s>%]+))\s*[>%]\}\}/g;
 const IS_REF = new RegExp(`^${REF.source}$`);
@@ -91,8 +92,20 @@ export function skipReason(path: string): string | undefined {
 }
 
 /** @returns the runbook files to write, what was left out and why, and what a person should look at. */
-export function planRunbookImport(files: readonly SourceFile[], options: RunbookImportOptions): ImportPlan {
-	const plan: ImportPlan = { runbooks: [], skipped: [], dropped: new Map(), converted: [], external: [], leftOver: [], missingServices: new Map(), problems: [] };
+export function planRunbookImport(
+	files: readonly SourceFile[],
+	options: RunbookImportOptions
+): ImportPlan {
+	const plan: ImportPlan = {
+		runbooks: [],
+		skipped: [],
+		dropped: new Map(),
+		converted: [],
+		external: [],
+		leftOver: [],
+		missingServices: new Map(),
+		problems: [],
+	};
 	const sources: { file: SourceFile; target: string; service: string }[] = [];
 	for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
 		const reason = skipReason(file.path);
@@ -101,15 +114,28 @@ export function planRunbookImport(files: readonly SourceFile[], options: Runbook
 			continue;
 		}
 		const folder = posix.dirname(file.path);
-		const service = 'id' in options.service ? options.service.id : serviceId(posix.basename(folder));
+		const service =
+			'id' in options.service ? options.service.id : serviceId(posix.basename(folder));
 		if (folder === '.' && !('id' in options.service)) {
-			plan.skipped.push({ source: file.path, reason: 'not in a folder, so no service to take from it (import it with --service)' });
+			plan.skipped.push({
+				source: file.path,
+				reason: 'not in a folder, so no service to take from it (import it with --service)',
+			});
 			continue;
 		}
-		const target = posix.join(COLLECTIONS.runbooks.folder, options.to, file.path.replace(/\.(markdown|md)$/i, '.md'));
+		const target = posix.join(
+			COLLECTIONS.runbooks.folder,
+			options.to,
+			file.path.replace(/\.(markdown|md)$/i, '.md')
+		);
 		sources.push({ file, target, service });
 	}
-	const pageOf = new Map(sources.map(({ file, target }) => [file.path, urls.runbook(entryId(target.slice(COLLECTIONS.runbooks.folder.length + 1)))]));
+	const pageOf = new Map(
+		sources.map(({ file, target }) => [
+			file.path,
+			urls.runbook(entryId(target.slice(COLLECTIONS.runbooks.folder.length + 1))),
+		])
+	);
 	const sectionTitles = sectionTitlesOf(files);
 
 	for (const { file, target, service } of sources) {
@@ -117,14 +143,18 @@ export function planRunbookImport(files: readonly SourceFile[], options: Runbook
 			plan.missingServices.set(service, sectionTitles.get(posix.dirname(file.path)) ?? service);
 		}
 		const converted = convertRunbook(file, { ...options, service, pageOf, plan });
-		if (converted) plan.runbooks.push({ source: file.path, file: target, service, text: converted });
+		if (converted)
+			plan.runbooks.push({ source: file.path, file: target, service, text: converted });
 	}
 	return plan;
 }
 
 /** A folder name as a service id: lowercase, other characters as `-`. */
 function serviceId(folder: string): string {
-	return folder.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|-+$/g, '');
+	return folder
+		.toLowerCase()
+		.replace(/[^a-z0-9._-]+/g, '-')
+		.replace(/^[^a-z0-9]+|-+$/g, '');
 }
 
 /** The `title` of each folder's `_index.md` (Hugo's section page), by folder. */
@@ -132,7 +162,8 @@ function sectionTitlesOf(files: readonly SourceFile[]): Map<string, string> {
 	const titles = new Map<string, string>();
 	for (const file of files.filter((f) => /(^|\/)_index\.md$/i.test(f.path))) {
 		const title = splitFrontmatter(file.read(), file.path).data?.title;
-		if (typeof title === 'string' && title.trim()) titles.set(posix.dirname(file.path), title.trim());
+		if (typeof title === 'string' && title.trim())
+			titles.set(posix.dirname(file.path), title.trim());
 	}
 	return titles;
 }
@@ -169,12 +200,24 @@ function convertRunbook(file: SourceFile, context: ConvertContext): string | und
 	const owner = context.owner ?? context.teamOf(context.service);
 	if (owner === undefined) return undefined;
 	if (context.alertsFrom === 'filename' && !ALERT_NAME.test(stem)) {
-		plan.problems.push({ file: file.path, field: 'alerts', expected: 'a file name that is an alert name (letters, digits, "_" and ":")', found: stem });
+		plan.problems.push({
+			file: file.path,
+			field: 'alerts',
+			expected: 'a file name that is an alert name (letters, digits, "_" and ":")',
+			found: stem,
+		});
 		return undefined;
 	}
-	const external = context.alertsFrom === 'filename' && context.definedAlerts !== undefined && context.definedAlerts.size > 0 && !context.definedAlerts.has(stem);
+	const external =
+		context.alertsFrom === 'filename' &&
+		context.definedAlerts !== undefined &&
+		context.definedAlerts.size > 0 &&
+		!context.definedAlerts.has(stem);
 	if (external) plan.external.push(stem);
-	const alerts = context.alertsFrom === 'filename' ? [external ? { name: stem, external: true } : stem] : kept.alerts;
+	const alerts =
+		context.alertsFrom === 'filename'
+			? [external ? { name: stem, external: true } : stem]
+			: kept.alerts;
 	const data = {
 		title: kept.title ?? heading ?? stem,
 		...(kept.description !== undefined ? { description: kept.description } : {}),
@@ -182,20 +225,33 @@ function convertRunbook(file: SourceFile, context: ConvertContext): string | und
 		...(Array.isArray(alerts) && alerts.length > 0 ? { alerts } : {}),
 		owner,
 		status: 'needs-review',
-		...(Array.isArray(kept.aliases) && kept.aliases.length > 0 ? { aliases: kept.aliases.map((a) => (String(a).startsWith('/') ? String(a) : `/${a}`)) } : {}),
+		...(Array.isArray(kept.aliases) && kept.aliases.length > 0
+			? { aliases: kept.aliases.map((a) => (String(a).startsWith('/') ? String(a) : `/${a}`)) }
+			: {}),
 		...(Array.isArray(kept.tags) && kept.tags.length > 0 ? { tags: kept.tags.map(String) } : {}),
 	};
 	return `---\n${stringify(data)}---\n\n${body}`;
 }
 
-function splitFrontmatter(text: string, path: string): { data?: Record<string, unknown>; body: string; bodyLine: number; problems: Problem[] } {
+function splitFrontmatter(
+	text: string,
+	path: string
+): { data?: Record<string, unknown>; body: string; bodyLine: number; problems: Problem[] } {
 	const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
 	if (!match) return { data: {}, body: text, bodyLine: 1, problems: [] };
 	const parsed = parseYaml(match[1]!, path, 1);
 	if (!parsed.ok) return { body: '', bodyLine: 1, problems: parsed.problems };
 	const value = parsed.value;
-	const data = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-	return { data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length, problems: [] };
+	const data =
+		value !== null && typeof value === 'object' && !Array.isArray(value)
+			? (value as Record<string, unknown>)
+			: {};
+	return {
+		data,
+		body: text.slice(match[0].length),
+		bodyLine: match[0].split('\n').length,
+		problems: [],
+	};
 }
 
 interface Edit {
@@ -209,7 +265,12 @@ interface Edit {
  * shortcodes and relative `.md` links at the imported pages.
  * @returns the new body and the text of the leading H1
  */
-function convertBody(body: string, bodyLine: number, source: string, context: ConvertContext): { body: string; heading?: string } {
+function convertBody(
+	body: string,
+	bodyLine: number,
+	source: string,
+	context: ConvertContext
+): { body: string; heading?: string } {
 	const tree = markdownTree(body);
 	const edits: Edit[] = [];
 	const fileLine = (offset: number) => bodyLine - 1 + lineAt(body, offset);
@@ -234,7 +295,12 @@ function convertBody(body: string, bodyLine: number, source: string, context: Co
 		const url = resolvePage(target, source, context.pageOf, true);
 		const line = fileLine(match.index);
 		if (url === undefined) {
-			context.plan.leftOver.push({ source, line, text: match[0], reason: `points at ${target}, which is not among the imported runbooks` });
+			context.plan.leftOver.push({
+				source,
+				line,
+				text: match[0],
+				reason: `points at ${target}, which is not among the imported runbooks`,
+			});
 			continue;
 		}
 		edits.push({ from: match.index, to: match.index + match[0].length, text: url });
@@ -243,14 +309,23 @@ function convertBody(body: string, bodyLine: number, source: string, context: Co
 
 	for (const node of linksOf(tree)) {
 		const url = node.url ?? '';
-		if (isPageIndependent(url) || url.startsWith('#') || !/\.(md|markdown|mdx)(#.*)?$/i.test(url)) continue;
+		if (isPageIndependent(url) || url.startsWith('#') || !/\.(md|markdown|mdx)(#.*)?$/i.test(url))
+			continue;
 		const [start, end] = offsets(node)!;
 		const { line } = node.position!.start;
 		const written = body.slice(start, end);
 		const at = written.lastIndexOf(url);
 		const page = resolvePage(url, source, context.pageOf, false);
 		if (page === undefined || at === -1) {
-			context.plan.leftOver.push({ source, line: bodyLine - 1 + line, text: url, reason: page === undefined ? 'a relative link to a page that is not among the imported runbooks' : 'a link written in a form the importer cannot rewrite' });
+			context.plan.leftOver.push({
+				source,
+				line: bodyLine - 1 + line,
+				text: url,
+				reason:
+					page === undefined
+						? 'a relative link to a page that is not among the imported runbooks'
+						: 'a link written in a form the importer cannot rewrite',
+			});
 			continue;
 		}
 		edits.push({ from: start + at, to: start + at + url.length, text: page });
@@ -263,7 +338,13 @@ function convertBody(body: string, bodyLine: number, source: string, context: Co
 		.replace(/^\n+/, '')
 		.replace(/\s*$/, '\n');
 	for (const span of templateSpans(body, tree)) {
-		if (!IS_REF.test(span.text)) context.plan.leftOver.push({ source, line: fileLine(span.offset), text: span.text, reason: 'template syntax the importer does not know: rewrite it as Markdown' });
+		if (!IS_REF.test(span.text))
+			context.plan.leftOver.push({
+				source,
+				line: fileLine(span.offset),
+				text: span.text,
+				reason: 'template syntax the importer does not know: rewrite it as Markdown',
+			});
 	}
 	return { body: converted, ...(heading !== undefined ? { heading } : {}) };
 }
@@ -272,7 +353,12 @@ function convertBody(body: string, bodyLine: number, source: string, context: Co
  * @param hugo a Hugo `ref`: a path relative to the page, else to the content root, else a file name found once
  * @returns the URL of the imported page a link target names (its `#fragment` kept), or undefined
  */
-function resolvePage(target: string, source: string, pageOf: ReadonlyMap<string, string>, hugo: boolean): string | undefined {
+function resolvePage(
+	target: string,
+	source: string,
+	pageOf: ReadonlyMap<string, string>,
+	hugo: boolean
+): string | undefined {
 	const [path = '', fragment] = target.split('#', 2);
 	const suffix = fragment ? `#${fragment}` : '';
 	const candidates = [posix.normalize(posix.join(posix.dirname(source), path))];
@@ -282,7 +368,11 @@ function resolvePage(target: string, source: string, pageOf: ReadonlyMap<string,
 		if (page) return page + suffix;
 	}
 	if (!hugo) return undefined;
-	const byName = [...pageOf].filter(([file]) => posix.basename(file) === posix.basename(path) || posix.basename(file) === `${posix.basename(path)}.md`);
+	const byName = [...pageOf].filter(
+		([file]) =>
+			posix.basename(file) === posix.basename(path) ||
+			posix.basename(file) === `${posix.basename(path)}.md`
+	);
 	return byName.length === 1 ? byName[0]![1] + suffix : undefined;
 }
 

@@ -7,8 +7,17 @@ import { z } from 'zod';
 import type { Problem } from '../problems.ts';
 import { validate } from '../zod-problems.ts';
 
-const instant = z.iso.datetime({ offset: true, error: 'an ISO 8601 timestamp, like 2023-10-06T01:12:26.084Z' });
-const status = z.enum(['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance']);
+const instant = z.iso.datetime({
+	offset: true,
+	error: 'an ISO 8601 timestamp, like 2023-10-06T01:12:26.084Z',
+});
+const status = z.enum([
+	'operational',
+	'degraded_performance',
+	'partial_outage',
+	'major_outage',
+	'under_maintenance',
+]);
 
 const component = z.looseObject({
 	id: z.string(),
@@ -25,7 +34,9 @@ const update = z.looseObject({
 	body: z.string(),
 	created_at: instant,
 	display_at: instant.nullish(),
-	affected_components: z.array(z.looseObject({ code: z.string(), name: z.string(), new_status: status })).nullish(),
+	affected_components: z
+		.array(z.looseObject({ code: z.string(), name: z.string(), new_status: status }))
+		.nullish(),
 });
 
 const incident = z.looseObject({
@@ -55,7 +66,8 @@ const document = z
 		scheduled_maintenances: z.array(incident).optional(),
 	})
 	.refine((d) => d.components || d.incidents || d.incident || d.scheduled_maintenances, {
-		error: 'a Statuspage API v2 response: summary.json, components.json, incidents.json or incidents/<id>.json',
+		error:
+			'a Statuspage API v2 response: summary.json, components.json, incidents.json or incidents/<id>.json',
 	});
 
 export type StatuspageComponentData = z.output<typeof component>;
@@ -77,7 +89,10 @@ export interface StatuspageExport {
  * @param files the saved responses, each with its path (for problems) and text
  * @returns the merged export, or the problems of the files that are not Statuspage responses
  */
-export function readStatuspageExport(files: readonly { file: string; text: string }[]): { export?: StatuspageExport; problems: Problem[] } {
+export function readStatuspageExport(files: readonly { file: string; text: string }[]): {
+	export?: StatuspageExport;
+	problems: Problem[];
+} {
 	const problems: Problem[] = [];
 	const components = new Map<string, StatuspageComponentData>();
 	const incidents = new Map<string, StatuspageIncidentData>();
@@ -88,7 +103,12 @@ export function readStatuspageExport(files: readonly { file: string; text: strin
 		try {
 			json = JSON.parse(text);
 		} catch (error) {
-			problems.push({ file, field: '(file)', expected: 'JSON, as saved from a Statuspage API v2 URL', found: (error as Error).message });
+			problems.push({
+				file,
+				field: '(file)',
+				expected: 'JSON, as saved from a Statuspage API v2 URL',
+				found: (error as Error).message,
+			});
 			continue;
 		}
 		const result = validate(document, json, file);
@@ -102,12 +122,17 @@ export function readStatuspageExport(files: readonly { file: string; text: strin
 		const listed: [StatuspageIncidentData, string][] = [
 			...(d.incidents ?? []).map((i, n): [StatuspageIncidentData, string] => [i, `incidents.${n}`]),
 			...(d.incident ? [[d.incident, 'incident'] as [StatuspageIncidentData, string]] : []),
-			...(d.scheduled_maintenances ?? []).map((i, n): [StatuspageIncidentData, string] => [i, `scheduled_maintenances.${n}`]),
+			...(d.scheduled_maintenances ?? []).map((i, n): [StatuspageIncidentData, string] => [
+				i,
+				`scheduled_maintenances.${n}`,
+			]),
 		];
 		for (const [i, field] of listed) {
 			// Incidents name their components too: in `components` (older exports lack it) and in each update.
 			for (const c of i.components ?? []) if (!components.has(c.id)) components.set(c.id, c);
-			for (const u of i.incident_updates) for (const a of u.affected_components ?? []) if (!components.has(a.code)) components.set(a.code, { id: a.code, name: a.name });
+			for (const u of i.incident_updates)
+				for (const a of u.affected_components ?? [])
+					if (!components.has(a.code)) components.set(a.code, { id: a.code, name: a.name });
 			const seen = incidents.get(i.id);
 			if (!seen || latest(i) >= latest(seen)) {
 				incidents.set(i.id, i);
@@ -116,11 +141,28 @@ export function readStatuspageExport(files: readonly { file: string; text: strin
 		}
 	}
 	if (problems.length > 0) return { problems };
-	if (!pageData) return { problems: [{ file: '(input)', field: '(file)', expected: 'at least one saved Statuspage response (*.json)', found: 'none' }] };
+	if (!pageData)
+		return {
+			problems: [
+				{
+					file: '(input)',
+					field: '(file)',
+					expected: 'at least one saved Statuspage response (*.json)',
+					found: 'none',
+				},
+			],
+		};
 	const all = [...incidents.values()];
-	const isMaintenance = (i: StatuspageIncidentData) => i.impact === 'maintenance' || Boolean(i.scheduled_for);
+	const isMaintenance = (i: StatuspageIncidentData) =>
+		i.impact === 'maintenance' || Boolean(i.scheduled_for);
 	return {
-		export: { page: pageData, components: [...components.values()].sort(byPosition), incidents: all.filter((i) => !isMaintenance(i)), maintenances: all.filter(isMaintenance), origin },
+		export: {
+			page: pageData,
+			components: [...components.values()].sort(byPosition),
+			incidents: all.filter((i) => !isMaintenance(i)),
+			maintenances: all.filter(isMaintenance),
+			origin,
+		},
 		problems: [],
 	};
 }
@@ -131,5 +173,8 @@ function byPosition(a: StatuspageComponentData, b: StatuspageComponentData): num
 }
 
 function latest(incident: StatuspageIncidentData): number {
-	return Math.max(Date.parse(incident.created_at), ...incident.incident_updates.map((u) => Date.parse(u.created_at)));
+	return Math.max(
+		Date.parse(incident.created_at),
+		...incident.incident_updates.map((u) => Date.parse(u.created_at))
+	);
 }

@@ -15,9 +15,18 @@ import type { Handbook } from '../handbook.ts';
 import type { Problem } from '../problems.ts';
 import { slugify } from '../skeletons.ts';
 import { bodyOf } from '../source-file.ts';
-import { COMPONENT_STATUSES, worst, type ComponentStatus, type Indicator } from '../status/impact.ts';
+import {
+	COMPONENT_STATUSES,
+	worst,
+	type ComponentStatus,
+	type Indicator,
+} from '../status/impact.ts';
 import { dayIn, isoInZone } from '../time.ts';
-import type { StatuspageComponentData, StatuspageExport, StatuspageIncidentData } from './statuspage-export.ts';
+import type {
+	StatuspageComponentData,
+	StatuspageExport,
+	StatuspageIncidentData,
+} from './statuspage-export.ts';
 import { frontmatter } from '../skeletons.ts';
 
 /** Statuspage's incident impacts, most severe first. */
@@ -31,7 +40,12 @@ const IMPACT_OF: Record<Indicator, ComponentImpact | undefined> = {
 	none: undefined,
 };
 
-const UPDATE_STATUSES: readonly UpdateStatus[] = ['investigating', 'identified', 'monitoring', 'resolved'];
+const UPDATE_STATUSES: readonly UpdateStatus[] = [
+	'investigating',
+	'identified',
+	'monitoring',
+	'resolved',
+];
 
 /**
  * Statuspage's four impacts take the four lowest rungs of the ladder, in order (`none` the lowest): a customer-visible
@@ -78,16 +92,34 @@ export interface ImportOptions {
 }
 
 /** @returns what the import would write, or the problems that keep it from importing anything. */
-export function planStatuspageImport(handbook: Handbook, source: StatuspageExport, options: ImportOptions): { plan?: ImportPlan; problems: Problem[] } {
+export function planStatuspageImport(
+	handbook: Handbook,
+	source: StatuspageExport,
+	options: ImportOptions
+): { plan?: ImportPlan; problems: Problem[] } {
 	const zone = handbook.config.org.timezone;
 	const problems: Problem[] = [];
-	const notes: string[] = source.maintenances.map((m) => `skipped scheduled maintenance ${m.id} "${m.name}": importing maintenances is not supported yet (write it in maintenance/)`);
+	const notes: string[] = source.maintenances.map(
+		(m) =>
+			`skipped scheduled maintenance ${m.id} "${m.name}": importing maintenances is not supported yet (write it in maintenance/)`
+	);
 	if (options.service !== undefined && !handbook.services.has(options.service)) {
-		problems.push({ file: '(command line)', field: '--service', expected: `a service id (${[...handbook.services.keys()].join(', ')})`, found: `"${options.service}"` });
+		problems.push({
+			file: '(command line)',
+			field: '--service',
+			expected: `a service id (${[...handbook.services.keys()].join(', ')})`,
+			found: `"${options.service}"`,
+		});
 	}
 
 	const componentIds = assignComponentIds(handbook, source);
-	const handbookEdit = editHandbook(options.handbookText, handbook, source, componentIds, options.update);
+	const handbookEdit = editHandbook(
+		options.handbookText,
+		handbook,
+		source,
+		componentIds,
+		options.update
+	);
 
 	const existingById = new Map<string, string>();
 	for (const [file, text] of options.incidentTexts) {
@@ -95,7 +127,9 @@ export function planStatuspageImport(handbook: Handbook, source: StatuspageExpor
 		if (id) existingById.set(id, file);
 	}
 	const taken = new Set([...options.incidentTexts.keys()]);
-	const oldestFirst = [...source.incidents].sort((a, b) => Date.parse(startOf(a)) - Date.parse(startOf(b)) || a.id.localeCompare(b.id));
+	const oldestFirst = [...source.incidents].sort(
+		(a, b) => Date.parse(startOf(a)) - Date.parse(startOf(b)) || a.id.localeCompare(b.id)
+	);
 	const incidents: ImportedFile[] = [];
 	for (const incident of oldestFirst) {
 		const converted = convertIncident(handbook, source, incident, componentIds, options.service);
@@ -107,7 +141,12 @@ export function planStatuspageImport(handbook: Handbook, source: StatuspageExpor
 		if (existing) {
 			const before = options.incidentTexts.get(existing)!;
 			const text = mergeFrontmatter(before, converted.data);
-			incidents.push({ file: existing, text, action: text === before ? 'unchanged' : 'change', label });
+			incidents.push({
+				file: existing,
+				text,
+				action: text === before ? 'unchanged' : 'change',
+				label,
+			});
 			continue;
 		}
 		const base = `incidents/${dayIn(new Date(startOf(incident)), zone)}-${slugify(incident.name) || 'incident'}`;
@@ -115,10 +154,18 @@ export function planStatuspageImport(handbook: Handbook, source: StatuspageExpor
 		for (let n = 2; taken.has(file); n++) file = `${base}-${n}.mdx`;
 		taken.add(file);
 		const body = `Imported from Statuspage: incident \`${incident.id}\` of ${source.page.name}${incident.shortlink ? `, ${incident.shortlink}` : ''}.\n`;
-		incidents.push({ file, text: `${frontmatter(converted.data, converted.comments)}\n${body}`, action: 'create', label });
+		incidents.push({
+			file,
+			text: `${frontmatter(converted.data, converted.comments)}\n${body}`,
+			action: 'create',
+			label,
+		});
 	}
 	if (problems.length > 0) return { problems };
-	return { plan: { handbook: handbookEdit.file, components: handbookEdit.components, incidents, notes }, problems: [] };
+	return {
+		plan: { handbook: handbookEdit.file, components: handbookEdit.components, incidents, notes },
+		problems: [],
+	};
 }
 
 /** Statuspage's start of an incident: `started_at` where the page has it (set by the team), else its creation. */
@@ -141,32 +188,53 @@ function assignComponentIds(handbook: Handbook, source: StatuspageExport): Map<s
 	for (const c of source.components) {
 		if (c.group) continue;
 		const group = groupName(source, c);
-		const same = [...handbook.components.values()].find((h) => h.name === c.name && (h.group ?? undefined) === group);
+		const same = [...handbook.components.values()].find(
+			(h) => h.name === c.name && (h.group ?? undefined) === group
+		);
 		if (same) {
 			ids.set(c.id, same.id);
 			continue;
 		}
-		const candidates = [slugify(c.name), ...(group ? [slugify(`${group} ${c.name}`)] : [])].filter(Boolean);
+		const candidates = [slugify(c.name), ...(group ? [slugify(`${group} ${c.name}`)] : [])].filter(
+			Boolean
+		);
 		let id = candidates.find((candidate) => !taken.has(candidate));
-		for (let n = 2; !id; n++) if (!taken.has(`${candidates[0] ?? 'component'}-${n}`)) id = `${candidates[0] ?? 'component'}-${n}`;
+		for (let n = 2; !id; n++)
+			if (!taken.has(`${candidates[0] ?? 'component'}-${n}`))
+				id = `${candidates[0] ?? 'component'}-${n}`;
 		taken.add(id);
 		ids.set(c.id, id);
 	}
 	return ids;
 }
 
-function groupName(source: StatuspageExport, component: StatuspageComponentData): string | undefined {
-	return component.group_id ? source.components.find((c) => c.id === component.group_id)?.name : undefined;
+function groupName(
+	source: StatuspageExport,
+	component: StatuspageComponentData
+): string | undefined {
+	return component.group_id
+		? source.components.find((c) => c.id === component.group_id)?.name
+		: undefined;
 }
 
-function componentEntry(source: StatuspageExport, c: StatuspageComponentData, id: string): Component {
+function componentEntry(
+	source: StatuspageExport,
+	c: StatuspageComponentData,
+	id: string
+): Component {
 	const group = groupName(source, c);
 	const description = c.description?.trim();
 	return { id, name: c.name, ...(description ? { description } : {}), ...(group ? { group } : {}) };
 }
 
 /** Adds the export's components to `components:` of handbook.yaml through the Document API, so comments stay. */
-function editHandbook(text: string, handbook: Handbook, source: StatuspageExport, ids: ReadonlyMap<string, string>, update: boolean): { file: ImportedFile; components: ImportPlan['components'] } {
+function editHandbook(
+	text: string,
+	handbook: Handbook,
+	source: StatuspageExport,
+	ids: ReadonlyMap<string, string>,
+	update: boolean
+): { file: ImportedFile; components: ImportPlan['components'] } {
 	const doc = parseDocument(text);
 	const added: string[] = [];
 	const changed: string[] = [];
@@ -181,7 +249,8 @@ function editHandbook(text: string, handbook: Handbook, source: StatuspageExport
 			added.push(id);
 			continue;
 		}
-		if (!update || (current.description === wanted.description && current.group === wanted.group)) continue;
+		if (!update || (current.description === wanted.description && current.group === wanted.group))
+			continue;
 		const index = handbook.config.components.indexOf(current);
 		const node = doc.getIn(['components', index]) as YAMLMap;
 		for (const key of ['description', 'group'] as const) {
@@ -192,7 +261,12 @@ function editHandbook(text: string, handbook: Handbook, source: StatuspageExport
 	}
 	const after = added.length + changed.length > 0 ? doc.toString({ lineWidth: 0 }) : text;
 	return {
-		file: { file: 'handbook.yaml', text: after, action: after === text ? 'unchanged' : 'change', label: 'components' },
+		file: {
+			file: 'handbook.yaml',
+			text: after,
+			action: after === text ? 'unchanged' : 'change',
+			label: 'components',
+		},
 		components: { added, changed },
 	};
 }
@@ -204,21 +278,44 @@ interface Converted {
 	notes: string[];
 }
 
-function convertIncident(handbook: Handbook, source: StatuspageExport, incident: StatuspageIncidentData, componentIds: ReadonlyMap<string, string>, service: string | undefined): Converted {
+function convertIncident(
+	handbook: Handbook,
+	source: StatuspageExport,
+	incident: StatuspageIncidentData,
+	componentIds: ReadonlyMap<string, string>,
+	service: string | undefined
+): Converted {
 	const zone = handbook.config.org.timezone;
 	const where = `Statuspage incident ${incident.id} "${incident.name}"`;
 	const { file, field } = source.origin.get(incident.id)!;
 	const problems: Problem[] = [];
 	const notes: string[] = [];
 	for (const [i, u] of incident.incident_updates.entries()) {
-		if (!UPDATE_STATUSES.includes(u.status as UpdateStatus)) problems.push({ file, field: `${field}.incident_updates.${i}.status`, expected: `an incident update status (${UPDATE_STATUSES.join(', ')})`, found: `"${u.status}"` });
-		if (!u.body.trim()) problems.push({ file, field: `${field}.incident_updates.${i}.body`, expected: 'the text posted to customers', found: 'an empty body' });
+		if (!UPDATE_STATUSES.includes(u.status as UpdateStatus))
+			problems.push({
+				file,
+				field: `${field}.incident_updates.${i}.status`,
+				expected: `an incident update status (${UPDATE_STATUSES.join(', ')})`,
+				found: `"${u.status}"`,
+			});
+		if (!u.body.trim())
+			problems.push({
+				file,
+				field: `${field}.incident_updates.${i}.body`,
+				expected: 'the text posted to customers',
+				found: 'an empty body',
+			});
 	}
-	const oldestFirst = [...incident.incident_updates].sort((a, b) => Date.parse(a.display_at ?? a.created_at) - Date.parse(b.display_at ?? b.created_at));
+	const oldestFirst = [...incident.incident_updates].sort(
+		(a, b) => Date.parse(a.display_at ?? a.created_at) - Date.parse(b.display_at ?? b.created_at)
+	);
 
 	// Each component's worst reported status; an incident's listed components without one take its impact.
 	const statuses = new Map<string, ComponentStatus[]>();
-	for (const u of oldestFirst) for (const a of u.affected_components ?? []) if (COMPONENT_STATUSES.includes(a.new_status as ComponentStatus)) statuses.set(a.code, [...(statuses.get(a.code) ?? []), a.new_status as ComponentStatus]);
+	for (const u of oldestFirst)
+		for (const a of u.affected_components ?? [])
+			if (COMPONENT_STATUSES.includes(a.new_status as ComponentStatus))
+				statuses.set(a.code, [...(statuses.get(a.code) ?? []), a.new_status as ComponentStatus]);
 	for (const c of incident.components ?? []) if (!statuses.has(c.id)) statuses.set(c.id, []);
 	const components: Record<string, ComponentImpact> = {};
 	for (const [code, reported] of statuses) {
@@ -228,24 +325,50 @@ function convertIncident(handbook: Handbook, source: StatuspageExport, incident:
 		// A group component stands for its members, which the incident lists as well.
 		if (!id) continue;
 		if (value) components[id] = value;
-		else notes.push(`${where}: impact "${incident.impact ?? 'none'}" and no impaired status on ${id}; the component is left out of the incident`);
+		else
+			notes.push(
+				`${where}: impact "${incident.impact ?? 'none'}" and no impaired status on ${id}; the component is left out of the incident`
+			);
 	}
 
-	const catalog = [...handbook.services.values()].filter((s) => s.data.component && s.data.component in components).map((s) => s.id);
+	const catalog = [...handbook.services.values()]
+		.filter((s) => s.data.component && s.data.component in components)
+		.map((s) => s.id);
 	const services = catalog.length > 0 ? catalog.sort() : service ? [service] : [];
-	if (services.length === 0) problems.push({ file, field: `${field}.components`, expected: 'a service of the catalog for one of its components (a service with `component:`), or --service <id>', found: Object.keys(components).join(', ') || 'no components' });
+	if (services.length === 0)
+		problems.push({
+			file,
+			field: `${field}.components`,
+			expected:
+				'a service of the catalog for one of its components (a service with `component:`), or --service <id>',
+			found: Object.keys(components).join(', ') || 'no components',
+		});
 
 	const startedAt = startOf(incident);
 	const lastResolved = oldestFirst.findLast((u) => u.status === 'resolved');
-	const resolved = incident.status === 'resolved' || incident.status === 'postmortem' ? (incident.resolved_at ?? lastResolved?.display_at ?? lastResolved?.created_at) : undefined;
+	const resolved =
+		incident.status === 'resolved' || incident.status === 'postmortem'
+			? (incident.resolved_at ?? lastResolved?.display_at ?? lastResolved?.created_at)
+			: undefined;
 	// A backfilled incident was opened on Statuspage after it ended: then it was detected when it started, as far as we know.
 	const opened = Date.parse(incident.created_at);
-	const detectedAt = opened > Date.parse(startedAt) && (!resolved || opened <= Date.parse(resolved)) ? incident.created_at : startedAt;
+	const detectedAt =
+		opened > Date.parse(startedAt) && (!resolved || opened <= Date.parse(resolved))
+			? incident.created_at
+			: startedAt;
 	// Customers stopped being affected at the first update after which no component is reported impaired again.
-	const lastImpaired = oldestFirst.findLastIndex((u) => (u.affected_components ?? []).some((a) => a.new_status !== 'operational'));
+	const lastImpaired = oldestFirst.findLastIndex((u) =>
+		(u.affected_components ?? []).some((a) => a.new_status !== 'operational')
+	);
 	const recovered = lastImpaired >= 0 ? oldestFirst[lastImpaired + 1] : undefined;
 	const recoveredAt = recovered ? (recovered.display_at ?? recovered.created_at) : undefined;
-	const mitigated = recoveredAt && resolved && Date.parse(recoveredAt) < Date.parse(resolved) && Date.parse(recoveredAt) >= Date.parse(detectedAt) ? recoveredAt : undefined;
+	const mitigated =
+		recoveredAt &&
+		resolved &&
+		Date.parse(recoveredAt) < Date.parse(resolved) &&
+		Date.parse(recoveredAt) >= Date.parse(detectedAt)
+			? recoveredAt
+			: undefined;
 
 	const impact = (incident.impact ?? 'none') as Indicator;
 	const severity = severityFor(handbook.ladder, impact);
@@ -262,7 +385,11 @@ function convertIncident(handbook: Handbook, source: StatuspageExport, incident:
 			...(mitigated ? { mitigatedAt: timestampIn(mitigated, zone) } : {}),
 			...(resolved ? { resolvedAt: timestampIn(resolved, zone) } : {}),
 			public: true,
-			updates: oldestFirst.map((u) => ({ at: timestampIn(u.display_at ?? u.created_at, zone), status: u.status, body: u.body })),
+			updates: oldestFirst.map((u) => ({
+				at: timestampIn(u.display_at ?? u.created_at, zone),
+				status: u.status,
+				body: u.body,
+			})),
 		},
 		comments: {
 			severity: `From Statuspage impact "${impact}" (the four lowest rungs of the ladder take none, minor, major, critical).`,
@@ -274,12 +401,23 @@ function convertIncident(handbook: Handbook, source: StatuspageExport, incident:
 }
 
 /** The keys the import owns; on a second run every other key (roles, timeline, summary...) and the body are kept. */
-const IMPORTED_KEYS = ['title', 'publicTitle', 'components', 'startedAt', 'mitigatedAt', 'resolvedAt', 'public', 'updates'] as const;
+const IMPORTED_KEYS = [
+	'title',
+	'publicTitle',
+	'components',
+	'startedAt',
+	'mitigatedAt',
+	'resolvedAt',
+	'public',
+	'updates',
+] as const;
 
 /** @returns `text` with the imported keys set to `data`'s values (and removed where `data` has none). */
 function mergeFrontmatter(text: string, data: Record<string, unknown>): string {
 	const body = bodyOf(text);
-	const doc = parseDocument(text.slice(text.indexOf('\n') + 1, text.length - body.length).replace(/---[ \t]*\r?\n?$/, ''));
+	const doc = parseDocument(
+		text.slice(text.indexOf('\n') + 1, text.length - body.length).replace(/---[ \t]*\r?\n?$/, '')
+	);
 	const current = (doc.toJS() ?? {}) as Record<string, unknown>;
 	for (const key of IMPORTED_KEYS) {
 		if (data[key] === undefined) {

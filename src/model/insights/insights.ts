@@ -115,14 +115,23 @@ export function incidentDay(handbook: Handbook, incident: Incident): string {
 
 /** @returns the real (non-drill) incidents that started by `today`, oldest first. */
 export function metricIncidents(handbook: Handbook, today: string): Incident[] {
-	return [...handbook.incidents.values()].filter((incident) => countsTowardMetrics(incident) && incidentDay(handbook, incident) <= today).reverse();
+	return [...handbook.incidents.values()]
+		.filter((incident) => countsTowardMetrics(incident) && incidentDay(handbook, incident) <= today)
+		.reverse();
 }
 
-function volume(handbook: Handbook, incidents: readonly Incident[], periods: readonly string[], periodOf: (day: string) => string): VolumeRow[] {
+function volume(
+	handbook: Handbook,
+	incidents: readonly Incident[],
+	periods: readonly string[],
+	periodOf: (day: string) => string
+): VolumeRow[] {
 	const top = handbook.ladder[0]!.id;
 	return periods.map((period) => {
 		const bySeverity = Object.fromEntries(handbook.ladder.map((s) => [s.id, 0]));
-		for (const incident of incidents) if (periodOf(incidentDay(handbook, incident)) === period) bySeverity[incident.data.severity]! += 1;
+		for (const incident of incidents)
+			if (periodOf(incidentDay(handbook, incident)) === period)
+				bySeverity[incident.data.severity]! += 1;
 		const total = Object.values(bySeverity).reduce((a, b) => a + b, 0);
 		const topShare = percent(bySeverity[top]!, total);
 		return { period, bySeverity, total, ...(topShare === undefined ? {} : { topShare }) };
@@ -132,33 +141,62 @@ function volume(handbook: Handbook, incidents: readonly Incident[], periods: rea
 function figures(values: number[]): TimeFigures {
 	const mid = median(values);
 	const p90 = percentile(values, 90);
-	return { count: values.length, ...(mid === undefined ? {} : { medianMinutes: mid }), ...(p90 === undefined ? {} : { p90Minutes: p90 }) };
+	return {
+		count: values.length,
+		...(mid === undefined ? {} : { medianMinutes: mid }),
+		...(p90 === undefined ? {} : { p90Minutes: p90 }),
+	};
 }
 
-function response(handbook: Handbook, incidents: readonly Incident[], quarters: readonly string[], today: string): ResponseRow[] {
+function response(
+	handbook: Handbook,
+	incidents: readonly Incident[],
+	quarters: readonly string[],
+	today: string
+): ResponseRow[] {
 	const now = endOfDay(today, handbook.config.org.timezone);
 	const rows: ResponseRow[] = [];
 	for (const quarter of quarters) {
 		for (const severity of handbook.ladder) {
-			const times = incidents.filter((i) => i.data.severity === severity.id && quarterOf(incidentDay(handbook, i)) === quarter).map((i) => incidentTimes(i, now));
-			const pick = (key: 'ttdMinutes' | 'ttaMinutes' | 'ttmMinutes' | 'ttrMinutes') => times.flatMap((t) => (t[key] === undefined ? [] : [t[key]]));
+			const times = incidents
+				.filter(
+					(i) => i.data.severity === severity.id && quarterOf(incidentDay(handbook, i)) === quarter
+				)
+				.map((i) => incidentTimes(i, now));
+			const pick = (key: 'ttdMinutes' | 'ttaMinutes' | 'ttmMinutes' | 'ttrMinutes') =>
+				times.flatMap((t) => (t[key] === undefined ? [] : [t[key]]));
 			const acks = pick('ttaMinutes');
 			const withinTarget = acks.filter((minutes) => minutes <= severity.ackMinutes).length;
 			const share = percent(withinTarget, acks.length);
 			rows.push({
 				quarter,
 				severity: severity.id,
-				measures: { ttd: figures(pick('ttdMinutes')), tta: figures(acks), ttm: figures(pick('ttmMinutes')), ttr: figures(pick('ttrMinutes')) },
-				ack: { target: severity.ackMinutes, acknowledged: acks.length, withinTarget, ...(share === undefined ? {} : { share }) },
+				measures: {
+					ttd: figures(pick('ttdMinutes')),
+					tta: figures(acks),
+					ttm: figures(pick('ttmMinutes')),
+					ttr: figures(pick('ttrMinutes')),
+				},
+				ack: {
+					target: severity.ackMinutes,
+					acknowledged: acks.length,
+					withinTarget,
+					...(share === undefined ? {} : { share }),
+				},
 			});
 		}
 	}
 	return rows;
 }
 
-const doneByDue = (item: ActionItem) => item.status === 'done' && item.closedAt !== undefined && item.closedAt <= item.due!;
+const doneByDue = (item: ActionItem) =>
+	item.status === 'done' && item.closedAt !== undefined && item.closedAt <= item.due!;
 
-function followThrough(handbook: Handbook, quarters: readonly string[], today: string): FollowThroughRow[] {
+function followThrough(
+	handbook: Handbook,
+	quarters: readonly string[],
+	today: string
+): FollowThroughRow[] {
 	const items = handbook.actionItems.filter((item) => {
 		const incident = handbook.incidents.get(item.postmortem.data.incident);
 		return incident !== undefined && countsTowardMetrics(incident);
@@ -166,17 +204,23 @@ function followThrough(handbook: Handbook, quarters: readonly string[], today: s
 	const decided = [...handbook.incidents.values()].flatMap((incident) => {
 		const deadline = postmortemDeadline(handbook, incident);
 		const onTime = postmortemOnTime(handbook, incident, today);
-		return deadline !== undefined && onTime !== undefined && deadline <= today ? [{ quarter: quarterOf(deadline), onTime }] : [];
+		return deadline !== undefined && onTime !== undefined && deadline <= today
+			? [{ quarter: quarterOf(deadline), onTime }]
+			: [];
 	});
 	return quarters.map((quarter) => {
-		const due = items.filter((item) => item.due !== undefined && item.due < today && quarterOf(item.due) === quarter);
+		const due = items.filter(
+			(item) => item.due !== undefined && item.due < today && quarterOf(item.due) === quarter
+		);
 		const postmortems = decided.filter((d) => d.quarter === quarter);
 		const rate = completion(due, today).rate;
 		return {
 			quarter,
 			postmortemsDue: postmortems.length,
 			postmortemsOnTime: postmortems.filter((d) => d.onTime).length,
-			created: items.filter((item) => item.createdAt <= today && quarterOf(item.createdAt) === quarter).length,
+			created: items.filter(
+				(item) => item.createdAt <= today && quarterOf(item.createdAt) === quarter
+			).length,
 			doneByDue: due.filter(doneByDue).length,
 			doneLate: due.filter((item) => item.status === 'done' && !doneByDue(item)).length,
 			openPastDue: due.filter(isOpen).length,
@@ -195,10 +239,19 @@ function hotspots(handbook: Handbook, incidents: readonly Incident[]): Hotspot[]
 			openActionItems: actionItemsForService(handbook, service.id).filter(isOpen).length,
 		}))
 		.filter((row) => row.incidents > 0 || row.openActionItems > 0)
-		.sort((a, b) => b.incidents - a.incidents || b.openActionItems - a.openActionItems || a.name.localeCompare(b.name));
+		.sort(
+			(a, b) =>
+				b.incidents - a.incidents ||
+				b.openActionItems - a.openActionItems ||
+				a.name.localeCompare(b.name)
+		);
 }
 
-function recurring(handbook: Handbook, quarters: readonly string[], today: string): RecurringFactor[] {
+function recurring(
+	handbook: Handbook,
+	quarters: readonly string[],
+	today: string
+): RecurringFactor[] {
 	return recurringFactors(handbook).map((group) => {
 		const latest = group.at(-1)!;
 		const key = normalizeFactor(latest.postmortem.data.contributingFactors[latest.index]!);
@@ -207,11 +260,20 @@ function recurring(handbook: Handbook, quarters: readonly string[], today: strin
 		for (const postmortem of handbook.postmortems.values()) {
 			const incident = handbook.incidents.get(postmortem.data.incident)!;
 			const day = incidentDay(handbook, incident);
-			if (!countsTowardMetrics(incident) || day > today || !postmortem.data.contributingFactors.some((f) => normalizeFactor(f) === key)) continue;
+			if (
+				!countsTowardMetrics(incident) ||
+				day > today ||
+				!postmortem.data.contributingFactors.some((f) => normalizeFactor(f) === key)
+			)
+				continue;
 			byQuarter[quarterOf(day)]! += 1;
 			incidents.push(incident.id);
 		}
-		return { factor: latest.postmortem.data.contributingFactors[latest.index]!, byQuarter, incidents: incidents.sort() };
+		return {
+			factor: latest.postmortem.data.contributingFactors[latest.index]!,
+			byQuarter,
+			incidents: incidents.sort(),
+		};
 	});
 }
 
@@ -220,9 +282,19 @@ export function insights(handbook: Handbook, today: string): Insights {
 	const incidents = metricIncidents(handbook, today);
 	const drills: Drill[] = [...handbook.incidents.values()]
 		.filter((incident) => incident.data.drill && incidentDay(handbook, incident) <= today)
-		.map((incident) => ({ id: incident.id, title: incident.data.title, day: incidentDay(handbook, incident), quarter: quarterOf(incidentDay(handbook, incident)), severity: incident.data.severity }))
+		.map((incident) => ({
+			id: incident.id,
+			title: incident.data.title,
+			day: incidentDay(handbook, incident),
+			quarter: quarterOf(incidentDay(handbook, incident)),
+			severity: incident.data.severity,
+		}))
 		.sort((a, b) => a.day.localeCompare(b.day));
-	const days = [...incidents.map((incident) => incidentDay(handbook, incident)), ...drills.map((drill) => drill.day), ...handbook.actionItems.map((item) => item.createdAt).filter((day) => day <= today)];
+	const days = [
+		...incidents.map((incident) => incidentDay(handbook, incident)),
+		...drills.map((drill) => drill.day),
+		...handbook.actionItems.map((item) => item.createdAt).filter((day) => day <= today),
+	];
 	const first = days.length === 0 ? today : days.reduce((a, b) => (a < b ? a : b));
 	const quarters = quartersBetween(quarterOf(first), quarterOf(today));
 	const months = monthsBetween(monthOf(first), monthOf(today));
@@ -232,7 +304,11 @@ export function insights(handbook: Handbook, today: string): Insights {
 		today,
 		quarters,
 		months,
-		severities: handbook.ladder.map((s) => ({ id: s.id, label: s.label, ackMinutes: s.ackMinutes })),
+		severities: handbook.ladder.map((s) => ({
+			id: s.id,
+			label: s.label,
+			ackMinutes: s.ackMinutes,
+		})),
 		byQuarter: volume(handbook, incidents, quarters, quarterOf),
 		byMonth: volume(handbook, incidents, months, monthOf),
 		response: response(handbook, incidents, quarters, today),

@@ -26,9 +26,11 @@ export function parseQuarter(text: string): string | undefined {
 
 /** @returns every quarter from `first` to `last`, both included. */
 export function quartersBetween(first: string, last: string): string[] {
-	const index = (quarter: string) => Number(quarter.slice(0, 4)) * 4 + Number(quarter.slice(-1)) - 1;
+	const index = (quarter: string) =>
+		Number(quarter.slice(0, 4)) * 4 + Number(quarter.slice(-1)) - 1;
 	const out: string[] = [];
-	for (let i = index(first); i <= index(last); i++) out.push(`${Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+	for (let i = index(first); i <= index(last); i++)
+		out.push(`${Math.floor(i / 4)}-Q${(i % 4) + 1}`);
 	return out;
 }
 
@@ -36,6 +38,7 @@ export function quartersBetween(first: string, last: string): string[] {
 export function monthsBetween(first: string, last: string): string[] {
 	const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 	const out: string[] = [];
-	for (let i = index(first); i <= index(last); i++) out.push(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+	for (let i = index(first); i <= index(last); i++)
+		out.push(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
 	return out;
 }

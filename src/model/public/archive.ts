@@ -2,9 +2,19 @@
 import type { Handbook } from '../handbook.ts';
 import { pageStatus } from '../status/maintenance.ts';
 import { startOfDay } from '../time.ts';
-import { createProjection, toPublicComponent, toPublicIncident, toPublicPostmortem } from './project.ts';
+import {
+	createProjection,
+	toPublicComponent,
+	toPublicIncident,
+	toPublicPostmortem,
+} from './project.ts';
 import { toPublicMaintenance } from './maintenance.ts';
-import type { PublicArchive, PublicIncident, PublicMaintenance, PublicPostmortem } from './types.ts';
+import type {
+	PublicArchive,
+	PublicIncident,
+	PublicMaintenance,
+	PublicPostmortem,
+} from './types.ts';
 
 /**
  * @param today the build's day (`YYYY-MM-DD`), from the injected clock
@@ -28,8 +38,13 @@ export function buildPublicArchive(handbook: Handbook, today: string): PublicArc
 		const projected = toPublicMaintenance(projection, maintenance);
 		if (projected) maintenances.push(projected);
 	}
-	const components = config.components.map((component) => toPublicComponent(projection, component, incidents, maintenances));
-	const latest = Math.max(startOfDay(today, config.org.timezone).getTime(), ...[...incidents, ...maintenances].map((i) => i.updatedAt.getTime()));
+	const components = config.components.map((component) =>
+		toPublicComponent(projection, component, incidents, maintenances)
+	);
+	const latest = Math.max(
+		startOfDay(today, config.org.timezone).getTime(),
+		...[...incidents, ...maintenances].map((i) => i.updatedAt.getTime())
+	);
 	return {
 		name: projection.redactor.redact(config.org.name),
 		url: config.sites.public,

@@ -5,7 +5,9 @@ import type { Problem } from '../problems.ts';
 export class PublicBodyError extends Error {
 	readonly problem: Problem;
 	constructor(problem: Problem) {
-		super(`${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.expected}; found ${problem.found}`);
+		super(
+			`${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.expected}; found ${problem.found}`
+		);
 		this.name = 'PublicBodyError';
 		this.problem = problem;
 	}

@@ -3,7 +3,12 @@
  * (an independent second line) looks for them, and for runs of words of internal text, in every public file.
  */
 import type { Handbook } from '../handbook.ts';
-import { findHostnames, findIpAddresses, isInfrastructureHost, registrableDomain } from './hostnames.ts';
+import {
+	findHostnames,
+	findIpAddresses,
+	isInfrastructureHost,
+	registrableDomain,
+} from './hostnames.ts';
 import { declaredPublicHosts, isPublicHost } from './public-hosts.ts';
 import { collect, isInternal, parseEntryBody, textOf } from './mdast.ts';
 import { comparable, foldDiacritics, plainText, wordRuns } from './normalize.ts';
@@ -12,7 +17,17 @@ import { isPublicIncident, isPublicMaintenance, isPublicPostmortem } from './vis
 /** Words per run when text of internal passages is looked for in public output. */
 export const RUN_LENGTH = 8;
 
-export type ConfidentialKind = 'person' | 'email' | 'handle' | 'customer' | 'term' | 'domain' | 'hostname' | 'ip' | 'channel' | 'title';
+export type ConfidentialKind =
+	| 'person'
+	| 'email'
+	| 'handle'
+	| 'customer'
+	| 'term'
+	| 'domain'
+	| 'hostname'
+	| 'ip'
+	| 'channel'
+	| 'title';
 
 export interface ConfidentialValue {
 	value: string;
@@ -65,21 +80,33 @@ function collectConfidential(handbook: Handbook): Confidential {
 		}
 		if (person.id.length >= 5) add(person.id, 'handle', source);
 	}
-	for (const team of handbook.teams.values()) add(team.data.channel, 'channel', `people.yaml (${team.field})`);
-	config.redaction.customers.forEach((name, i) => add(name, 'customer', `handbook.yaml (redaction.customers.${i})`));
-	config.redaction.terms.forEach((term, i) => add(term, 'term', `handbook.yaml (redaction.terms.${i})`));
-	config.redaction.internalDomains.forEach((domain, i) => add(domain, 'domain', `handbook.yaml (redaction.internalDomains.${i})`));
+	for (const team of handbook.teams.values())
+		add(team.data.channel, 'channel', `people.yaml (${team.field})`);
+	config.redaction.customers.forEach((name, i) =>
+		add(name, 'customer', `handbook.yaml (redaction.customers.${i})`)
+	);
+	config.redaction.terms.forEach((term, i) =>
+		add(term, 'term', `handbook.yaml (redaction.terms.${i})`)
+	);
+	config.redaction.internalDomains.forEach((domain, i) =>
+		add(domain, 'domain', `handbook.yaml (redaction.internalDomains.${i})`)
+	);
 	add(new URL(config.sites.internal).hostname, 'hostname', 'handbook.yaml (sites.internal)');
 
 	const publicHosts = declaredPublicHosts(handbook);
-	const orgDomains = [config.sites.public, config.sites.internal].map((url) => registrableDomain(new URL(url).hostname));
+	const orgDomains = [config.sites.public, config.sites.internal].map((url) =>
+		registrableDomain(new URL(url).hostname)
+	);
 	// Public services the content mentions (github.com, a vendor's status page) are redacted in public text all the
 	// same, but only the organisation's own infrastructure is a leak: third-party code in the output names those too.
 	const scanForAddresses = (text: string, source: string) => {
 		const plain = plainText(text);
 		for (const host of findHostnames(plain)) {
 			const name = host.value.toLowerCase();
-			if (!isPublicHost(handbook, name) && isInfrastructureHost(name, config.redaction.internalDomains, orgDomains)) {
+			if (
+				!isPublicHost(handbook, name) &&
+				isInfrastructureHost(name, config.redaction.internalDomains, orgDomains)
+			) {
 				add(name, 'hostname', source);
 			}
 		}
@@ -88,27 +115,33 @@ function collectConfidential(handbook: Handbook): Confidential {
 	// A title is confidential only when nothing posted says the same (two incidents may share a title, one of them public).
 	const published = postedTexts(handbook).map(comparable).join('\n');
 	const titleOf = (title: string, source: string) => {
-		if (title.trim().split(/\s+/).length >= 3 && !published.includes(comparable(title))) add(title, 'title', source);
+		if (title.trim().split(/\s+/).length >= 3 && !published.includes(comparable(title)))
+			add(title, 'title', source);
 	};
 
-	for (const service of handbook.services.values()) scanForAddresses(JSON.stringify(service.data), service.file);
+	for (const service of handbook.services.values())
+		scanForAddresses(JSON.stringify(service.data), service.file);
 	for (const guide of handbook.guides.values()) scanForAddresses(guide.body, guide.file);
 	// Runbook titles describe symptoms ("Checkout error rate is high") that a public update may rightly repeat; their
 	// bodies are scanned as runs of words instead.
-	for (const runbook of handbook.runbooks.values()) scanForAddresses(`${JSON.stringify(runbook.data)}\n${runbook.body}`, runbook.file);
+	for (const runbook of handbook.runbooks.values())
+		scanForAddresses(`${JSON.stringify(runbook.data)}\n${runbook.body}`, runbook.file);
 	for (const incident of handbook.incidents.values()) {
 		const { data, file } = incident;
 		scanForAddresses(`${JSON.stringify(data)}\n${incident.body}`, file);
 		if (!isPublicIncident(incident)) titleOf(data.title, `${file} (title)`);
-		else if (data.publicTitle && data.publicTitle !== data.title) titleOf(data.title, `${file} (title)`);
+		else if (data.publicTitle && data.publicTitle !== data.title)
+			titleOf(data.title, `${file} (title)`);
 	}
 	for (const postmortem of handbook.postmortems.values()) {
 		scanForAddresses(`${JSON.stringify(postmortem.data)}\n${postmortem.body}`, postmortem.file);
-		if (!isPublicPostmortem(handbook, postmortem)) titleOf(postmortem.data.title, `${postmortem.file} (title)`);
+		if (!isPublicPostmortem(handbook, postmortem))
+			titleOf(postmortem.data.title, `${postmortem.file} (title)`);
 	}
 	for (const maintenance of handbook.maintenances.values()) {
 		scanForAddresses(`${JSON.stringify(maintenance.data)}\n${maintenance.body}`, maintenance.file);
-		if (!isPublicMaintenance(maintenance)) titleOf(maintenance.data.title, `${maintenance.file} (title)`);
+		if (!isPublicMaintenance(maintenance))
+			titleOf(maintenance.data.title, `${maintenance.file} (title)`);
 	}
 
 	return { values: dedupe(values), nameParts: [...nameParts], publicHosts };
@@ -124,7 +157,8 @@ export function internalRuns(handbook: Handbook): Map<string, string> {
 	const runs = new Map<string, string>();
 	const addRuns = (text: string, source: string) => {
 		// A passage posted to customers (an update quoted in the timeline) is public text.
-		for (const run of wordRuns(text, RUN_LENGTH)) if (!runs.has(run) && !published.has(run)) runs.set(run, source);
+		for (const run of wordRuns(text, RUN_LENGTH))
+			if (!runs.has(run) && !published.has(run)) runs.set(run, source);
 	};
 	for (const runbook of handbook.runbooks.values()) addRuns(runbook.body, `${runbook.file} (body)`);
 	for (const { body, data, file } of handbook.incidents.values()) {
@@ -134,7 +168,10 @@ export function internalRuns(handbook: Handbook): Map<string, string> {
 	for (const maintenance of handbook.maintenances.values()) {
 		const { body, data, file } = maintenance;
 		addRuns(body, `${file} (body)`);
-		if (!isPublicMaintenance(maintenance)) data.updates.forEach((update, i) => addRuns(update.body, `${file} (updates.${i}, not public)`));
+		if (!isPublicMaintenance(maintenance))
+			data.updates.forEach((update, i) =>
+				addRuns(update.body, `${file} (updates.${i}, not public)`)
+			);
 	}
 	for (const postmortem of handbook.postmortems.values()) {
 		const { file } = postmortem;
@@ -142,8 +179,14 @@ export function internalRuns(handbook: Handbook): Map<string, string> {
 			addRuns(postmortem.body, `${file} (body)`);
 			continue;
 		}
-		for (const node of collect(parseEntryBody(handbook.dir, file), (n) => isInternal(n) || n.type === 'code')) {
-			addRuns(textOf(node), `${file} (${node.type === 'code' ? 'code block' : '<Internal>'} at line ${node.position?.start.line ?? '?'})`);
+		for (const node of collect(
+			parseEntryBody(handbook.dir, file),
+			(n) => isInternal(n) || n.type === 'code'
+		)) {
+			addRuns(
+				textOf(node),
+				`${file} (${node.type === 'code' ? 'code block' : '<Internal>'} at line ${node.position?.start.line ?? '?'})`
+			);
 		}
 	}
 	return runs;
@@ -160,12 +203,18 @@ function postedTexts(handbook: Handbook): string[] {
 	if (cached) return cached;
 	const texts: string[] = [];
 	for (const incident of handbook.incidents.values()) {
-		if (isPublicIncident(incident)) texts.push(incident.data.publicTitle ?? incident.data.title, ...incident.data.updates.map((u) => u.body));
+		if (isPublicIncident(incident))
+			texts.push(
+				incident.data.publicTitle ?? incident.data.title,
+				...incident.data.updates.map((u) => u.body)
+			);
 	}
 	for (const maintenance of handbook.maintenances.values()) {
-		if (isPublicMaintenance(maintenance)) texts.push(maintenance.data.title, ...maintenance.data.updates.map((u) => u.body));
+		if (isPublicMaintenance(maintenance))
+			texts.push(maintenance.data.title, ...maintenance.data.updates.map((u) => u.body));
 	}
-	for (const postmortem of handbook.postmortems.values()) if (isPublicPostmortem(handbook, postmortem)) texts.push(postmortem.data.title);
+	for (const postmortem of handbook.postmortems.values())
+		if (isPublicPostmortem(handbook, postmortem)) texts.push(postmortem.data.title);
 	publicTextMemo.set(handbook, texts);
 	return texts;
 }

@@ -11,7 +11,14 @@ import type { FeedFormat, PublicFeed } from './types.ts';
 
 const LANGUAGE = 'en';
 
-const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, indentBy: '  ', suppressEmptyNode: true, suppressBooleanAttributes: false });
+const xml = new XMLBuilder({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@',
+	format: true,
+	indentBy: '  ',
+	suppressEmptyNode: true,
+	suppressBooleanAttributes: false,
+});
 
 /** Characters XML 1.0 does not allow at all, escaped or not: dropped rather than making the whole feed unreadable. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -20,7 +27,10 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 export function feedDocument(feed: PublicFeed, format: FeedFormat, timeZone: string): string {
 	if (format === 'json') return `${JSON.stringify(jsonFeed(feed, timeZone), null, 2)}\n`;
 	const tree = format === 'rss' ? rss(feed) : atom(feed, timeZone);
-	return `${xml.build({ '?xml': { '@version': '1.0', '@encoding': 'UTF-8' }, ...tree })}`.replace(NOT_XML, '');
+	return `${xml.build({ '?xml': { '@version': '1.0', '@encoding': 'UTF-8' }, ...tree })}`.replace(
+		NOT_XML,
+		''
+	);
 }
 
 function rss(feed: PublicFeed) {
@@ -98,7 +108,12 @@ function jsonFeed(feed: PublicFeed, timeZone: string) {
 			date_modified: date(item.at),
 			tags: item.components.map((c) => c.name),
 			// JSON Feed's extension convention (a key starting with `_`): what a chat integration filters on.
-			_firebreak: { incident_id: item.incident.id, status: item.status, impact: item.incident.impact, components: item.components.map((c) => c.id) },
+			_firebreak: {
+				incident_id: item.incident.id,
+				status: item.status,
+				impact: item.incident.impact,
+				components: item.components.map((c) => c.id),
+			},
 		})),
 	};
 }

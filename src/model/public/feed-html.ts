@@ -13,9 +13,18 @@ export function paragraphs(...texts: string[]): string {
  * @param trail the updates up to the one an item announces, newest first
  * @returns a paragraph per update: `<small>` time, `<strong>` status, the body
  */
-export function trailHtml<S>(trail: readonly { at: Date; status: S; body: string }[], label: (status: S) => string, timeZone: string): string {
+export function trailHtml<S>(
+	trail: readonly { at: Date; status: S; body: string }[],
+	label: (status: S) => string,
+	timeZone: string
+): string {
 	// Line breaks between the parts, so that a reader that reduces the HTML to text keeps words apart.
-	return trail.map((u) => `<p><small>${escapeHtml(formatTimestamp(u.at, timeZone))}</small><br>\n<strong>${label(u.status)}</strong> - ${bodyHtml(u.body)}</p>`).join('\n');
+	return trail
+		.map(
+			(u) =>
+				`<p><small>${escapeHtml(formatTimestamp(u.at, timeZone))}</small><br>\n<strong>${label(u.status)}</strong> - ${bodyHtml(u.body)}</p>`
+		)
+		.join('\n');
 }
 
 function bodyHtml(body: string): string {
@@ -31,6 +40,7 @@ export function affectedHtml(components: readonly Component[], what = 'incident'
 export function affectedText(components: readonly Component[], what = 'incident'): string {
 	const names = components.map((c) => c.name);
 	if (names.length === 0) return '';
-	const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+	const list =
+		names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 	return `This ${what} affected: ${list}.`;
 }

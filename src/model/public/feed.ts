@@ -13,7 +13,14 @@ import { absoluteUrl } from '../urls.ts';
 import { escapeHtml } from './escape.ts';
 import { affectedHtml, affectedText, paragraphs, trailHtml } from './feed-html.ts';
 import { maintenanceItems } from './maintenance-feed.ts';
-import type { FeedFormat, PublicArchive, PublicFeed, PublicFeedItem, PublicIncident, PublicIncidentStatus } from './types.ts';
+import type {
+	FeedFormat,
+	PublicArchive,
+	PublicFeed,
+	PublicFeedItem,
+	PublicIncident,
+	PublicIncidentStatus,
+} from './types.ts';
 import { publicUrls } from './urls.ts';
 
 /** Items a feed keeps, newest first: weeks of updates even during a bad month, without growing with the archive. */
@@ -41,13 +48,21 @@ export function feedItems(archive: PublicArchive): PublicFeedItem[] {
 		const postmortem = incident.postmortem && postmortems.get(incident.postmortem.id);
 		if (postmortem) {
 			const url = absoluteUrl(archive.url, postmortem.url);
-			const published = postmortem.publishedAt ? startOfDay(postmortem.publishedAt, archive.timeZone).getTime() : 0;
+			const published = postmortem.publishedAt
+				? startOfDay(postmortem.publishedAt, archive.timeZone).getTime()
+				: 0;
 			items.push({
 				id: url,
 				url,
 				title: `Postmortem: ${incident.title}`,
 				at: new Date(Math.max(published, incident.updatedAt.getTime())),
-				html: [`<p><strong>${escapeHtml(postmortem.title)}</strong></p>`, `<p>${escapeHtml(postmortem.summary)}</p>`, affectedHtml(incident.components)].filter(Boolean).join('\n'),
+				html: [
+					`<p><strong>${escapeHtml(postmortem.title)}</strong></p>`,
+					`<p>${escapeHtml(postmortem.summary)}</p>`,
+					affectedHtml(incident.components),
+				]
+					.filter(Boolean)
+					.join('\n'),
 				text: paragraphs(postmortem.title, postmortem.summary),
 				components: incident.components.map(({ id, name }) => ({ id, name })),
 				status: 'postmortem',
@@ -55,7 +70,8 @@ export function feedItems(archive: PublicArchive): PublicFeedItem[] {
 			});
 		}
 	}
-	for (const maintenance of archive.maintenances) items.push(...maintenanceItems(archive, maintenance));
+	for (const maintenance of archive.maintenances)
+		items.push(...maintenanceItems(archive, maintenance));
 	return items;
 }
 
@@ -64,7 +80,11 @@ export function feedItems(archive: PublicArchive): PublicFeedItem[] {
  * @param component the component whose feed this is; every incident's feed without
  * @returns the feed: the newest {@link FEED_ITEM_LIMIT} items (of the component), dated by the newest of them
  */
-export function publicFeed(archive: PublicArchive, items: readonly PublicFeedItem[], component?: Component): PublicFeed {
+export function publicFeed(
+	archive: PublicArchive,
+	items: readonly PublicFeedItem[],
+	component?: Component
+): PublicFeed {
 	const chosen = items
 		.filter((item) => !component || item.components.some((c) => c.id === component.id))
 		.sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -90,18 +110,31 @@ export interface FeedLink {
  * about (all of them on the home page, which shows them; an incident's, its postmortem's or a maintenance's own)
  */
 export function feedLinks(archive: PublicArchive, path: string): FeedLink[] {
-	const about = archive.incidents.find((i) => i.url === path || i.postmortem?.url === path) ?? archive.maintenances.find((m) => m.url === path);
-	const components: readonly Component[] = path === publicUrls.home() ? archive.components : (about?.components ?? []);
+	const about =
+		archive.incidents.find((i) => i.url === path || i.postmortem?.url === path) ??
+		archive.maintenances.find((m) => m.url === path);
+	const components: readonly Component[] =
+		path === publicUrls.home() ? archive.components : (about?.components ?? []);
 	return [undefined, ...components].flatMap((component) => {
 		const feed = feedIdentity(archive, component);
-		return FEED_FORMATS.map((format) => ({ type: FEED_MEDIA_TYPE[format], title: `${feed.title} (${FORMAT_NAME[format]})`, href: feed.urls[format] }));
+		return FEED_FORMATS.map((format) => ({
+			type: FEED_MEDIA_TYPE[format],
+			title: `${feed.title} (${FORMAT_NAME[format]})`,
+			href: feed.urls[format],
+		}));
 	});
 }
 
-function feedIdentity(archive: PublicArchive, component?: Component): Pick<PublicFeed, 'component' | 'title' | 'description' | 'pageUrl' | 'urls'> {
+function feedIdentity(
+	archive: PublicArchive,
+	component?: Component
+): Pick<PublicFeed, 'component' | 'title' | 'description' | 'pageUrl' | 'urls'> {
 	const url = (path: string) => absoluteUrl(archive.url, path);
 	const urls = Object.fromEntries(
-		FEED_FORMATS.map((format) => [format, url(component ? publicUrls.componentFeed(component.id, format) : publicUrls.feed(format))]),
+		FEED_FORMATS.map((format) => [
+			format,
+			url(component ? publicUrls.componentFeed(component.id, format) : publicUrls.feed(format)),
+		])
 	) as Record<FeedFormat, string>;
 	if (!component) {
 		return {
@@ -128,7 +161,19 @@ function incidentItems(archive: PublicArchive, incident: PublicIncident): Public
 	const affected = affectedHtml(components);
 	if (incident.updates.length === 0) {
 		const title = `${label(incident.status)}: ${incident.title}`;
-		return [{ id: page, url: page, title, at: incident.startedAt, html: affected, text: paragraphs(title, affectedText(components)), components, status: incident.status, incident: about }];
+		return [
+			{
+				id: page,
+				url: page,
+				title,
+				at: incident.startedAt,
+				html: affected,
+				text: paragraphs(title, affectedText(components)),
+				components,
+				status: incident.status,
+				incident: about,
+			},
+		];
 	}
 	// Newest first: each update's item carries the trail up to it, as Statuspage's entries do, and so never changes.
 	return incident.updates.map((update, i) => {

@@ -32,26 +32,75 @@ const SHAPES: { kind: IdentifierKind; hint: RegExp; pattern: RegExp }[] = [
 	...[
 		new RegExp(`${START}${NAME}-${K8S}{6,10}-${K8S}{5}${END}`, 'giu'),
 		new RegExp(`${START}${NAME}-(?=${K8S}*[a-z])${K8S}{8,10}${END}`, 'giu'),
-		new RegExp(`${START}[a-z][a-z0-9]*(?:-[a-z0-9]+)+-(?=${K8S}*[a-z])(?=${K8S}*\\d)${K8S}{5}${END}`, 'giu'),
-	].map((pattern) => ({ kind: 'pod' as const, hint: new RegExp(`-${K8S}{5,10}(?![a-z0-9])`, 'gi'), pattern })),
+		new RegExp(
+			`${START}[a-z][a-z0-9]*(?:-[a-z0-9]+)+-(?=${K8S}*[a-z])(?=${K8S}*\\d)${K8S}{5}${END}`,
+			'giu'
+		),
+	].map((pattern) => ({
+		kind: 'pod' as const,
+		hint: new RegExp(`-${K8S}{5,10}(?![a-z0-9])`, 'gi'),
+		pattern,
+	})),
 	// Object storage: s3://, gs://, Azure, and the providers' HTTP forms (the bucket is in the host or the path).
-	{ kind: 'bucket', hint: /:\/\//g, pattern: /\b(?:s3a?|gs|az|abfss?|wasbs?|r2|oss|cos):\/\/[^\s"'<>)\]]+/giu },
-	{ kind: 'bucket', hint: /amazonaws/g, pattern: /\b(?:https?:\/\/)?(?:[a-z0-9.-]+\.)?s3[.-](?:[a-z0-9-]+\.)?amazonaws\.com(?:\/[^\s"'<>)\]]*)?/giu },
-	{ kind: 'bucket', hint: /storage\./g, pattern: /\b(?:https?:\/\/)?storage\.(?:googleapis|cloud\.google)\.com\/[^\s"'<>)\]]+/giu },
-	{ kind: 'bucket', hint: /\.core\.windows/g, pattern: /\b(?:https?:\/\/)?[a-z0-9-]+\.(?:blob|dfs|file)\.core\.windows\.net(?:\/[^\s"'<>)\]]*)?/giu },
+	{
+		kind: 'bucket',
+		hint: /:\/\//g,
+		pattern: /\b(?:s3a?|gs|az|abfss?|wasbs?|r2|oss|cos):\/\/[^\s"'<>)\]]+/giu,
+	},
+	{
+		kind: 'bucket',
+		hint: /amazonaws/g,
+		pattern:
+			/\b(?:https?:\/\/)?(?:[a-z0-9.-]+\.)?s3[.-](?:[a-z0-9-]+\.)?amazonaws\.com(?:\/[^\s"'<>)\]]*)?/giu,
+	},
+	{
+		kind: 'bucket',
+		hint: /storage\./g,
+		pattern: /\b(?:https?:\/\/)?storage\.(?:googleapis|cloud\.google)\.com\/[^\s"'<>)\]]+/giu,
+	},
+	{
+		kind: 'bucket',
+		hint: /\.core\.windows/g,
+		pattern:
+			/\b(?:https?:\/\/)?[a-z0-9-]+\.(?:blob|dfs|file)\.core\.windows\.net(?:\/[^\s"'<>)\]]*)?/giu,
+	},
 	// Cloud resource names, whole: an ARN partly redacted still names the account and the resource.
-	{ kind: 'resource', hint: /arn:/g, pattern: /\barn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:[^\s"'<>),\]]+/giu },
-	{ kind: 'resource', hint: /\/resourceGroups\//g, pattern: /\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^\s"'<>)\]]+/giu },
-	{ kind: 'resource', hint: /projects\//g, pattern: /\bprojects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/(?:locations|zones|regions|instances|topics|subscriptions|secrets|databases)\/[^\s"'<>)\]]+/giu },
+	{
+		kind: 'resource',
+		hint: /arn:/g,
+		pattern: /\barn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:[^\s"'<>),\]]+/giu,
+	},
+	{
+		kind: 'resource',
+		hint: /\/resourceGroups\//g,
+		pattern: /\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^\s"'<>)\]]+/giu,
+	},
+	{
+		kind: 'resource',
+		hint: /projects\//g,
+		pattern:
+			/\bprojects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/(?:locations|zones|regions|instances|topics|subscriptions|secrets|databases)\/[^\s"'<>)\]]+/giu,
+	},
 	// A URL whose host has no dot is on a private network (http://jenkins/job/x, http://grafana:3000/d/abc).
-	{ kind: 'host', hint: /:\/\//g, pattern: /\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@:]+(?::[^\s/@]*)?@)?[a-z0-9_](?:[a-z0-9_-]*[a-z0-9])?(?::\d{1,5})?(?![\p{L}\p{N}_.-])(?:[/?#][^\s"'<>)\]]*)?/giu },
+	{
+		kind: 'host',
+		hint: /:\/\//g,
+		pattern:
+			/\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@:]+(?::[^\s/@]*)?@)?[a-z0-9_](?:[a-z0-9_-]*[a-z0-9])?(?::\d{1,5})?(?![\p{L}\p{N}_.-])(?:[/?#][^\s"'<>)\]]*)?/giu,
+	},
 	// A bare name and port (grafana:3000, redis-cache:6379): a name with three letters in a row, a port of 2-5 digits.
-	{ kind: 'host', hint: /[a-z]:\d/gi, pattern: /(?<![\p{L}\p{N}_.:/@-])(?=[a-z0-9-]*[a-z]{3})[a-z][a-z0-9-]*[a-z0-9]:\d{2,5}(?![\p{L}\p{N}_.:])/giu },
+	{
+		kind: 'host',
+		hint: /[a-z]:\d/gi,
+		pattern:
+			/(?<![\p{L}\p{N}_.:/@-])(?=[a-z0-9-]*[a-z]{3})[a-z][a-z0-9-]*[a-z0-9]:\d{2,5}(?![\p{L}\p{N}_.:])/giu,
+	},
 	{ kind: 'phone', hint: /tel:/g, pattern: /\btel:[+\d][\d().-]{5,}\d/giu },
 ];
 
 /** A national number after a word that says it is one; the number is the second group. */
-const PHONE_AFTER_WORD = /\b(call|phone|tel|telephone|dial|hotline|mobile|cell|whatsapp|sms|bridge)\b[.:]?\s*(?:(?:us|them|him|her)\s+)?(?:(?:on|at)\s+)?(\(?\+?\d[\d ()./-]{6,}\d)/giu;
+const PHONE_AFTER_WORD =
+	/\b(call|phone|tel|telephone|dial|hotline|mobile|cell|whatsapp|sms|bridge)\b[.:]?\s*(?:(?:us|them|him|her)\s+)?(?:(?:on|at)\s+)?(\(?\+?\d[\d ()./-]{6,}\d)/giu;
 /** An international number as written in prose; libphonenumber then says whether it is a real one. */
 const INTERNATIONAL = /(?<![\p{L}\p{N}+])\+\d[\d ()./-]{6,}\d/gu;
 
@@ -68,29 +117,45 @@ export const DEFAULT_TICKET_PATTERN = String.raw`(?<![\p{L}\p{N}_-])(?!(?:${NOT_
  * @param ticketPrefixes prefixes of the ticket keys the content itself uses (action items' `ticket`), matched always
  * @returns a function that finds every identifier in a text, leftmost first (phone numbers unless `phones` is false)
  */
-export function identifierFinder(ticketPatterns: readonly string[] = [DEFAULT_TICKET_PATTERN], ticketPrefixes: readonly string[] = []): IdentifierFinder {
+export function identifierFinder(
+	ticketPatterns: readonly string[] = [DEFAULT_TICKET_PATTERN],
+	ticketPrefixes: readonly string[] = []
+): IdentifierFinder {
 	const escaped = ticketPrefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
 	const tickets = [
 		...ticketPatterns.map((source) => new RegExp(source, 'gu')),
-		...(escaped.length > 0 ? [new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${escaped.join('|')})-\d+(?![\p{L}\p{N}_])`, 'giu')] : []),
+		...(escaped.length > 0
+			? [
+					new RegExp(
+						String.raw`(?<![\p{L}\p{N}_-])(?:${escaped.join('|')})-\d+(?![\p{L}\p{N}_])`,
+						'giu'
+					),
+				]
+			: []),
 	];
 	return (text, phones = true) => {
 		const found: Identifier[] = [];
-		const push = (kind: IdentifierKind, value: string, start: number) => found.push({ kind, value, start, end: start + value.length });
+		const push = (kind: IdentifierKind, value: string, start: number) =>
+			found.push({ kind, value, start, end: start + value.length });
 		for (const { kind, hint, pattern } of SHAPES) {
 			let searched = -1;
 			for (const h of text.matchAll(hint)) {
 				if (h.index < searched) continue;
 				const [start, end] = wordAround(text, h.index);
 				searched = end;
-				for (const m of text.slice(start, end).matchAll(pattern)) push(kind, trimUrl(m[0]), start + m.index);
+				for (const m of text.slice(start, end).matchAll(pattern))
+					push(kind, trimUrl(m[0]), start + m.index);
 			}
 		}
-		if (/[A-Z0-9]-\d/.test(text)) for (const pattern of tickets) for (const m of text.matchAll(pattern)) push('ticket', m[0], m.index);
+		if (/[A-Z0-9]-\d/.test(text))
+			for (const pattern of tickets)
+				for (const m of text.matchAll(pattern)) push('ticket', m[0], m.index);
 		if (!phones) return found.sort((a, b) => a.start - b.start || b.end - a.end);
-		for (const m of text.matchAll(PHONE_AFTER_WORD)) push('phone', m[2]!, m.index + m[0].length - m[2]!.length);
+		for (const m of text.matchAll(PHONE_AFTER_WORD))
+			push('phone', m[2]!, m.index + m[0].length - m[2]!.length);
 		if (text.includes('+')) {
-			for (const m of text.matchAll(INTERNATIONAL)) if (parsePhoneNumberFromString(m[0])?.isValid()) push('phone', m[0], m.index);
+			for (const m of text.matchAll(INTERNATIONAL))
+				if (parsePhoneNumberFromString(m[0])?.isValid()) push('phone', m[0], m.index);
 		}
 		return found.sort((a, b) => a.start - b.start || b.end - a.end);
 	};

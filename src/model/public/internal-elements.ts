@@ -13,12 +13,19 @@ import type { MdNode } from './mdast.ts';
 export const INTERNAL_TAG = /<(\/?)(internal)(?=[\s/>])([^>]*)>/i;
 /** What is left of a tag the Markdown parser did not read as one (`<Internal` without `>`, `\<Internal>`). */
 const TAG_TEXT = /<\/?internal(?![\p{L}\p{N}_-])/iu;
-const FLOW_CONTAINERS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition', 'mdxJsxFlowElement']);
+const FLOW_CONTAINERS = new Set([
+	'root',
+	'blockquote',
+	'listItem',
+	'footnoteDefinition',
+	'mdxJsxFlowElement',
+]);
 
 type Tag = 'open' | 'close' | 'empty';
 type Line = number | undefined;
 
-const EXPECTED = 'each <Internal> closed by </Internal> in the same block, list item, table cell or heading (written exactly so)';
+const EXPECTED =
+	'each <Internal> closed by </Internal> in the same block, list item, table cell or heading (written exactly so)';
 
 /**
  * @param root a body's tree (Markdown or MDX); changed in place
@@ -29,20 +36,37 @@ const EXPECTED = 'each <Internal> closed by </Internal> in the same block, list 
  */
 export function internalElements(root: MdNode, file: string): MdNode {
 	const refuse = (line: Line, found: string): never => {
-		throw new PublicBodyError({ file, field: 'body', ...(line ? { line } : {}), expected: EXPECTED, found });
+		throw new PublicBodyError({
+			file,
+			field: 'body',
+			...(line ? { line } : {}),
+			expected: EXPECTED,
+			found,
+		});
 	};
 	const refuseUnmatched = (nodes: readonly MdNode[]) => {
 		const stray = nodes.find((node) => tagOf(node, refuse));
 		if (!stray) return;
 		const line = stray.position?.start.line;
-		refuse(line, tagOf(stray, refuse) === 'open' ? 'an <Internal> that is never closed' : 'a </Internal> with no <Internal> before it');
+		refuse(
+			line,
+			tagOf(stray, refuse) === 'open'
+				? 'an <Internal> that is never closed'
+				: 'a </Internal> with no <Internal> before it'
+		);
 	};
 
 	const transform = (node: MdNode): MdNode => {
 		if (!node.children) {
 			const value = node.value ?? '';
-			if ((node.type === 'text' || (node.type === 'html' && !tagsIn(value))) && TAG_TEXT.test(value)) {
-				refuse(node.position?.start.line, `a malformed tag in ${JSON.stringify(value.trim().slice(0, 60))} (to name the tag in prose, write it as code: \`<Internal>\`)`);
+			if (
+				(node.type === 'text' || (node.type === 'html' && !tagsIn(value))) &&
+				TAG_TEXT.test(value)
+			) {
+				refuse(
+					node.position?.start.line,
+					`a malformed tag in ${JSON.stringify(value.trim().slice(0, 60))} (to name the tag in prose, write it as code: \`<Internal>\`)`
+				);
 			}
 			return node;
 		}
@@ -58,7 +82,8 @@ export function internalElements(root: MdNode, file: string): MdNode {
 
 	const flow = (children: readonly MdNode[]): MdNode[] => {
 		const items = children.flatMap((child) => {
-			if (child.type === 'html' && tagsIn(child.value ?? '')) return splitHtmlBlock(child).map((node) => (tagOf(node, refuse) ? node : transform(node)));
+			if (child.type === 'html' && tagsIn(child.value ?? ''))
+				return splitHtmlBlock(child).map((node) => (tagOf(node, refuse) ? node : transform(node)));
 			const node = transform(child);
 			return node.type === 'paragraph' ? splitParagraph(node, refuse).map(asFlowElement) : [node];
 		});
@@ -77,7 +102,8 @@ function tagOf(node: MdNode, refuse: (line: Line, found: string) => never): Tag 
 	const match = new RegExp(`^${INTERNAL_TAG.source}$`, 'i').exec(value);
 	if (!match) return undefined;
 	const [, slash, name, rest] = match;
-	if (name !== 'Internal') refuse(node.position?.start.line, `${value} (the tag is written <Internal>)`);
+	if (name !== 'Internal')
+		refuse(node.position?.start.line, `${value} (the tag is written <Internal>)`);
 	if (slash) return 'close';
 	return rest!.trim().endsWith('/') ? 'empty' : 'open';
 }
@@ -87,7 +113,11 @@ function tagsIn(value: string): boolean {
 }
 
 /** Wraps the siblings between each matched open and close tag in an element; unmatched tags stay in the list. */
-function pair(items: readonly MdNode[], type: string, refuse: (line: Line, found: string) => never): MdNode[] {
+function pair(
+	items: readonly MdNode[],
+	type: string,
+	refuse: (line: Line, found: string) => never
+): MdNode[] {
 	const out: MdNode[] = [];
 	const open: number[] = [];
 	for (const item of items) {
@@ -137,17 +167,23 @@ function splitHtmlBlock(node: MdNode): MdNode[] {
  */
 function splitParagraph(paragraph: MdNode, refuse: (line: Line, found: string) => never): MdNode[] {
 	const children = paragraph.children ?? [];
-	const cuts = children.flatMap((child, i) => (child.type === 'html' && tagsIn(child.value ?? '') ? [i] : []));
+	const cuts = children.flatMap((child, i) =>
+		child.type === 'html' && tagsIn(child.value ?? '') ? [i] : []
+	);
 	if (cuts.length === 0) return [paragraph];
 	const parts: MdNode[] = [];
 	let from = 0;
 	for (const cut of [...cuts, children.length]) {
 		const tag = children[cut];
 		if (tag && !(endsLine(children[cut - 1], /\n\s*$/) && endsLine(children[cut + 1], /^\s*\n/))) {
-			refuse(tag.position?.start.line, `${tag.value} unmatched inside a line of text (close it in the same paragraph, or put it on a line of its own)`);
+			refuse(
+				tag.position?.start.line,
+				`${tag.value} unmatched inside a line of text (close it in the same paragraph, or put it on a line of its own)`
+			);
 		}
 		const inline = trimEdges(children.slice(from, cut));
-		if (inline.length > 0) parts.push({ ...paragraph, children: inline, position: span(inline[0]!, inline.at(-1)!) });
+		if (inline.length > 0)
+			parts.push({ ...paragraph, children: inline, position: span(inline[0]!, inline.at(-1)!) });
 		if (tag) parts.push(tag);
 		from = cut + 1;
 	}
@@ -156,13 +192,19 @@ function splitParagraph(paragraph: MdNode, refuse: (line: Line, found: string) =
 
 /** @returns whether a tag's neighbour leaves it alone on its line (no neighbour: the paragraph's edge). */
 function endsLine(neighbour: MdNode | undefined, lineBreak: RegExp): boolean {
-	return neighbour === undefined || neighbour.type === 'break' || (neighbour.type === 'text' && lineBreak.test(neighbour.value ?? ''));
+	return (
+		neighbour === undefined ||
+		neighbour.type === 'break' ||
+		(neighbour.type === 'text' && lineBreak.test(neighbour.value ?? ''))
+	);
 }
 
 /** A paragraph that is one `<Internal>…</Internal>` line is a flow element, as MDX reads that line. */
 function asFlowElement(node: MdNode): MdNode {
 	const [only, ...rest] = node.children ?? [];
-	return node.type === 'paragraph' && only?.type === 'mdxJsxTextElement' && rest.length === 0 ? { ...only, type: 'mdxJsxFlowElement' } : node;
+	return node.type === 'paragraph' && only?.type === 'mdxJsxTextElement' && rest.length === 0
+		? { ...only, type: 'mdxJsxFlowElement' }
+		: node;
 }
 
 /** @returns the inline nodes without the line breaks and spaces that separated them from a tag. */
@@ -176,14 +218,26 @@ function trimEdges(inline: MdNode[]): MdNode[] {
 }
 
 function span(first: MdNode, last: MdNode): MdNode['position'] {
-	return first.position && { start: first.position.start, end: last.position?.end ?? first.position.start };
+	return (
+		first.position && {
+			start: first.position.start,
+			end: last.position?.end ?? first.position.start,
+		}
+	);
 }
 
 function shiftLines(node: MdNode, by: number): MdNode {
 	const { position, children } = node;
 	return {
 		...node,
-		...(position ? { position: { start: { line: position.start.line + by }, end: { line: (position.end ?? position.start).line + by } } } : {}),
+		...(position
+			? {
+					position: {
+						start: { line: position.start.line + by },
+						end: { line: (position.end ?? position.start).line + by },
+					},
+				}
+			: {}),
 		...(children ? { children: children.map((child) => shiftLines(child, by)) } : {}),
 	};
 }

@@ -13,15 +13,33 @@ import type { PublicArchive, PublicFeedItem, PublicMaintenance } from './types.t
 const WHAT = 'scheduled maintenance';
 
 /** @returns an item per update of the maintenance; one announced by no update yet gets one item, dated at its creation. */
-export function maintenanceItems(archive: PublicArchive, maintenance: PublicMaintenance): PublicFeedItem[] {
+export function maintenanceItems(
+	archive: PublicArchive,
+	maintenance: PublicMaintenance
+): PublicFeedItem[] {
 	const page = absoluteUrl(archive.url, maintenance.url);
 	const components = maintenance.components.map(({ id, name }) => ({ id, name }));
 	const about = { id: maintenance.id, impact: 'maintenance' as const };
 	const window = `Scheduled for ${formatWindow(maintenance.scheduledFor, maintenance.scheduledUntil, archive.timeZone)}.`;
-	const tail = [`<p>${escapeHtml(window)}</p>`, affectedHtml(components, WHAT)].filter(Boolean).join('\n');
-	const title = (status: PublicMaintenance['status']) => `${maintenanceStatusLabel(status)}: ${maintenance.title}`;
+	const tail = [`<p>${escapeHtml(window)}</p>`, affectedHtml(components, WHAT)]
+		.filter(Boolean)
+		.join('\n');
+	const title = (status: PublicMaintenance['status']) =>
+		`${maintenanceStatusLabel(status)}: ${maintenance.title}`;
 	if (maintenance.updates.length === 0) {
-		return [{ id: page, url: page, title: title(maintenance.status), at: maintenance.createdAt, html: tail, text: paragraphs(title(maintenance.status), window, affectedText(components, WHAT)), components, status: maintenance.status, incident: about }];
+		return [
+			{
+				id: page,
+				url: page,
+				title: title(maintenance.status),
+				at: maintenance.createdAt,
+				html: tail,
+				text: paragraphs(title(maintenance.status), window, affectedText(components, WHAT)),
+				components,
+				status: maintenance.status,
+				incident: about,
+			},
+		];
 	}
 	// Newest first, each with the trail up to it, as an incident's.
 	return maintenance.updates.map((update, i) => {
@@ -31,8 +49,15 @@ export function maintenanceItems(archive: PublicArchive, maintenance: PublicMain
 			url,
 			title: title(update.status),
 			at: update.at,
-			html: [trailHtml(maintenance.updates.slice(i), maintenanceStatusLabel, archive.timeZone), tail].join('\n'),
-			text: paragraphs(`${maintenanceStatusLabel(update.status)} - ${update.body}`, window, affectedText(components, WHAT)),
+			html: [
+				trailHtml(maintenance.updates.slice(i), maintenanceStatusLabel, archive.timeZone),
+				tail,
+			].join('\n'),
+			text: paragraphs(
+				`${maintenanceStatusLabel(update.status)} - ${update.body}`,
+				window,
+				affectedText(components, WHAT)
+			),
 			components,
 			status: update.status,
 			incident: about,

@@ -10,7 +10,10 @@ import { publicUrls } from './urls.ts';
 import { isPublicMaintenance } from './visibility.ts';
 
 /** @returns the public view of a maintenance, or undefined when it is not public. */
-export function toPublicMaintenance(projection: Projection, maintenance: Maintenance): PublicMaintenance | undefined {
+export function toPublicMaintenance(
+	projection: Projection,
+	maintenance: Maintenance
+): PublicMaintenance | undefined {
 	const id = projection.maintenanceIds.get(maintenance.id);
 	if (!id || !isPublicMaintenance(maintenance)) return undefined;
 	const { handbook, redactor, asOf } = projection;
@@ -31,7 +34,17 @@ export function toPublicMaintenance(projection: Projection, maintenance: Mainten
 		...(state.completedAt ? { completedAt: state.completedAt } : {}),
 		updatedAt: updates.at(-1)?.at ?? state.announcedAt ?? data.scheduledFor,
 		...(span ? { span } : {}),
-		components: data.components.map((componentId) => ({ id: componentId, name: redactor.redact(handbook.components.get(componentId)?.name ?? componentId) })),
-		updates: updates.map((update, i) => ({ id: `${id}-${i + 1}`, status: update.status, body: redactor.redact(update.body), at: update.at })).reverse(),
+		components: data.components.map((componentId) => ({
+			id: componentId,
+			name: redactor.redact(handbook.components.get(componentId)?.name ?? componentId),
+		})),
+		updates: updates
+			.map((update, i) => ({
+				id: `${id}-${i + 1}`,
+				status: update.status,
+				body: redactor.redact(update.body),
+				at: update.at,
+			}))
+			.reverse(),
 	};
 }

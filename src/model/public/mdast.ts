@@ -33,12 +33,18 @@ export interface MdNode {
  */
 export function parseEntryBody(dir: string, file: string): MdNode {
 	const text = readFileSync(join(dir, file), 'utf8');
-	return internalElements((file.endsWith('.md') ? markdownToMdast(text) : mdxToMdast(text)) as MdNode, file);
+	return internalElements(
+		(file.endsWith('.md') ? markdownToMdast(text) : mdxToMdast(text)) as MdNode,
+		file
+	);
 }
 
 /** @returns whether the node is an `<Internal>` element (flow or inline). */
 export function isInternal(node: MdNode): boolean {
-	return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Internal';
+	return (
+		(node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+		node.name === 'Internal'
+	);
 }
 
 /** @returns the text of a subtree, blocks separated by newlines (code and alt text included). */
@@ -47,7 +53,9 @@ export function textOf(node: MdNode): string {
 	if (typeof node.value === 'string') return node.value;
 	if (node.type === 'image') return node.alt ?? '';
 	const parts = (node.children ?? []).map(textOf);
-	return node.type === 'paragraph' || node.type === 'heading' || node.type === 'inline' ? parts.join('') : parts.join('\n');
+	return node.type === 'paragraph' || node.type === 'heading' || node.type === 'inline'
+		? parts.join('')
+		: parts.join('\n');
 }
 
 /** @returns every node of the tree that satisfies `test`, without descending into the ones found. */

@@ -25,12 +25,38 @@ export function plainText(text: string): string {
 }
 
 /** Letters that Unicode does not decompose into a base letter and a mark, with how they are written in ASCII. */
-const UNDECOMPOSED: Record<string, string> = { ı: 'i', İ: 'I', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H', þ: 'th', Þ: 'Th', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', ŧ: 't', Ŧ: 'T' };
+const UNDECOMPOSED: Record<string, string> = {
+	ı: 'i',
+	İ: 'I',
+	ł: 'l',
+	Ł: 'L',
+	ø: 'o',
+	Ø: 'O',
+	đ: 'd',
+	Đ: 'D',
+	ð: 'd',
+	Ð: 'D',
+	ħ: 'h',
+	Ħ: 'H',
+	þ: 'th',
+	Þ: 'Th',
+	æ: 'ae',
+	Æ: 'Ae',
+	œ: 'oe',
+	Œ: 'Oe',
+	ß: 'ss',
+	ŧ: 't',
+	Ŧ: 'T',
+};
 const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'gu');
 
 /** @returns `text` without diacritics ("Anaïs" → "Anais", "Yılmaz" → "Yilmaz", "Søren" → "Soren"), for matching names written without their accents. */
 export function foldDiacritics(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}/gu, '').replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter]!).normalize('NFC');
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter]!)
+		.normalize('NFC');
 }
 
 /** @returns the comparable form of a value: plain, lowercase, whitespace runs collapsed to one space. */
@@ -79,7 +105,8 @@ export function decodeEscapes(text: string): string {
 export function scanReadings(raw: string): { values: string[]; words: string[]; cased: string[] } {
 	const unescaped = decodeEscapes(raw);
 	const whole = comparable(unescaped);
-	if (!/<[a-zA-Z!/]/.test(unescaped)) return { values: [whole], words: [whole], cased: [plainText(unescaped)] };
+	if (!/<[a-zA-Z!/]/.test(unescaped))
+		return { values: [whole], words: [whole], cased: [plainText(unescaped)] };
 	// Comments are not text content, but they are published: keep their text in the untagged readings too.
 	const withoutComments = unescaped.replace(/<!--([\s\S]*?)-->/g, ' $1 ');
 	const untagged = plainText(withoutComments.replace(/<[^>]*>/g, ''));

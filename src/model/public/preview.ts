@@ -10,7 +10,8 @@ const KINDS = Object.keys(REPLACEMENTS) as RedactionKind[];
 const MARK = /\uE000(\d+)\uE001([^\uE000-\uE003]*)\uE002([^\uE000-\uE003]*)\uE003/g;
 
 /** Writes a redaction as a marker (kind, original, replacement), for {@link highlightRedactions}. */
-export const previewMarker: Marker = ({ kind, original, replacement }) => `\uE000${KINDS.indexOf(kind)}\uE001${original}\uE002${replacement}\uE003`;
+export const previewMarker: Marker = ({ kind, original, replacement }) =>
+	`\uE000${KINDS.indexOf(kind)}\uE001${original}\uE002${replacement}\uE003`;
 
 const KIND_LABEL: Record<RedactionKind, string> = {
 	secret: 'secret',

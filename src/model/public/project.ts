@@ -7,13 +7,25 @@ import type { Component } from '../../schemas/handbook.ts';
 import type { Handbook, Incident, Maintenance, Postmortem } from '../handbook.ts';
 import { indicatorOf, worst, type ComponentStatus } from '../status/impact.ts';
 import { componentStatusNow } from '../status/maintenance.ts';
-import { dailyStatus, lastDays, uptimeOverDays, type ExcludedSpan, type ImpactSpan } from '../status/uptime.ts';
+import {
+	dailyStatus,
+	lastDays,
+	uptimeOverDays,
+	type ExcludedSpan,
+	type ImpactSpan,
+} from '../status/uptime.ts';
 import { dayIn, endOfDay } from '../time.ts';
 import { parseEntryBody } from './mdast.ts';
 import { createRedactor, type Marker, type Redactor } from './redact.ts';
 import { renderPublicBody, slugify } from './render-body.ts';
 import { reviewOf, withheldBecause, type PublicReview } from './review.ts';
-import type { PublicComponent, PublicIncident, PublicIncidentStatus, PublicMaintenance, PublicPostmortem } from './types.ts';
+import type {
+	PublicComponent,
+	PublicIncident,
+	PublicIncidentStatus,
+	PublicMaintenance,
+	PublicPostmortem,
+} from './types.ts';
 import { publicUrls } from './urls.ts';
 import { isPublicIncident, isPublicMaintenance, whyNotPublic } from './visibility.ts';
 
@@ -63,7 +75,17 @@ export function createProjection(handbook: Handbook, today: string, mark?: Marke
 	};
 	const publicIds = assignIds([...handbook.incidents.values()].filter(isPublicIncident));
 	const maintenanceIds = assignIds([...handbook.maintenances.values()].filter(isPublicMaintenance));
-	return { handbook, redactor, plainRedactor: plain, publicIds, maintenanceIds, today, asOf: endOfDay(today, zone), unreviewed: new Map(), reviews: new Map() };
+	return {
+		handbook,
+		redactor,
+		plainRedactor: plain,
+		publicIds,
+		maintenanceIds,
+		today,
+		asOf: endOfDay(today, zone),
+		unreviewed: new Map(),
+		reviews: new Map(),
+	};
 }
 
 /**
@@ -71,17 +93,28 @@ export function createProjection(handbook: Handbook, today: string, mark?: Marke
  * the first words of its redacted public title
  */
 function publicIdOf(entry: Incident | Maintenance, plain: Redactor, zone: string): string {
-	const [title, start] = 'startedAt' in entry.data ? [entry.data.publicTitle ?? entry.data.title, entry.data.startedAt] : [entry.data.title, entry.data.scheduledFor];
+	const [title, start] =
+		'startedAt' in entry.data
+			? [entry.data.publicTitle ?? entry.data.title, entry.data.startedAt]
+			: [entry.data.title, entry.data.scheduledFor];
 	const words = slugify(plain.redact(title)).split('-').slice(0, 6).join('-');
 	return `${dayIn(start, zone)}-${words}`;
 }
 
 /** @returns the public view of an incident, or undefined when it is not public (not `public: true`, or a drill). */
-export function toPublicIncident(projection: Projection, incident: Incident): PublicIncident | undefined {
+export function toPublicIncident(
+	projection: Projection,
+	incident: Incident
+): PublicIncident | undefined {
 	const id = projection.publicIds.get(incident.id);
 	if (!id || !isPublicIncident(incident)) return undefined;
 	const postmortem = projection.handbook.postmortemByIncident.get(incident.id);
-	return projectIncident(projection, incident, id, postmortem !== undefined && whyWithheld(projection, postmortem).length === 0);
+	return projectIncident(
+		projection,
+		incident,
+		id,
+		postmortem !== undefined && whyWithheld(projection, postmortem).length === 0
+	);
 }
 
 /**
@@ -89,11 +122,18 @@ export function toPublicIncident(projection: Projection, incident: Incident): Pu
  * withholds it (see {@link whyWithheld})
  * @throws PublicBodyError when its body carries MDX code or components other than `<Internal>`
  */
-export function toPublicPostmortem(projection: Projection, postmortem: Postmortem): PublicPostmortem | undefined {
+export function toPublicPostmortem(
+	projection: Projection,
+	postmortem: Postmortem
+): PublicPostmortem | undefined {
 	if (whyWithheld(projection, postmortem).length > 0) return undefined;
 	// The reviewed projection is this very one when redactions are not marked.
-	if (projection.redactor === projection.plainRedactor) return unreviewedPostmortem(projection, postmortem);
-	const incident = toPublicIncident(projection, projection.handbook.incidents.get(postmortem.data.incident)!);
+	if (projection.redactor === projection.plainRedactor)
+		return unreviewedPostmortem(projection, postmortem);
+	const incident = toPublicIncident(
+		projection,
+		projection.handbook.incidents.get(postmortem.data.incident)!
+	);
 	return incident && projectPostmortem(projection, postmortem, incident);
 }
 
@@ -105,7 +145,10 @@ export function toPublicPostmortem(projection: Projection, postmortem: Postmorte
 export function whyWithheld(projection: Projection, postmortem: Postmortem): string[] {
 	const reasons = whyNotPublic(projection.handbook, postmortem);
 	if (reasons.length > 0 || !projection.handbook.config.publicReview.required) return reasons;
-	const withheld = withheldBecause(projection.handbook.config, reviewOfPostmortem(projection, postmortem));
+	const withheld = withheldBecause(
+		projection.handbook.config,
+		reviewOfPostmortem(projection, postmortem)
+	);
 	return withheld ? [withheld] : [];
 }
 
@@ -117,7 +160,9 @@ export function whyWithheld(projection: Projection, postmortem: Postmortem): str
 export function reviewOfPostmortem(projection: Projection, postmortem: Postmortem): PublicReview {
 	let review = projection.reviews.get(postmortem.id);
 	if (!review) {
-		review = reviewOf(projection.handbook.publicReviews, postmortem.id, () => unreviewedPostmortem(projection, postmortem));
+		review = reviewOf(projection.handbook.publicReviews, postmortem.id, () =>
+			unreviewedPostmortem(projection, postmortem)
+		);
 		projection.reviews.set(postmortem.id, review);
 	}
 	return review;
@@ -128,12 +173,19 @@ export function reviewOfPostmortem(projection: Projection, postmortem: Postmorte
  * (the gate needs it to decide, so it must not ask the gate)
  * @throws PublicBodyError when its body could not be published
  */
-export function unreviewedPostmortem(projection: Projection, postmortem: Postmortem): PublicPostmortem {
+export function unreviewedPostmortem(
+	projection: Projection,
+	postmortem: Postmortem
+): PublicPostmortem {
 	let projected = projection.unreviewed.get(postmortem.id);
 	if (!projected) {
 		const plain = { ...projection, redactor: projection.plainRedactor };
 		const incident = projection.handbook.incidents.get(postmortem.data.incident)!;
-		projected = projectPostmortem(plain, postmortem, projectIncident(plain, incident, incidentIdOf(plain, incident), true));
+		projected = projectPostmortem(
+			plain,
+			postmortem,
+			projectIncident(plain, incident, incidentIdOf(plain, incident), true)
+		);
 		projection.unreviewed.set(postmortem.id, projected);
 	}
 	return projected;
@@ -141,7 +193,10 @@ export function unreviewedPostmortem(projection: Projection, postmortem: Postmor
 
 /** @returns the public id of an incident, or for one that is not public, the id it would have. */
 function incidentIdOf(projection: Projection, incident: Incident): string {
-	return projection.publicIds.get(incident.id) ?? publicIdOf(incident, projection.plainRedactor, projection.handbook.config.org.timezone);
+	return (
+		projection.publicIds.get(incident.id) ??
+		publicIdOf(incident, projection.plainRedactor, projection.handbook.config.org.timezone)
+	);
 }
 
 /**
@@ -154,11 +209,16 @@ export function previewPublicPostmortem(
 	handbook: Handbook,
 	postmortem: Postmortem,
 	today: string,
-	mark: Marker,
+	mark: Marker
 ): { postmortem: PublicPostmortem; whyNotPublic: string[]; review: PublicReview } {
 	const projection = previewProjection(handbook, today, mark);
 	const incident = handbook.incidents.get(postmortem.data.incident)!;
-	const publicIncident = projectIncident(projection, incident, incidentIdOf(projection, incident), true);
+	const publicIncident = projectIncident(
+		projection,
+		incident,
+		incidentIdOf(projection, incident),
+		true
+	);
 	return {
 		postmortem: projectPostmortem(projection, postmortem, publicIncident),
 		whyNotPublic: whyWithheld(projection, postmortem),
@@ -177,14 +237,23 @@ function previewProjection(handbook: Handbook, today: string, mark: Marker): Pro
 	return projection;
 }
 
-function projectIncident(projection: Projection, incident: Incident, id: string, withPostmortem: boolean): PublicIncident {
+function projectIncident(
+	projection: Projection,
+	incident: Incident,
+	id: string,
+	withPostmortem: boolean
+): PublicIncident {
 	const { handbook, redactor } = projection;
 	const { data } = incident;
 	const updates = [...data.updates].sort((a, b) => a.at.getTime() - b.at.getTime());
 	const last = updates.at(-1);
 	const resolvedAt = data.resolvedAt ?? (last?.status === 'resolved' ? last.at : undefined);
 	const postmortem = handbook.postmortemByIncident.get(incident.id);
-	const status: PublicIncidentStatus = resolvedAt ? (withPostmortem ? 'postmortem' : 'resolved') : (last?.status ?? 'investigating');
+	const status: PublicIncidentStatus = resolvedAt
+		? withPostmortem
+			? 'postmortem'
+			: 'resolved'
+		: (last?.status ?? 'investigating');
 	const components = Object.entries(data.components).map(([componentId, impact]) => ({
 		id: componentId,
 		name: redactor.redact(handbook.components.get(componentId)?.name ?? componentId),
@@ -206,13 +275,30 @@ function projectIncident(projection: Projection, incident: Incident, id: string,
 		updatedAt: new Date(Math.max(...times.map((t) => t.getTime()))),
 		components,
 		updates: updates
-			.map((update, i) => ({ id: `${id}-${i + 1}`, status: update.status, body: redactor.redact(update.body), at: update.at }))
+			.map((update, i) => ({
+				id: `${id}-${i + 1}`,
+				status: update.status,
+				body: redactor.redact(update.body),
+				at: update.at,
+			}))
 			.reverse(),
-		...(withPostmortem && postmortem ? { postmortem: { id, url: publicUrls.postmortem(id), title: redactor.redact(postmortem.data.title) } } : {}),
+		...(withPostmortem && postmortem
+			? {
+					postmortem: {
+						id,
+						url: publicUrls.postmortem(id),
+						title: redactor.redact(postmortem.data.title),
+					},
+				}
+			: {}),
 	};
 }
 
-function projectPostmortem(projection: Projection, postmortem: Postmortem, incident: PublicIncident): PublicPostmortem {
+function projectPostmortem(
+	projection: Projection,
+	postmortem: Postmortem,
+	incident: PublicIncident
+): PublicPostmortem {
 	const { handbook, redactor } = projection;
 	const { data } = postmortem;
 	return {
@@ -230,8 +316,14 @@ function projectPostmortem(projection: Projection, postmortem: Postmortem, incid
 			...(incident.impactEndedAt ? { impactEndedAt: incident.impactEndedAt } : {}),
 			components: incident.components,
 		},
-		body: renderPublicBody(parseEntryBody(handbook.dir, postmortem.file), postmortem.file, redactor),
-		actionItems: data.actionItems.filter((item) => item.public).map((item) => ({ title: redactor.redact(item.title), status: item.status })),
+		body: renderPublicBody(
+			parseEntryBody(handbook.dir, postmortem.file),
+			postmortem.file,
+			redactor
+		),
+		actionItems: data.actionItems
+			.filter((item) => item.public)
+			.map((item) => ({ title: redactor.redact(item.title), status: item.status })),
 	};
 }
 
@@ -242,7 +334,12 @@ function projectPostmortem(projection: Projection, postmortem: Postmortem, incid
  * under maintenance does not count against its uptime
  * @returns the component with its status as of the build, its daily history and uptime
  */
-export function toPublicComponent(projection: Projection, component: Component, incidents: readonly PublicIncident[], maintenances: readonly PublicMaintenance[] = []): PublicComponent {
+export function toPublicComponent(
+	projection: Projection,
+	component: Component,
+	incidents: readonly PublicIncident[],
+	maintenances: readonly PublicMaintenance[] = []
+): PublicComponent {
 	const { handbook, redactor, today, asOf } = projection;
 	const zone = handbook.config.org.timezone;
 	const spans: ImpactSpan[] = [];
@@ -250,7 +347,12 @@ export function toPublicComponent(projection: Projection, component: Component, 
 	for (const incident of incidents) {
 		const impact = incident.components.find((c) => c.id === component.id)?.impact;
 		if (!impact) continue;
-		spans.push({ start: incident.startedAt, end: incident.impactEndedAt ?? asOf, impact, ref: incident.id });
+		spans.push({
+			start: incident.startedAt,
+			end: incident.impactEndedAt ?? asOf,
+			impact,
+			ref: incident.id,
+		});
 		if (!incident.resolvedAt && !incident.impactEndedAt) current.push(impact);
 	}
 	const mine = maintenances.filter((m) => m.components.some((c) => c.id === component.id));
@@ -261,8 +363,14 @@ export function toPublicComponent(projection: Projection, component: Component, 
 		...(component.description ? { description: redactor.redact(component.description) } : {}),
 		...(component.group ? { group: redactor.redact(component.group) } : {}),
 		position: handbook.config.components.indexOf(component) + 1,
-		status: componentStatusNow(worst(current), mine.some((m) => m.phase === 'active')),
+		status: componentStatusNow(
+			worst(current),
+			mine.some((m) => m.phase === 'active')
+		),
 		days: dailyStatus(spans, lastDays(today, HISTORY_DAYS), zone),
-		uptime: { days30: uptimeOverDays(spans, today, 30, zone, excluded), days90: uptimeOverDays(spans, today, HISTORY_DAYS, zone, excluded) },
+		uptime: {
+			days30: uptimeOverDays(spans, today, 30, zone, excluded),
+			days90: uptimeOverDays(spans, today, HISTORY_DAYS, zone, excluded),
+		},
 	};
 }

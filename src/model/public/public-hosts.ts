@@ -24,7 +24,10 @@ export function declaredPublicHosts(handbook: Handbook): Set<string> {
 	hosts = new Set<string>();
 	const labels = new URL(config.sites.public).hostname.toLowerCase().split('.');
 	for (let i = 0; i < labels.length - 1; i++) hosts.add(labels.slice(i).join('.'));
-	const declared = [config.org.name, ...config.components.flatMap((c) => [c.name, c.description ?? '', c.group ?? ''])].join('\n');
+	const declared = [
+		config.org.name,
+		...config.components.flatMap((c) => [c.name, c.description ?? '', c.group ?? '']),
+	].join('\n');
 	for (const host of findHostnames(plainText(declared))) hosts.add(host.value.toLowerCase());
 	memo.set(handbook, hosts);
 	return hosts;
@@ -33,7 +36,14 @@ export function declaredPublicHosts(handbook: Handbook): Set<string> {
 /** @returns whether a hostname may appear publicly (see the module comment). */
 export function isPublicHost(handbook: Handbook, host: string): boolean {
 	const { internalDomains } = handbook.config.redaction;
-	if (internalDomains.some((domain) => isUnder(host, domain)) || isUnder(host, new URL(handbook.config.sites.internal).hostname)) return false;
+	if (
+		internalDomains.some((domain) => isUnder(host, domain)) ||
+		isUnder(host, new URL(handbook.config.sites.internal).hostname)
+	)
+		return false;
 	if (declaredPublicHosts(handbook).has(host.toLowerCase())) return true;
-	return publicDomains(handbook).some((domain) => isUnder(host, domain)) && !isInfrastructureHost(host, [], []);
+	return (
+		publicDomains(handbook).some((domain) => isUnder(host, domain)) &&
+		!isInfrastructureHost(host, [], [])
+	);
 }

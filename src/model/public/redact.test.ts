@@ -2,10 +2,17 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openHandbook } from '../open-handbook.ts';
 import { createRedactor } from './redact.ts';
-import { findHostnames, findIpAddresses, isInfrastructureHost, registrableDomain } from './hostnames.ts';
+import {
+	findHostnames,
+	findIpAddresses,
+	isInfrastructureHost,
+	registrableDomain,
+} from './hostnames.ts';
 import { findSecrets, shannonEntropy } from './secrets.ts';
 
-const handbook = openHandbook(fileURLToPath(new URL('../../../tests/fixtures/leaky', import.meta.url))).handbook!;
+const handbook = openHandbook(
+	fileURLToPath(new URL('../../../tests/fixtures/leaky', import.meta.url))
+).handbook!;
 const { redact } = createRedactor(handbook);
 
 describe('redact', () => {
@@ -14,7 +21,10 @@ describe('redact', () => {
 		['It was Priya again.', 'It was an engineer again.'],
 		['Ping @priyar or github:priya-rag.', 'Ping an engineer or an engineer.'],
 		['Mail priya.raghunathan@quokka.example now', 'Mail an email address now'],
-		['Asked in #ops-oncall and #inc-42-db.', 'Asked in an internal channel and an internal channel.'],
+		[
+			'Asked in #ops-oncall and #inc-42-db.',
+			'Asked in an internal channel and an internal channel.',
+		],
 		['Globex Logistics and initech shipping saw it.', 'A customer and a customer saw it.'],
 		['Project Wombat is late.', 'An internal project is late.'],
 		['on pg-tracking-01.quokka.corp today', 'on an internal service today'],
@@ -34,11 +44,14 @@ describe('redact', () => {
 	});
 
 	it('redacts public services too, URL and all: only hosts the handbook declares public stay', () => {
-		expect(redact('see https://github.com/quokka-freight/dashboards.')).toBe('see an internal service.');
+		expect(redact('see https://github.com/quokka-freight/dashboards.')).toBe(
+			'see an internal service.'
+		);
 	});
 
 	it('keeps hosts the handbook declares public, times, versions, file and event names', () => {
-		const text = 'See status.quokka.example and api.quokka.example at 10:02:00 for v1.2.3, values.yaml and payment.succeeded.';
+		const text =
+			'See status.quokka.example and api.quokka.example at 10:02:00 for v1.2.3, values.yaml and payment.succeeded.';
 		expect(redact(text)).toBe(text);
 	});
 
@@ -47,13 +60,21 @@ describe('redact', () => {
 		expect(redact('token ghp_8fK2mQ9xL4vN7pR1sT6wY3zB5cD0eG2hJ4kM')).toBe('token a secret');
 		expect(redact('api_key=Zx9Qw3Lm7Tn2Vb8Kp4Rs')).toBe('api_key=a secret');
 		expect(redact('password: hunter2hunter2')).toBe('password: hunter2hunter2');
-		expect(redact('-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----')).toBe('A secret');
+		expect(
+			redact(
+				'-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----'
+			)
+		).toBe('A secret');
 	});
 });
 
 describe('detectors', () => {
 	it('finds hostnames with a TLD-like last label only', () => {
-		expect(findHostnames('db.prod.internal, node.js, e.g. this, README.md, ledger-db-2 and Sev-1').map((h) => h.value)).toEqual(['db.prod.internal', 'ledger-db-2']);
+		expect(
+			findHostnames('db.prod.internal, node.js, e.g. this, README.md, ledger-db-2 and Sev-1').map(
+				(h) => h.value
+			)
+		).toEqual(['db.prod.internal', 'ledger-db-2']);
 	});
 
 	it("tells the organisation's infrastructure from public services the content mentions", () => {
@@ -64,16 +85,25 @@ describe('detectors', () => {
 		expect(isInfrastructureHost('ledger.svc', [], [])).toBe(true);
 		expect(isInfrastructureHost('git.corp.acme.net', ['corp.acme.net'], [])).toBe(true);
 		expect(isInfrastructureHost('pgbouncer-ledger-0', [], [])).toBe(true);
-		expect([registrableDomain('status.acme.com'), registrableDomain('www.acme.co.uk')]).toEqual(['acme.com', 'acme.co.uk']);
+		expect([registrableDomain('status.acme.com'), registrableDomain('www.acme.co.uk')]).toEqual([
+			'acme.com',
+			'acme.co.uk',
+		]);
 	});
 
 	it('finds IPv4 and IPv6 addresses but not clock times or version numbers', () => {
-		expect(findIpAddresses('10.0.0.1, 2001:db8::7, at 10:02:00, version 1.2.3.4.5 and 999.1.1.1').map((m) => m.value)).toEqual(['10.0.0.1', '2001:db8::7']);
+		expect(
+			findIpAddresses('10.0.0.1, 2001:db8::7, at 10:02:00, version 1.2.3.4.5 and 999.1.1.1').map(
+				(m) => m.value
+			)
+		).toEqual(['10.0.0.1', '2001:db8::7']);
 	});
 
 	it('needs entropy for generic key=value secrets', () => {
 		expect(shannonEntropy('aaaaaaaaaa')).toBe(0);
 		expect(findSecrets('secret=aaaaaaaaaaaaaa')).toEqual([]);
-		expect(findSecrets('secret=Zx9Qw3Lm7Tn2Vb8Kp4Rs').map((s) => s.rule)).toEqual(['generic-api-key']);
+		expect(findSecrets('secret=Zx9Qw3Lm7Tn2Vb8Kp4Rs').map((s) => s.rule)).toEqual([
+			'generic-api-key',
+		]);
 	});
 });

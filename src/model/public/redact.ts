@@ -17,7 +17,18 @@ import { isPublicHost, publicDomains } from './public-hosts.ts';
 import { handbookIdentifiers, internalVocabulary, type VocabularyKind } from './vocabulary.ts';
 import { isCalendarWord, isOrdinaryWord } from './words.ts';
 
-export type RedactionKind = 'secret' | 'email' | 'ip' | 'resource' | 'hostname' | 'ticket' | 'phone' | 'channel' | 'person' | 'customer' | 'term';
+export type RedactionKind =
+	| 'secret'
+	| 'email'
+	| 'ip'
+	| 'resource'
+	| 'hostname'
+	| 'ticket'
+	| 'phone'
+	| 'channel'
+	| 'person'
+	| 'customer'
+	| 'term';
 
 /** The neutral words that replace each kind of value, in the order in which overlapping matches win. */
 export const REPLACEMENTS: Readonly<Record<RedactionKind, string>> = {
@@ -54,7 +65,8 @@ export interface Redactor {
 	redact(text: string, midSentence?: boolean): string;
 }
 
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}(?![\p{L}\p{N}-])/giu;
+const EMAIL =
+	/(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}(?![\p{L}\p{N}-])/giu;
 const CHANNEL = /(?<![\p{L}\p{N}_&/#])#[a-z][a-z0-9_.-]*[a-z0-9]/gu;
 const MENTION = /(?<![\p{L}\p{N}_.@])@[a-z][\w.-]*\w/giu;
 
@@ -64,11 +76,27 @@ interface Match {
 	kind: RedactionKind;
 }
 
-const FROM_IDENTIFIER: Record<IdentifierKind, RedactionKind> = { pod: 'hostname', host: 'hostname', bucket: 'resource', resource: 'resource', ticket: 'ticket', phone: 'phone' };
-const FROM_VOCABULARY: Record<VocabularyKind, RedactionKind> = { person: 'person', customer: 'customer', term: 'term', host: 'hostname', id: 'hostname', resource: 'resource', ticket: 'ticket' };
+const FROM_IDENTIFIER: Record<IdentifierKind, RedactionKind> = {
+	pod: 'hostname',
+	host: 'hostname',
+	bucket: 'resource',
+	resource: 'resource',
+	ticket: 'ticket',
+	phone: 'phone',
+};
+const FROM_VOCABULARY: Record<VocabularyKind, RedactionKind> = {
+	person: 'person',
+	customer: 'customer',
+	term: 'term',
+	host: 'hostname',
+	id: 'hostname',
+	resource: 'resource',
+	ticket: 'ticket',
+};
 
 /** A URL, or a host followed by a path: a redaction inside one takes all of it (a webhook's path is its secret). */
-const URL_RUN = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s"'<>)\]]+|(?<![\p{L}\p{N}_.@/-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?\/[^\s"'<>)\]]+|\barn:[^\s"'<>),\]]+/giu;
+const URL_RUN =
+	/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s"'<>)\]]+|(?<![\p{L}\p{N}_.@/-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?\/[^\s"'<>)\]]+|\barn:[^\s"'<>),\]]+/giu;
 
 /**
  * @param mark how a replacement is written; by default the neutral word alone
@@ -83,33 +111,52 @@ export function createRedactor(handbook: Handbook, mark: Marker = (r) => r.repla
 	const internalDomainHosts = literalPattern(
 		internalDomains.map((d) => d.replace(/^\.+/, '')),
 		'giu',
-		String.raw`(?:[a-z0-9-]+\.)*`,
+		String.raw`(?:[a-z0-9-]+\.)*`
 	);
-	const personEmails = new Set(confidential.values.filter((v) => v.kind === 'email').map((v) => v.value.toLowerCase()));
+	const personEmails = new Set(
+		confidential.values.filter((v) => v.kind === 'email').map((v) => v.value.toLowerCase())
+	);
 	// Given names that are ordinary words ("Will", "Grace") are redacted only where they read as names.
-	const ordinaryNameParts = new Set(confidential.nameParts.map((p) => p.toLowerCase()).filter((p) => isOrdinaryWord(p) && !isCalendarWord(p)));
+	const ordinaryNameParts = new Set(
+		confidential.nameParts
+			.map((p) => p.toLowerCase())
+			.filter((p) => isOrdinaryWord(p) && !isCalendarWord(p))
+	);
 
 	return {
 		redact(input: string, midSentence = false): string {
 			const text = plainText(input);
 			const found: Match[] = [];
-			const push = (kind: RedactionKind, start: number, end: number) => found.push({ kind, start, end });
+			const push = (kind: RedactionKind, start: number, end: number) =>
+				found.push({ kind, start, end });
 			for (const s of findSecrets(text)) push('secret', s.start, s.end);
 			for (const m of text.matchAll(EMAIL)) {
-				const [local, domain] = [m[0].slice(0, m[0].lastIndexOf('@')), m[0].slice(m[0].lastIndexOf('@') + 1)];
-				const isPublic = !personEmails.has(m[0].toLowerCase()) && domains.some((d) => isUnder(domain, d)) && vocabulary.find(local).length === 0;
+				const [local, domain] = [
+					m[0].slice(0, m[0].lastIndexOf('@')),
+					m[0].slice(m[0].lastIndexOf('@') + 1),
+				];
+				const isPublic =
+					!personEmails.has(m[0].toLowerCase()) &&
+					domains.some((d) => isUnder(domain, d)) &&
+					vocabulary.find(local).length === 0;
 				if (!isPublic) push('email', m.index, m.index + m[0].length);
 			}
 			for (const ip of findIpAddresses(text)) push('ip', ip.start, ip.end);
 			for (const id of findIdentifiers(text)) push(FROM_IDENTIFIER[id.kind], id.start, id.end);
-			for (const host of findHostnames(text)) if (!isPublicHost(handbook, host.value)) push('hostname', host.start, host.end);
-			for (const m of matchAll(text, internalDomainHosts)) push('hostname', m.index, m.index + m[0].length);
+			for (const host of findHostnames(text))
+				if (!isPublicHost(handbook, host.value)) push('hostname', host.start, host.end);
+			for (const m of matchAll(text, internalDomainHosts))
+				push('hostname', m.index, m.index + m[0].length);
 			for (const m of text.matchAll(CHANNEL)) push('channel', m.index, m.index + m[0].length);
 			for (const m of text.matchAll(MENTION)) push('person', m.index, m.index + m[0].length);
 			for (const m of vocabulary.find(text)) push(FROM_VOCABULARY[m.term.kind], m.start, m.end);
 			if (ordinaryNameParts.size > 0) {
 				for (const m of text.matchAll(CAPITALIZED)) {
-					if (ordinaryNameParts.has(m[0].toLowerCase()) && !startsSentence(text, m.index) && !/[:\n]\s*$/.test(text.slice(0, m.index))) {
+					if (
+						ordinaryNameParts.has(m[0].toLowerCase()) &&
+						!startsSentence(text, m.index) &&
+						!/[:\n]\s*$/.test(text.slice(0, m.index))
+					) {
 						push('person', m.index, m.index + m[0].length);
 					}
 				}
@@ -118,14 +165,19 @@ export function createRedactor(handbook: Handbook, mark: Marker = (r) => r.repla
 			widenToUrls(text, found);
 
 			// Leftmost wins; at the same start, the higher-priority kind, then the longer match.
-			found.sort((a, b) => a.start - b.start || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.end - a.end);
+			found.sort(
+				(a, b) =>
+					a.start - b.start || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.end - a.end
+			);
 			let out = '';
 			let at = 0;
 			for (const match of found) {
 				if (match.start < at) continue;
 				const original = text.slice(match.start, match.end);
 				const sentenceStart = match.start === 0 ? !midSentence : startsSentence(text, match.start);
-				const replacement = sentenceStart ? capitalize(REPLACEMENTS[match.kind]) : REPLACEMENTS[match.kind];
+				const replacement = sentenceStart
+					? capitalize(REPLACEMENTS[match.kind])
+					: REPLACEMENTS[match.kind];
 				out += text.slice(at, match.start) + mark({ kind: match.kind, original, replacement });
 				at = match.end;
 			}
@@ -163,10 +215,21 @@ function matchAll(text: string, pattern: RegExp | undefined): Iterable<RegExpExe
  * run of whitespace; undefined when there are no values.
  */
 function literalPattern(values: readonly string[], flags: string, prefix = ''): RegExp | undefined {
-	const unique = [...new Set(values.filter((v) => v.trim() !== ''))].sort((a, b) => b.length - a.length);
+	const unique = [...new Set(values.filter((v) => v.trim() !== ''))].sort(
+		(a, b) => b.length - a.length
+	);
 	if (unique.length === 0) return undefined;
-	const alternatives = unique.map((v) => v.trim().split(/\s+/).map(escapeRegExp).join(String.raw`\s+`));
-	return new RegExp(String.raw`(?<![\p{L}\p{N}_.-])${prefix}(?:${alternatives.join('|')})(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])`, flags);
+	const alternatives = unique.map((v) =>
+		v
+			.trim()
+			.split(/\s+/)
+			.map(escapeRegExp)
+			.join(String.raw`\s+`)
+	);
+	return new RegExp(
+		String.raw`(?<![\p{L}\p{N}_.-])${prefix}(?:${alternatives.join('|')})(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])`,
+		flags
+	);
 }
 
 function escapeRegExp(text: string): string {

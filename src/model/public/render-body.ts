@@ -44,13 +44,17 @@ export function renderPublicBody(tree: MdNode, file: string, redactor: Redactor)
 			file,
 			field: 'body',
 			...(node.position ? { line: node.position.start.line } : {}),
-			expected: 'Markdown and <Internal> blocks only in a public postmortem (MDX code is never run for the public site)',
+			expected:
+				'Markdown and <Internal> blocks only in a public postmortem (MDX code is never run for the public site)',
 			found,
 		});
 	};
 
 	// `mid`: the node continues a sentence begun by an earlier sibling, so its first word is not capitalized.
-	const inline = (nodes: readonly MdNode[] = [], mid = false): string => joinSplitWords(nodes).map((node, i) => renderInline(node, mid || i > 0)).join('');
+	const inline = (nodes: readonly MdNode[] = [], mid = false): string =>
+		joinSplitWords(nodes)
+			.map((node, i) => renderInline(node, mid || i > 0))
+			.join('');
 	const renderInline = (node: MdNode, mid: boolean): string => {
 		switch (node.type) {
 			case 'text':
@@ -105,7 +109,8 @@ export function renderPublicBody(tree: MdNode, file: string, redactor: Redactor)
 			}
 			case 'list': {
 				const tag = node.ordered ? 'ol' : 'ul';
-				const start = node.ordered && node.start && node.start !== 1 ? ` start="${node.start}"` : '';
+				const start =
+					node.ordered && node.start && node.start !== 1 ? ` start="${node.start}"` : '';
 				return `<${tag}${start}>${(node.children ?? []).map((item) => `<li>${blocks(item.children)}</li>`).join('')}</${tag}>`;
 			}
 			case 'blockquote':
@@ -114,7 +119,8 @@ export function renderPublicBody(tree: MdNode, file: string, redactor: Redactor)
 				return '<hr>';
 			case 'table': {
 				const [head, ...rows] = node.children ?? [];
-				const cells = (row: MdNode | undefined, tag: string) => (row?.children ?? []).map((cell) => `<${tag}>${inline(cell.children)}</${tag}>`).join('');
+				const cells = (row: MdNode | undefined, tag: string) =>
+					(row?.children ?? []).map((cell) => `<${tag}>${inline(cell.children)}</${tag}>`).join('');
 				return `<table><thead><tr>${cells(head, 'th')}</tr></thead><tbody>${rows.map((row) => `<tr>${cells(row, 'td')}</tr>`).join('')}</tbody></table>`;
 			}
 			case 'yaml':
@@ -142,7 +148,12 @@ function joinSplitWords(nodes: readonly MdNode[]): MdNode[] {
 	const out: MdNode[] = [];
 	for (const node of nodes) {
 		const previous = out.at(-1);
-		const glued = previous && FORMATTING.has(previous.type) && FORMATTING.has(node.type) && /\S$/.test(plainOf(previous)) && /^\S/.test(plainOf(node));
+		const glued =
+			previous &&
+			FORMATTING.has(previous.type) &&
+			FORMATTING.has(node.type) &&
+			/\S$/.test(plainOf(previous)) &&
+			/^\S/.test(plainOf(node));
 		if (glued) out[out.length - 1] = { type: 'text', value: plainOf(previous) + plainOf(node) };
 		else out.push(node);
 	}

@@ -40,12 +40,17 @@ export function readPublicReviews(dir: string): { lock?: PublicReviewLock; probl
 	if (!parsed.ok) return { problems: parsed.problems };
 	const result = validate(publicReviewsSchema, parsed.value ?? {}, PUBLIC_REVIEWS_FILE);
 	if (!result.data) return { problems: result.problems };
-	return { lock: { file: PUBLIC_REVIEWS_FILE, approvals: new Map(Object.entries(result.data)) }, problems: [] };
+	return {
+		lock: { file: PUBLIC_REVIEWS_FILE, approvals: new Map(Object.entries(result.data)) },
+		problems: [],
+	};
 }
 
 /** @returns the text of a lock file holding `approvals`, sorted by postmortem id (one block each, diff-friendly). */
 export function formatPublicReviews(approvals: ReadonlyMap<string, Approval>): string {
-	const sorted = Object.fromEntries([...approvals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+	const sorted = Object.fromEntries(
+		[...approvals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+	);
 	return [
 		'# The public version of each postmortem as a person other than its authors approved it, for the public site.',
 		'# Written by `firebreak public approve`; a postmortem whose public version no longer has this hash is withheld.',
@@ -81,7 +86,9 @@ export function projectionText(postmortem: PublicPostmortem): string {
 		postmortem.body.html.trim(),
 		'',
 		'Action items:',
-		...(postmortem.actionItems.length > 0 ? postmortem.actionItems.map((item) => `- ${item.title} (${item.status})`) : ['none']),
+		...(postmortem.actionItems.length > 0
+			? postmortem.actionItems.map((item) => `- ${item.title} (${item.status})`)
+			: ['none']),
 		'',
 	].join('\n');
 }
@@ -96,19 +103,30 @@ export interface DiffLine {
  * Where a postmortem's public version stands: `approved` (the approved hash is the current one), `stale` (approved,
  * then changed: `changes` is the line diff from the approved text), or `unapproved`.
  */
-export type PublicReview = { state: 'approved'; approval: Approval } | { state: 'stale'; approval: Approval; changes: DiffLine[] } | { state: 'unapproved' };
+export type PublicReview =
+	| { state: 'approved'; approval: Approval }
+	| { state: 'stale'; approval: Approval; changes: DiffLine[] }
+	| { state: 'unapproved' };
 
 /**
  * @param current makes the postmortem's public projection as it is now (unmarked, whatever its visibility); called
  * only when there is an approval to compare it with
  * @returns where its review stands against the lock
  */
-export function reviewOf(lock: PublicReviewLock | undefined, postmortemId: string, current: () => PublicPostmortem): PublicReview {
+export function reviewOf(
+	lock: PublicReviewLock | undefined,
+	postmortemId: string,
+	current: () => PublicPostmortem
+): PublicReview {
 	const approval = lock?.approvals.get(postmortemId);
 	if (!approval) return { state: 'unapproved' };
 	const projected = current();
 	if (approval.hash === projectionHash(projected)) return { state: 'approved', approval };
-	return { state: 'stale', approval, changes: changedLines(approval.text, projectionText(projected)) };
+	return {
+		state: 'stale',
+		approval,
+		changes: changedLines(approval.text, projectionText(projected)),
+	};
 }
 
 /**
@@ -117,7 +135,8 @@ export function reviewOf(lock: PublicReviewLock | undefined, postmortemId: strin
  */
 export function withheldBecause(config: HandbookConfig, review: PublicReview): string | undefined {
 	if (!config.publicReview.required || review.state === 'approved') return undefined;
-	if (review.state === 'stale') return `its public version changed since ${review.approval.by} approved it on ${review.approval.at}`;
+	if (review.state === 'stale')
+		return `its public version changed since ${review.approval.by} approved it on ${review.approval.at}`;
 	return 'no one other than its authors has approved its public version yet (firebreak public approve)';
 }
 
@@ -126,12 +145,27 @@ export function withheldBecause(config: HandbookConfig, review: PublicReview): s
  * @returns the lines that differ between two texts, with context; a `gap` stands for unchanged lines left out
  */
 export function changedLines(before: string, after: string, context = 2): DiffLine[] {
-	const { hunks } = structuredPatch('approved', 'current', withNewline(before), withNewline(after), '', '', { context });
+	const { hunks } = structuredPatch(
+		'approved',
+		'current',
+		withNewline(before),
+		withNewline(after),
+		'',
+		'',
+		{ context }
+	);
 	const lines: DiffLine[] = [];
 	hunks.forEach((hunk, i) => {
 		if (i > 0 || hunk.oldStart > 1) lines.push({ kind: 'gap', text: '…' });
 		for (const line of hunk.lines) {
-			const kind = line[0] === '-' ? 'removed' : line[0] === '+' ? 'added' : line[0] === ' ' ? 'context' : undefined;
+			const kind =
+				line[0] === '-'
+					? 'removed'
+					: line[0] === '+'
+						? 'added'
+						: line[0] === ' '
+							? 'context'
+							: undefined;
 			if (kind) lines.push({ kind, text: line.slice(1) });
 		}
 	});
@@ -150,7 +184,11 @@ export function formatChanges(lines: readonly DiffLine[]): string {
  * @param by the approver's person id
  * @returns why `by` may not approve `postmortem` (not a person of people.yaml, or one of its authors), else undefined
  */
-export function whyCannotApprove(handbook: Handbook, postmortem: Postmortem, by: string): string | undefined {
+export function whyCannotApprove(
+	handbook: Handbook,
+	postmortem: Postmortem,
+	by: string
+): string | undefined {
 	const person = handbook.people.get(by);
 	if (!person) return `--by must be a person of people.yaml; found "${by}"`;
 	if (postmortem.data.authors.includes(by)) {

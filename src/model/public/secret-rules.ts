@@ -36,7 +36,12 @@ const SECRET_SUFFIX = String.raw`(?![\w+/=-])`;
 
 type Options = Omit<SecretRule, 'id' | 'origin' | 'pattern' | 'keywords'>;
 
-function rule(id: string, source: string, keywords: readonly string[], options: Options & { flags?: string; origin?: SecretRule['origin'] } = {}): SecretRule {
+function rule(
+	id: string,
+	source: string,
+	keywords: readonly string[],
+	options: Options & { flags?: string; origin?: SecretRule['origin'] } = {}
+): SecretRule {
 	const { flags = '', origin = 'gitleaks', ...rest } = options;
 	return { id, origin, pattern: new RegExp(source, `gd${flags}`), keywords, ...rest };
 }
@@ -45,7 +50,13 @@ function rule(id: string, source: string, keywords: readonly string[], options: 
  * gitleaks' GenerateSemiGenericRegex: `identifier … = secret`. The identifier is always case-insensitive; the secret
  * only with `caseInsensitive` (as in gitleaks).
  */
-function semiGeneric(id: string, identifiers: string, secret: string, keywords: readonly string[], options: Options & { caseInsensitive?: boolean; origin?: SecretRule['origin'] } = {}): SecretRule {
+function semiGeneric(
+	id: string,
+	identifiers: string,
+	secret: string,
+	keywords: readonly string[],
+	options: Options & { caseInsensitive?: boolean; origin?: SecretRule['origin'] } = {}
+): SecretRule {
 	const { caseInsensitive = true, ...rest } = options;
 	const ids = caseInsensitive ? identifiers : anyCase(identifiers);
 	const source = `(?:${ids})(?:[ \\t\\w.-]{0,20})[\\s'"]{0,3}${OPERATOR}${SECRET_PREFIX}(${secret})${SECRET_SUFFIX}`;
@@ -53,7 +64,12 @@ function semiGeneric(id: string, identifiers: string, secret: string, keywords: 
 }
 
 /** gitleaks' GenerateUniqueTokenRegex: a token with a distinctive prefix, on a word boundary. */
-function unique(id: string, secret: string, keywords: readonly string[], options: Options & { flags?: string; origin?: SecretRule['origin'] } = {}): SecretRule {
+function unique(
+	id: string,
+	secret: string,
+	keywords: readonly string[],
+	options: Options & { flags?: string; origin?: SecretRule['origin'] } = {}
+): SecretRule {
 	return rule(id, String.raw`\b(${secret})${SECRET_SUFFIX}`, keywords, options);
 }
 
@@ -79,7 +95,13 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * Template references and masks that stand for a secret (after gitleaks' global allowlist). Words like `pass` are
  * not among them: `redis://:pass@host` may be a real password, and the public site must not carry it.
  */
-const PLACEHOLDERS = [/^\$(?:\w+|\{[^}]*\})$/, /^%\w+%$/, /^\{\{.*\}\}$/, /^<[^>]*>$/, /^\*+$|^x+$|^\.+$/i];
+const PLACEHOLDERS = [
+	/^\$(?:\w+|\{[^}]*\})$/,
+	/^%\w+%$/,
+	/^\{\{.*\}\}$/,
+	/^<[^>]*>$/,
+	/^\*+$|^x+$|^\.+$/i,
+];
 
 const CONNECTION_VALUE = String.raw`'[^']{3,}'|"[^"]{3,}"|[^\s;"'<>]{3,}`;
 
@@ -191,18 +213,62 @@ const GENERIC_STOPWORDS = `
 export const SECRET_RULES: readonly SecretRule[] = [
 	// Private keys (PEM, OpenSSH, PGP; also a GCP service account's "private_key" with `\n` escapes); a key pasted
 	// without its end line is the header and its base64 lines.
-	rule('private-key', String.raw`-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]{16,}?KEY(?: BLOCK)?-----|(?:(?:\\n|\r?\n)[A-Za-z0-9+/=]{16,})+)`, ['-----begin'], { flags: 'i' }),
-	unique('jwt', String.raw`ey[a-zA-Z0-9]{17,}\.ey[a-zA-Z0-9\/\\_-]{17,}\.(?:[a-zA-Z0-9\/\\_-]{10,}={0,2})?`, ['ey'], { minEntropy: 3 }),
-	rule('jwt-base64', String.raw`\bZXlK(?:aGJHY2lPaU|aGNIVWlPaU|aGNIWWlPaU|aGRXUWlPaU|aU5qUWlP|amNtbDBJanBi|amRIa2lPaU|bGNHc2lPbn|bGJtTWlPaU|cWEzVWlPaU|cWQyc2lPb|cGMzTWlPaU|cGRpSTZJ|cmFXUWlP|clpYbGZiM0J6SWpwY|cmRIa2lPaUp|dWIyNWpaU0k2|d01tTWlP|d01uTWlPaU|d2NIUWlPaU|emRXSWlPaU|emRuUWlP|MFlXY2lPaU|MGVYQWlPaUp|MWNtd2l|MWMyVWlPaUp|MlpYSWlPaU|MlpYSnphVzl1SWpv|NElqb2|NE5XTWlP|NE5YUWlPaU|NE5YUWpVekkxTmlJNkl|NE5YVWlPaU|NmFYQWlPaU)[a-zA-Z0-9\/\\_+\-\r\n]{40,}={0,2}`, ['zxlk'], { minEntropy: 2 }),
+	rule(
+		'private-key',
+		String.raw`-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]{16,}?KEY(?: BLOCK)?-----|(?:(?:\\n|\r?\n)[A-Za-z0-9+/=]{16,})+)`,
+		['-----begin'],
+		{ flags: 'i' }
+	),
+	unique(
+		'jwt',
+		String.raw`ey[a-zA-Z0-9]{17,}\.ey[a-zA-Z0-9\/\\_-]{17,}\.(?:[a-zA-Z0-9\/\\_-]{10,}={0,2})?`,
+		['ey'],
+		{ minEntropy: 3 }
+	),
+	rule(
+		'jwt-base64',
+		String.raw`\bZXlK(?:aGJHY2lPaU|aGNIVWlPaU|aGNIWWlPaU|aGRXUWlPaU|aU5qUWlP|amNtbDBJanBi|amRIa2lPaU|bGNHc2lPbn|bGJtTWlPaU|cWEzVWlPaU|cWQyc2lPb|cGMzTWlPaU|cGRpSTZJ|cmFXUWlP|clpYbGZiM0J6SWpwY|cmRIa2lPaUp|dWIyNWpaU0k2|d01tTWlP|d01uTWlPaU|d2NIUWlPaU|emRXSWlPaU|emRuUWlP|MFlXY2lPaU|MGVYQWlPaUp|MWNtd2l|MWMyVWlPaUp|MlpYSWlPaU|MlpYSnphVzl1SWpv|NElqb2|NE5XTWlP|NE5YUWlPaU|NE5YUWpVekkxTmlJNkl|NE5YVWlPaU|NmFYQWlPaU)[a-zA-Z0-9\/\\_+\-\r\n]{40,}={0,2}`,
+		['zxlk'],
+		{ minEntropy: 2 }
+	),
 
 	// Cloud.
-	rule('aws-access-token', String.raw`\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b`, ['a3t', 'akia', 'asia', 'abia', 'acca'], { minEntropy: 3, allow: [/EXAMPLE$/] }),
-	semiGeneric('aws-secret-access-key', 'aws[_.-]?secret(?:[_.-]?access)?(?:[_.-]?key)?|secret[_.-]?access[_.-]?key', '[A-Za-z0-9/+]{40}', ['secret'], { origin: 'firebreak', caseInsensitive: false, minEntropy: 3.5 }),
+	rule(
+		'aws-access-token',
+		String.raw`\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b`,
+		['a3t', 'akia', 'asia', 'abia', 'acca'],
+		{ minEntropy: 3, allow: [/EXAMPLE$/] }
+	),
+	semiGeneric(
+		'aws-secret-access-key',
+		'aws[_.-]?secret(?:[_.-]?access)?(?:[_.-]?key)?|secret[_.-]?access[_.-]?key',
+		'[A-Za-z0-9/+]{40}',
+		['secret'],
+		{ origin: 'firebreak', caseInsensitive: false, minEntropy: 3.5 }
+	),
 	unique('gcp-api-key', String.raw`AIza[\w-]{35}`, ['aiza'], { minEntropy: 4 }),
-	semiGeneric('gcp-service-account-key-id', 'private_key_id', '[a-f0-9]{40}', ['private_key_id'], { origin: 'firebreak', minEntropy: 3 }),
-	rule('azure-ad-client-secret', String.raw`(?:^|[\\'"\x60\s>=:(,)])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])`, ['q~'], { minEntropy: 3 }),
-	rule('azure-storage-account-key', String.raw`\bAccountKey\s*=\s*([A-Za-z0-9+/]{86}==)`, ['accountkey'], { origin: 'firebreak', flags: 'i' }),
-	rule('azure-sas-token', String.raw`[?&]sv=\d{4}-\d\d-\d\d&[^\s"'<>]{0,400}?\bsig=([A-Za-z0-9%+/]{30,}(?:%3D|=){0,2})`, ['sig='], { origin: 'firebreak' }),
+	semiGeneric('gcp-service-account-key-id', 'private_key_id', '[a-f0-9]{40}', ['private_key_id'], {
+		origin: 'firebreak',
+		minEntropy: 3,
+	}),
+	rule(
+		'azure-ad-client-secret',
+		String.raw`(?:^|[\\'"\x60\s>=:(,)])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])`,
+		['q~'],
+		{ minEntropy: 3 }
+	),
+	rule(
+		'azure-storage-account-key',
+		String.raw`\bAccountKey\s*=\s*([A-Za-z0-9+/]{86}==)`,
+		['accountkey'],
+		{ origin: 'firebreak', flags: 'i' }
+	),
+	rule(
+		'azure-sas-token',
+		String.raw`[?&]sv=\d{4}-\d\d-\d\d&[^\s"'<>]{0,400}?\bsig=([A-Za-z0-9%+/]{30,}(?:%3D|=){0,2})`,
+		['sig='],
+		{ origin: 'firebreak' }
+	),
 	unique('digitalocean-access-token', 'doo_v1_[a-f0-9]{64}', ['doo_v1_'], { minEntropy: 3 }),
 	unique('digitalocean-pat', 'dop_v1_[a-f0-9]{64}', ['dop_v1_'], { minEntropy: 3 }),
 	unique('digitalocean-refresh-token', 'dor_v1_[a-f0-9]{64}', ['dor_v1_'], { flags: 'i' }),
@@ -210,10 +276,21 @@ export const SECRET_RULES: readonly SecretRule[] = [
 	unique('heroku-api-key-v2', 'HRKU-AA[0-9a-zA-Z_-]{58}', ['hrku-aa'], { minEntropy: 4 }),
 	unique('alibaba-access-key-id', 'LTAI[a-zA-Z0-9]{20}', ['ltai'], { minEntropy: 2 }),
 	semiGeneric('alibaba-secret-key', 'alibaba', '[a-z0-9]{30}', ['alibaba'], { minEntropy: 2 }),
-	semiGeneric('cloudflare-api-key', 'cloudflare', '[a-z0-9_-]{40}', ['cloudflare'], { minEntropy: 2 }),
-	semiGeneric('cloudflare-global-api-key', 'cloudflare', '[a-f0-9]{37}', ['cloudflare'], { minEntropy: 2 }),
-	unique('cloudflare-origin-ca-key', 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}', ['cloudflare', 'v1.0-'], { minEntropy: 2 }),
-	unique('flyio-access-token', String.raw`(?:fo1_[\w-]{43}|fm1[ar]_[a-zA-Z0-9+\/]{100,}={0,3}|fm2_[a-zA-Z0-9+\/]{100,}={0,3})`, ['fo1_', 'fm1', 'fm2_'], { minEntropy: 4 }),
+	semiGeneric('cloudflare-api-key', 'cloudflare', '[a-z0-9_-]{40}', ['cloudflare'], {
+		minEntropy: 2,
+	}),
+	semiGeneric('cloudflare-global-api-key', 'cloudflare', '[a-f0-9]{37}', ['cloudflare'], {
+		minEntropy: 2,
+	}),
+	unique('cloudflare-origin-ca-key', 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}', ['cloudflare', 'v1.0-'], {
+		minEntropy: 2,
+	}),
+	unique(
+		'flyio-access-token',
+		String.raw`(?:fo1_[\w-]{43}|fm1[ar]_[a-zA-Z0-9+\/]{100,}={0,3}|fm2_[a-zA-Z0-9+\/]{100,}={0,3})`,
+		['fo1_', 'fm1', 'fm2_'],
+		{ minEntropy: 4 }
+	),
 	unique('databricks-api-token', 'dapi[a-f0-9]{32}(?:-\\d)?', ['dapi'], { minEntropy: 3 }),
 	semiGeneric('fastly-api-token', 'fastly', '[a-z0-9=_\\-]{32}', ['fastly']),
 	semiGeneric('netlify-access-token', 'netlify', '[a-z0-9=_\\-]{40,46}', ['netlify']),
@@ -225,160 +302,466 @@ export const SECRET_RULES: readonly SecretRule[] = [
 	rule('github-refresh-token', 'ghr_[0-9a-zA-Z]{36}', ['ghr_'], { minEntropy: 3 }),
 	rule('github-fine-grained-pat', 'github_pat_\\w{82}', ['github_pat_'], { minEntropy: 3 }),
 	rule('gitlab-pat', 'glpat-[\\w-]{20}', ['glpat-'], { minEntropy: 3 }),
-	rule('gitlab-pat-routable', String.raw`\bglpat-[0-9a-zA-Z_-]{27,300}\.[0-9a-z]{2}[0-9a-z]{7}\b`, ['glpat-'], { minEntropy: 4 }),
-	rule('gitlab-cicd-job-token', 'glcbt-[0-9a-zA-Z]{1,5}_[0-9a-zA-Z_-]{20}', ['glcbt-'], { minEntropy: 3 }),
+	rule(
+		'gitlab-pat-routable',
+		String.raw`\bglpat-[0-9a-zA-Z_-]{27,300}\.[0-9a-z]{2}[0-9a-z]{7}\b`,
+		['glpat-'],
+		{ minEntropy: 4 }
+	),
+	rule('gitlab-cicd-job-token', 'glcbt-[0-9a-zA-Z]{1,5}_[0-9a-zA-Z_-]{20}', ['glcbt-'], {
+		minEntropy: 3,
+	}),
 	rule('gitlab-deploy-token', 'gldt-[0-9a-zA-Z_\\-]{20}', ['gldt-'], { minEntropy: 3 }),
-	rule('gitlab-feature-flag-client-token', 'glffct-[0-9a-zA-Z_\\-]{20}', ['glffct-'], { minEntropy: 3 }),
+	rule('gitlab-feature-flag-client-token', 'glffct-[0-9a-zA-Z_\\-]{20}', ['glffct-'], {
+		minEntropy: 3,
+	}),
 	rule('gitlab-feed-token', 'glft-[0-9a-zA-Z_\\-]{20}', ['glft-'], { minEntropy: 3 }),
 	rule('gitlab-incoming-mail-token', 'glimt-[0-9a-zA-Z_\\-]{25}', ['glimt-'], { minEntropy: 3 }),
-	rule('gitlab-kubernetes-agent-token', 'glagent-[0-9a-zA-Z_\\-]{50}', ['glagent-'], { minEntropy: 3 }),
+	rule('gitlab-kubernetes-agent-token', 'glagent-[0-9a-zA-Z_\\-]{50}', ['glagent-'], {
+		minEntropy: 3,
+	}),
 	rule('gitlab-oauth-app-secret', 'gloas-[0-9a-zA-Z_\\-]{64}', ['gloas-'], { minEntropy: 3 }),
 	rule('gitlab-ptt', 'glptt-[0-9a-f]{40}', ['glptt-'], { minEntropy: 3 }),
 	rule('gitlab-rrt', 'GR1348941[\\w-]{20}', ['gr1348941'], { minEntropy: 3 }),
-	rule('gitlab-runner-authentication-token', 'glrt-[0-9a-zA-Z_\\-]{20}', ['glrt-'], { minEntropy: 3 }),
-	rule('gitlab-runner-authentication-token-routable', String.raw`\bglrt-t\d_[0-9a-zA-Z_\-]{27,300}\.[0-9a-z]{2}[0-9a-z]{7}\b`, ['glrt-'], { minEntropy: 4 }),
+	rule('gitlab-runner-authentication-token', 'glrt-[0-9a-zA-Z_\\-]{20}', ['glrt-'], {
+		minEntropy: 3,
+	}),
+	rule(
+		'gitlab-runner-authentication-token-routable',
+		String.raw`\bglrt-t\d_[0-9a-zA-Z_\-]{27,300}\.[0-9a-z]{2}[0-9a-z]{7}\b`,
+		['glrt-'],
+		{ minEntropy: 4 }
+	),
 	rule('gitlab-scim-token', 'glsoat-[0-9a-zA-Z_\\-]{20}', ['glsoat-'], { minEntropy: 3 }),
-	rule('gitlab-session-cookie', '_gitlab_session=([0-9a-z]{32})', ['_gitlab_session='], { minEntropy: 3 }),
+	rule('gitlab-session-cookie', '_gitlab_session=([0-9a-z]{32})', ['_gitlab_session='], {
+		minEntropy: 3,
+	}),
 	semiGeneric('bitbucket-client-id', 'bitbucket', '[a-z0-9]{32}', ['bitbucket']),
 	semiGeneric('bitbucket-client-secret', 'bitbucket', '[a-z0-9=_\\-]{64}', ['bitbucket']),
-	unique('bitbucket-app-password', 'ATBB[A-Za-z0-9_=.-]{28,}', ['atbb'], { origin: 'firebreak', minEntropy: 3.5 }),
-	unique('circleci-token', 'CCIP(?:AT|RJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}', ['ccipat_', 'cciprj_'], { origin: 'firebreak', minEntropy: 3 }),
-	semiGeneric('circleci-api-token', 'circle[_.-]?(?:ci)?[_.-]?(?:api[_.-]?)?token', '[a-f0-9]{40}', ['circle'], { origin: 'firebreak', minEntropy: 3 }),
+	unique('bitbucket-app-password', 'ATBB[A-Za-z0-9_=.-]{28,}', ['atbb'], {
+		origin: 'firebreak',
+		minEntropy: 3.5,
+	}),
+	unique('circleci-token', 'CCIP(?:AT|RJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}', ['ccipat_', 'cciprj_'], {
+		origin: 'firebreak',
+		minEntropy: 3,
+	}),
+	semiGeneric(
+		'circleci-api-token',
+		'circle[_.-]?(?:ci)?[_.-]?(?:api[_.-]?)?token',
+		'[a-f0-9]{40}',
+		['circle'],
+		{ origin: 'firebreak', minEntropy: 3 }
+	),
 	semiGeneric('travisci-access-token', 'travis', '[a-z0-9]{22}', ['travis']),
-	semiGeneric('atlassian-api-token', 'atlassian|confluence|jira', '[a-z0-9]{20}[a-f0-9]{4}', ['atlassian', 'confluence', 'jira'], { minEntropy: 3.5 }),
+	semiGeneric(
+		'atlassian-api-token',
+		'atlassian|confluence|jira',
+		'[a-z0-9]{20}[a-f0-9]{4}',
+		['atlassian', 'confluence', 'jira'],
+		{ minEntropy: 3.5 }
+	),
 	// gitleaks' atlassian-api-token has this second alternative: the prefixed token needs no keyword.
 	unique('atlassian-api-token-v2', 'ATATT3[A-Za-z0-9_\\-=]{186}', ['atatt3'], { minEntropy: 3.5 }),
-	semiGeneric('sonar-api-token', 'sonar[_.-]?(?:login|token)', '(?:squ_|sqp_|sqa_)?[a-z0-9=_\\-]{40}', ['sonar']),
-	unique('sonarqube-token', '(?:squ_|sqp_|sqa_)[a-z0-9]{40}', ['squ_', 'sqp_', 'sqa_'], { origin: 'firebreak', minEntropy: 3 }),
+	semiGeneric(
+		'sonar-api-token',
+		'sonar[_.-]?(?:login|token)',
+		'(?:squ_|sqp_|sqa_)?[a-z0-9=_\\-]{40}',
+		['sonar']
+	),
+	unique('sonarqube-token', '(?:squ_|sqp_|sqa_)[a-z0-9]{40}', ['squ_', 'sqp_', 'sqa_'], {
+		origin: 'firebreak',
+		minEntropy: 3,
+	}),
 	semiGeneric('snyk-api-token', 'snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', UUID, ['snyk']),
 
 	// Chat.
-	rule('slack-bot-token', 'xoxb-[0-9]{10,13}-[0-9]{10,13}[a-zA-Z0-9-]*', ['xoxb'], { minEntropy: 3 }),
-	rule('slack-user-token', 'xox[pe](?:-[0-9]{10,13}){3}-[a-zA-Z0-9-]{28,34}', ['xoxp-', 'xoxe-'], { minEntropy: 2 }),
-	rule('slack-app-token', String.raw`xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+`, ['xapp'], { flags: 'i', minEntropy: 2 }),
-	rule('slack-config-access-token', String.raw`xoxe.xox[bp]-\d-[A-Z0-9]{163,166}`, ['xoxe.xoxb-', 'xoxe.xoxp-'], { flags: 'i', minEntropy: 2 }),
-	rule('slack-config-refresh-token', String.raw`xoxe-\d-[A-Z0-9]{146}`, ['xoxe-'], { flags: 'i', minEntropy: 2 }),
-	rule('slack-legacy-bot-token', 'xoxb-[0-9]{8,14}-[a-zA-Z0-9]{18,26}', ['xoxb'], { minEntropy: 2 }),
-	rule('slack-legacy-token', String.raw`xox[os]-\d+-\d+-\d+-[a-fA-F\d]+`, ['xoxo', 'xoxs'], { minEntropy: 2 }),
-	rule('slack-legacy-workspace-token', String.raw`xox[ar]-(?:\d-)?[0-9a-zA-Z]{8,48}`, ['xoxa', 'xoxr'], { minEntropy: 2 }),
-	rule('slack-webhook-url', String.raw`(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{43,56}`, ['hooks.slack.com']),
+	rule('slack-bot-token', 'xoxb-[0-9]{10,13}-[0-9]{10,13}[a-zA-Z0-9-]*', ['xoxb'], {
+		minEntropy: 3,
+	}),
+	rule('slack-user-token', 'xox[pe](?:-[0-9]{10,13}){3}-[a-zA-Z0-9-]{28,34}', ['xoxp-', 'xoxe-'], {
+		minEntropy: 2,
+	}),
+	rule('slack-app-token', String.raw`xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+`, ['xapp'], {
+		flags: 'i',
+		minEntropy: 2,
+	}),
+	rule(
+		'slack-config-access-token',
+		String.raw`xoxe.xox[bp]-\d-[A-Z0-9]{163,166}`,
+		['xoxe.xoxb-', 'xoxe.xoxp-'],
+		{ flags: 'i', minEntropy: 2 }
+	),
+	rule('slack-config-refresh-token', String.raw`xoxe-\d-[A-Z0-9]{146}`, ['xoxe-'], {
+		flags: 'i',
+		minEntropy: 2,
+	}),
+	rule('slack-legacy-bot-token', 'xoxb-[0-9]{8,14}-[a-zA-Z0-9]{18,26}', ['xoxb'], {
+		minEntropy: 2,
+	}),
+	rule('slack-legacy-token', String.raw`xox[os]-\d+-\d+-\d+-[a-fA-F\d]+`, ['xoxo', 'xoxs'], {
+		minEntropy: 2,
+	}),
+	rule(
+		'slack-legacy-workspace-token',
+		String.raw`xox[ar]-(?:\d-)?[0-9a-zA-Z]{8,48}`,
+		['xoxa', 'xoxr'],
+		{ minEntropy: 2 }
+	),
+	rule(
+		'slack-webhook-url',
+		String.raw`(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{43,56}`,
+		['hooks.slack.com']
+	),
 	// A webhook's path alone (a host written elsewhere, or redacted as an internal service) is the whole secret.
-	rule('slack-webhook-path', String.raw`(?<![\w.-])/?(?:services|workflows|triggers)/T[A-Z0-9]{6,12}/[AB][A-Z0-9]{6,12}/[A-Za-z0-9]{20,32}\b`, ['services/t', 'workflows/t', 'triggers/t'], { origin: 'firebreak', minEntropy: 3 }),
+	rule(
+		'slack-webhook-path',
+		String.raw`(?<![\w.-])/?(?:services|workflows|triggers)/T[A-Z0-9]{6,12}/[AB][A-Z0-9]{6,12}/[A-Za-z0-9]{20,32}\b`,
+		['services/t', 'workflows/t', 'triggers/t'],
+		{ origin: 'firebreak', minEntropy: 3 }
+	),
 	semiGeneric('discord-api-token', 'discord', '[a-f0-9]{64}', ['discord']),
-	semiGeneric('discord-client-secret', 'discord', '[a-z0-9=_\\-]{32}', ['discord'], { minEntropy: 2 }),
+	semiGeneric('discord-client-secret', 'discord', '[a-z0-9=_\\-]{32}', ['discord'], {
+		minEntropy: 2,
+	}),
 	// A bot token is the base64 of the bot's numeric id, a timestamp and an HMAC: no keyword to gate it on.
-	rule('discord-bot-token', String.raw`\b[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w-])`, [], { origin: 'firebreak', minEntropy: 4 }),
-	rule('discord-webhook-url', String.raw`discord(?:app)?\.com/api/webhooks/\d{17,20}/[\w-]{60,68}`, ['discord'], { origin: 'firebreak' }),
-	rule('microsoft-teams-webhook', String.raw`https://[a-z0-9]+\.webhook\.office\.com/webhookb2/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}@[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}/IncomingWebhook/[a-z0-9]{32}/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}`, ['webhook.office.com', 'webhookb2', 'incomingwebhook']),
-	rule('microsoft-teams-workflow-webhook', String.raw`https://[\w.-]+\.logic\.azure\.com(?::443)?/workflows/[a-f0-9]{32}/triggers/[^\s"'<>]{0,200}?[?&]sig=[\w%-]{20,}`, ['logic.azure.com'], { origin: 'firebreak' }),
+	rule(
+		'discord-bot-token',
+		String.raw`\b[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w-])`,
+		[],
+		{ origin: 'firebreak', minEntropy: 4 }
+	),
+	rule(
+		'discord-webhook-url',
+		String.raw`discord(?:app)?\.com/api/webhooks/\d{17,20}/[\w-]{60,68}`,
+		['discord'],
+		{ origin: 'firebreak' }
+	),
+	rule(
+		'microsoft-teams-webhook',
+		String.raw`https://[a-z0-9]+\.webhook\.office\.com/webhookb2/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}@[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}/IncomingWebhook/[a-z0-9]{32}/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}`,
+		['webhook.office.com', 'webhookb2', 'incomingwebhook']
+	),
+	rule(
+		'microsoft-teams-workflow-webhook',
+		String.raw`https://[\w.-]+\.logic\.azure\.com(?::443)?/workflows/[a-f0-9]{32}/triggers/[^\s"'<>]{0,200}?[?&]sig=[\w%-]{20,}`,
+		['logic.azure.com'],
+		{ origin: 'firebreak' }
+	),
 	semiGeneric('telegram-bot-api-token', 'telegr', '[0-9]{5,16}:A[a-z0-9_\\-]{34}', ['telegr']),
 	// Bot tokens also appear without the word: in api.telegram.org/bot<token>/ URLs and bare.
-	rule('telegram-bot-token', String.raw`(?<![\w-])(?:bot)?(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![\w-])`, [':aa'], { origin: 'firebreak', minEntropy: 3 }),
+	rule(
+		'telegram-bot-token',
+		String.raw`(?<![\w-])(?:bot)?(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![\w-])`,
+		[':aa'],
+		{ origin: 'firebreak', minEntropy: 3 }
+	),
 
 	// Payments and commerce.
-	unique('stripe-access-token', '(?:sk|rk)_(?:test|live|prod)_[a-zA-Z0-9]{10,99}', ['sk_test', 'sk_live', 'sk_prod', 'rk_test', 'rk_live', 'rk_prod'], { minEntropy: 2 }),
-	unique('stripe-webhook-secret', 'whsec_[a-zA-Z0-9]{32,}', ['whsec_'], { origin: 'firebreak', minEntropy: 3 }),
-	unique('square-access-token', '(?:EAAA|sq0atp-)[\\w-]{22,60}', ['sq0atp-', 'eaaa'], { minEntropy: 2 }),
-	unique('square-oauth-secret', 'sq0csp-[\\w-]{43}', ['sq0csp-'], { origin: 'firebreak', minEntropy: 3 }),
+	unique(
+		'stripe-access-token',
+		'(?:sk|rk)_(?:test|live|prod)_[a-zA-Z0-9]{10,99}',
+		['sk_test', 'sk_live', 'sk_prod', 'rk_test', 'rk_live', 'rk_prod'],
+		{ minEntropy: 2 }
+	),
+	unique('stripe-webhook-secret', 'whsec_[a-zA-Z0-9]{32,}', ['whsec_'], {
+		origin: 'firebreak',
+		minEntropy: 3,
+	}),
+	unique('square-access-token', '(?:EAAA|sq0atp-)[\\w-]{22,60}', ['sq0atp-', 'eaaa'], {
+		minEntropy: 2,
+	}),
+	unique('square-oauth-secret', 'sq0csp-[\\w-]{43}', ['sq0csp-'], {
+		origin: 'firebreak',
+		minEntropy: 3,
+	}),
 	rule('shopify-access-token', 'shpat_[a-fA-F0-9]{32}', ['shpat_'], { minEntropy: 2 }),
 	rule('shopify-custom-access-token', 'shpca_[a-fA-F0-9]{32}', ['shpca_'], { minEntropy: 2 }),
 	rule('shopify-private-app-access-token', 'shppa_[a-fA-F0-9]{32}', ['shppa_'], { minEntropy: 2 }),
 	rule('shopify-shared-secret', 'shpss_[a-fA-F0-9]{32}', ['shpss_'], { minEntropy: 2 }),
-	rule('paypal-braintree-access-token', String.raw`access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}`, ['access_token$production$'], { origin: 'firebreak' }),
-	semiGeneric('gocardless-api-token', 'gocardless', 'live_[a-z0-9\\-_=]{40}', ['live_', 'gocardless']),
+	rule(
+		'paypal-braintree-access-token',
+		String.raw`access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}`,
+		['access_token$production$'],
+		{ origin: 'firebreak' }
+	),
+	semiGeneric('gocardless-api-token', 'gocardless', 'live_[a-z0-9\\-_=]{40}', [
+		'live_',
+		'gocardless',
+	]),
 
 	// Mail and SMS.
 	unique('sendgrid-api-token', 'SG\\.[a-zA-Z0-9=_\\-.]{66}', ['sg.'], { minEntropy: 2 }),
-	unique('sendinblue-api-token', 'xkeysib-[a-f0-9]{64}-[a-zA-Z0-9]{16}', ['xkeysib-'], { minEntropy: 2 }),
+	unique('sendinblue-api-token', 'xkeysib-[a-f0-9]{64}-[a-zA-Z0-9]{16}', ['xkeysib-'], {
+		minEntropy: 2,
+	}),
 	semiGeneric('mailgun-private-api-token', 'mailgun', 'key-[a-f0-9]{32}', ['mailgun']),
 	semiGeneric('mailgun-pub-key', 'mailgun', 'pubkey-[a-f0-9]{32}', ['mailgun']),
-	semiGeneric('mailgun-signing-key', 'mailgun', '[a-h0-9]{32}-[a-h0-9]{8}-[a-h0-9]{8}', ['mailgun']),
-	semiGeneric('mailchimp-api-key', 'MailchimpSDK.initialize|mailchimp', '[a-f0-9]{32}-us\\d\\d', ['mailchimp']),
+	semiGeneric('mailgun-signing-key', 'mailgun', '[a-h0-9]{32}-[a-h0-9]{8}-[a-h0-9]{8}', [
+		'mailgun',
+	]),
+	semiGeneric('mailchimp-api-key', 'MailchimpSDK.initialize|mailchimp', '[a-f0-9]{32}-us\\d\\d', [
+		'mailchimp',
+	]),
 	semiGeneric('postmark-server-token', 'postmark', UUID, ['postmark'], { origin: 'firebreak' }),
 	rule('twilio-api-key', 'SK[0-9a-fA-F]{32}', ['sk'], { minEntropy: 3 }),
-	semiGeneric('twilio-auth-token', 'twilio', '[a-f0-9]{32}', ['twilio'], { origin: 'firebreak', minEntropy: 3 }),
+	semiGeneric('twilio-auth-token', 'twilio', '[a-f0-9]{32}', ['twilio'], {
+		origin: 'firebreak',
+		minEntropy: 3,
+	}),
 
 	// Observability and on-call.
-	unique('grafana-api-key', 'eyJrIjoi[A-Za-z0-9]{70,400}={0,3}', ['eyjrijoi'], { flags: 'i', minEntropy: 3 }),
-	unique('grafana-cloud-api-token', 'glc_[A-Za-z0-9+/]{32,400}={0,3}', ['glc_'], { flags: 'i', minEntropy: 3 }),
-	unique('grafana-service-account-token', 'glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}', ['glsa_'], { flags: 'i', minEntropy: 3 }),
+	unique('grafana-api-key', 'eyJrIjoi[A-Za-z0-9]{70,400}={0,3}', ['eyjrijoi'], {
+		flags: 'i',
+		minEntropy: 3,
+	}),
+	unique('grafana-cloud-api-token', 'glc_[A-Za-z0-9+/]{32,400}={0,3}', ['glc_'], {
+		flags: 'i',
+		minEntropy: 3,
+	}),
+	unique('grafana-service-account-token', 'glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}', ['glsa_'], {
+		flags: 'i',
+		minEntropy: 3,
+	}),
 	semiGeneric('datadog-access-token', 'datadog', '[a-z0-9]{40}', ['datadog']),
-	semiGeneric('datadog-api-key', 'datadog|dd[_.-]?(?:api|app(?:lication)?)[_.-]?key', '[a-f0-9]{32}', ['datadog', 'dd_', 'dd-', 'dd.', 'ddapi', 'ddapp'], { origin: 'firebreak', minEntropy: 3 }),
-	semiGeneric('new-relic-user-api-key', 'new-relic|newrelic|new_relic', 'NRAK-[a-z0-9]{27}', ['nrak']),
-	semiGeneric('new-relic-user-api-id', 'new-relic|newrelic|new_relic', '[a-z0-9]{64}', ['new-relic', 'newrelic', 'new_relic']),
-	semiGeneric('new-relic-browser-api-token', 'new-relic|newrelic|new_relic', 'NRJS-[a-f0-9]{19}', ['nrjs-']),
-	semiGeneric('new-relic-insert-key', 'new-relic|newrelic|new_relic', 'NRII-[a-z0-9-]{32}', ['nrii-']),
-	unique('new-relic-prefixed-key', 'NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9-]{32}|NRJS-[a-f0-9]{19}', ['nrak-', 'nrii-', 'nrjs-'], { origin: 'firebreak', minEntropy: 3 }),
-	unique('new-relic-license-key', '[a-f0-9]{36}NRAL', ['nral'], { origin: 'firebreak', minEntropy: 3 }),
+	semiGeneric(
+		'datadog-api-key',
+		'datadog|dd[_.-]?(?:api|app(?:lication)?)[_.-]?key',
+		'[a-f0-9]{32}',
+		['datadog', 'dd_', 'dd-', 'dd.', 'ddapi', 'ddapp'],
+		{ origin: 'firebreak', minEntropy: 3 }
+	),
+	semiGeneric('new-relic-user-api-key', 'new-relic|newrelic|new_relic', 'NRAK-[a-z0-9]{27}', [
+		'nrak',
+	]),
+	semiGeneric('new-relic-user-api-id', 'new-relic|newrelic|new_relic', '[a-z0-9]{64}', [
+		'new-relic',
+		'newrelic',
+		'new_relic',
+	]),
+	semiGeneric('new-relic-browser-api-token', 'new-relic|newrelic|new_relic', 'NRJS-[a-f0-9]{19}', [
+		'nrjs-',
+	]),
+	semiGeneric('new-relic-insert-key', 'new-relic|newrelic|new_relic', 'NRII-[a-z0-9-]{32}', [
+		'nrii-',
+	]),
+	unique(
+		'new-relic-prefixed-key',
+		'NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9-]{32}|NRJS-[a-f0-9]{19}',
+		['nrak-', 'nrii-', 'nrjs-'],
+		{ origin: 'firebreak', minEntropy: 3 }
+	),
+	unique('new-relic-license-key', '[a-f0-9]{36}NRAL', ['nral'], {
+		origin: 'firebreak',
+		minEntropy: 3,
+	}),
 	semiGeneric('sentry-access-token', 'sentry', '[a-f0-9]{64}', ['sentry'], { minEntropy: 3 }),
-	rule('sentry-org-token', String.raw`\bsntrys_eyJpYXQiO[a-zA-Z0-9+/]{10,200}(?:LCJyZWdpb25fdXJs|InJlZ2lvbl91cmwi|cmVnaW9uX3VybCI6)[a-zA-Z0-9+/]{10,200}={0,2}_[a-zA-Z0-9+/]{43}(?![a-zA-Z0-9+/])`, ['sntrys_eyjpyxqio'], { minEntropy: 4.5 }),
+	rule(
+		'sentry-org-token',
+		String.raw`\bsntrys_eyJpYXQiO[a-zA-Z0-9+/]{10,200}(?:LCJyZWdpb25fdXJs|InJlZ2lvbl91cmwi|cmVnaW9uX3VybCI6)[a-zA-Z0-9+/]{10,200}={0,2}_[a-zA-Z0-9+/]{43}(?![a-zA-Z0-9+/])`,
+		['sntrys_eyjpyxqio'],
+		{ minEntropy: 4.5 }
+	),
 	unique('sentry-user-token', 'sntryu_[a-f0-9]{64}', ['sntryu_'], { minEntropy: 3.5 }),
-	semiGeneric('pagerduty-api-key', 'pagerduty|pd[_.-]?(?:api[_.-]?)?(?:token|key)', '[a-z0-9_+-]{20}|[a-f0-9]{32}', ['pagerduty', 'pd_', 'pd-', 'pd.', 'pdapi', 'pdtoken', 'pdkey'], { origin: 'firebreak', minEntropy: 3 }),
-	semiGeneric('honeycomb-api-key', 'honeycomb', '[a-z0-9]{22}|[a-f0-9]{32}|hc[a-z]{2}k_[a-z0-9]{58}', ['honeycomb'], { origin: 'firebreak', minEntropy: 3 }),
-	unique('honeycomb-ingest-key', 'hc[ax][ai]k_[a-z0-9]{58}', ['hcaik_', 'hcxik_', 'hcaak_', 'hcxak_'], { origin: 'firebreak', minEntropy: 3 }),
-	rule('dynatrace-api-token', String.raw`dt0c01\.[a-zA-Z0-9]{24}\.[a-zA-Z0-9]{64}`, ['dt0c01.'], { minEntropy: 4 }),
+	semiGeneric(
+		'pagerduty-api-key',
+		'pagerduty|pd[_.-]?(?:api[_.-]?)?(?:token|key)',
+		'[a-z0-9_+-]{20}|[a-f0-9]{32}',
+		['pagerduty', 'pd_', 'pd-', 'pd.', 'pdapi', 'pdtoken', 'pdkey'],
+		{ origin: 'firebreak', minEntropy: 3 }
+	),
+	semiGeneric(
+		'honeycomb-api-key',
+		'honeycomb',
+		'[a-z0-9]{22}|[a-f0-9]{32}|hc[a-z]{2}k_[a-z0-9]{58}',
+		['honeycomb'],
+		{ origin: 'firebreak', minEntropy: 3 }
+	),
+	unique(
+		'honeycomb-ingest-key',
+		'hc[ax][ai]k_[a-z0-9]{58}',
+		['hcaik_', 'hcxik_', 'hcaak_', 'hcxak_'],
+		{ origin: 'firebreak', minEntropy: 3 }
+	),
+	rule('dynatrace-api-token', String.raw`dt0c01\.[a-zA-Z0-9]{24}\.[a-zA-Z0-9]{64}`, ['dt0c01.'], {
+		minEntropy: 4,
+	}),
 	semiGeneric('splunk-hec-token', 'splunk', UUID, ['splunk'], { origin: 'firebreak' }),
 
 	// Package registries.
 	unique('npm-access-token', 'npm_[a-z0-9]{36}', ['npm_'], { flags: 'i', minEntropy: 2 }),
-	rule('pypi-upload-token', 'pypi-AgEIcHlwaS5vcmc[\\w-]{50,1000}', ['pypi-ageichlwas5vcmc'], { minEntropy: 3 }),
+	rule('pypi-upload-token', 'pypi-AgEIcHlwaS5vcmc[\\w-]{50,1000}', ['pypi-ageichlwas5vcmc'], {
+		minEntropy: 3,
+	}),
 	unique('rubygems-api-token', 'rubygems_[a-f0-9]{48}', ['rubygems_'], { minEntropy: 2 }),
 	unique('nuget-api-key', 'oy2[a-z0-9]{43}', ['oy2'], { origin: 'firebreak', minEntropy: 3.5 }),
-	rule('nuget-config-password', String.raw`<add key="(?:(?:ClearText)?Password)"\s*value="(.{8,})"\s*/>`, ['<add key='], { flags: 'i', minEntropy: 1 }),
-	rule('docker-hub-pat', String.raw`\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40}(?![\w-])`, ['dckr_pat_', 'dckr_oat_'], { origin: 'firebreak', minEntropy: 3 }),
+	rule(
+		'nuget-config-password',
+		String.raw`<add key="(?:(?:ClearText)?Password)"\s*value="(.{8,})"\s*/>`,
+		['<add key='],
+		{ flags: 'i', minEntropy: 1 }
+	),
+	rule(
+		'docker-hub-pat',
+		String.raw`\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40}(?![\w-])`,
+		['dckr_pat_', 'dckr_oat_'],
+		{ origin: 'firebreak', minEntropy: 3 }
+	),
 	rule('artifactory-api-key', String.raw`\bAKCp[A-Za-z0-9]{69}\b`, ['akcp'], { minEntropy: 4.5 }),
-	rule('artifactory-reference-token', String.raw`\bcmVmd[A-Za-z0-9]{59}\b`, ['cmvmd'], { minEntropy: 4.5 }),
+	rule('artifactory-reference-token', String.raw`\bcmVmd[A-Za-z0-9]{59}\b`, ['cmvmd'], {
+		minEntropy: 4.5,
+	}),
 
 	// AI.
-	unique('openai-api-key', String.raw`sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})\b|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}`, ['t3blbkfj'], { minEntropy: 3 }),
+	unique(
+		'openai-api-key',
+		String.raw`sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})\b|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}`,
+		['t3blbkfj'],
+		{ minEntropy: 3 }
+	),
 	// OpenAI and Anthropic keys of other generations than gitleaks' exact shapes.
-	unique('openai-project-key', 'sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}', ['sk-proj-', 'sk-svcacct-', 'sk-admin-'], { origin: 'firebreak', minEntropy: 4 }),
-	unique('anthropic-key', 'sk-ant-[a-z]{2,8}\\d{2}-[A-Za-z0-9_-]{40,}', ['sk-ant-'], { origin: 'firebreak', minEntropy: 4 }),
+	unique(
+		'openai-project-key',
+		'sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}',
+		['sk-proj-', 'sk-svcacct-', 'sk-admin-'],
+		{ origin: 'firebreak', minEntropy: 4 }
+	),
+	unique('anthropic-key', 'sk-ant-[a-z]{2,8}\\d{2}-[A-Za-z0-9_-]{40,}', ['sk-ant-'], {
+		origin: 'firebreak',
+		minEntropy: 4,
+	}),
 	unique('anthropic-api-key', 'sk-ant-api03-[a-zA-Z0-9_\\-]{93}AA', ['sk-ant-api03']),
 	unique('anthropic-admin-api-key', 'sk-ant-admin01-[a-zA-Z0-9_\\-]{93}AA', ['sk-ant-admin01']),
 	unique('huggingface-access-token', 'hf_[a-zA-Z]{34}', ['hf_'], { minEntropy: 2 }),
-	unique('huggingface-organization-api-token', 'api_org_[a-zA-Z]{34}', ['api_org_'], { minEntropy: 2 }),
+	unique('huggingface-organization-api-token', 'api_org_[a-zA-Z]{34}', ['api_org_'], {
+		minEntropy: 2,
+	}),
 	rule('perplexity-api-key', String.raw`\b(pplx-[a-zA-Z0-9]{48})\b`, ['pplx-'], { minEntropy: 4 }),
-	semiGeneric('cohere-api-token', 'cohere|CO_API_KEY', '[a-zA-Z0-9]{40}', ['cohere', 'co_api_key'], { caseInsensitive: false, minEntropy: 4 }),
+	semiGeneric(
+		'cohere-api-token',
+		'cohere|CO_API_KEY',
+		'[a-zA-Z0-9]{40}',
+		['cohere', 'co_api_key'],
+		{ caseInsensitive: false, minEntropy: 4 }
+	),
 
 	// Secrets managers, infrastructure and other developer tools.
-	unique('vault-service-token', String.raw`hvs\.[\w-]{90,120}|s\.[a-zA-Z0-9]{24}`, ['hvs.', 's.'], { minEntropy: 3.5, allow: [/^s\.[A-Za-z]{24}$/] }),
+	unique('vault-service-token', String.raw`hvs\.[\w-]{90,120}|s\.[a-zA-Z0-9]{24}`, ['hvs.', 's.'], {
+		minEntropy: 3.5,
+		allow: [/^s\.[A-Za-z]{24}$/],
+	}),
 	unique('vault-batch-token', 'hvb\\.[\\w-]{138,300}', ['hvb.'], { minEntropy: 4 }),
-	rule('hashicorp-tf-api-token', String.raw`[a-zA-Z0-9]{14}\.atlasv1\.[a-zA-Z0-9\-_=]{60,70}`, ['atlasv1'], { minEntropy: 3.5 }),
-	rule('1password-secret-key', String.raw`\bA3-[A-Z0-9]{6}-(?:(?:[A-Z0-9]{11})|(?:[A-Z0-9]{6}-[A-Z0-9]{5}))-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}\b`, ['a3-'], { minEntropy: 3.8 }),
-	rule('1password-service-account-token', 'ops_eyJ[a-zA-Z0-9+/]{250,}={0,3}', ['ops_'], { minEntropy: 4 }),
+	rule(
+		'hashicorp-tf-api-token',
+		String.raw`[a-zA-Z0-9]{14}\.atlasv1\.[a-zA-Z0-9\-_=]{60,70}`,
+		['atlasv1'],
+		{ minEntropy: 3.5 }
+	),
+	rule(
+		'1password-secret-key',
+		String.raw`\bA3-[A-Z0-9]{6}-(?:(?:[A-Z0-9]{11})|(?:[A-Z0-9]{6}-[A-Z0-9]{5}))-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}\b`,
+		['a3-'],
+		{ minEntropy: 3.8 }
+	),
+	rule('1password-service-account-token', 'ops_eyJ[a-zA-Z0-9+/]{250,}={0,3}', ['ops_'], {
+		minEntropy: 4,
+	}),
 	rule('doppler-api-token', String.raw`dp\.pt\.[a-zA-Z0-9]{43}`, ['dp.pt.'], { minEntropy: 2 }),
-	rule('age-secret-key', 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}', ['age-secret-key-1']),
+	rule('age-secret-key', 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}', [
+		'age-secret-key-1',
+	]),
 	unique('linear-api-key', 'lin_api_[a-zA-Z0-9]{40}', ['lin_api_'], { minEntropy: 2 }),
-	unique('notion-api-token', 'ntn_[0-9]{11}[A-Za-z0-9]{32}[A-Za-z0-9]{3}', ['ntn_'], { minEntropy: 4 }),
+	unique('notion-api-token', 'ntn_[0-9]{11}[A-Za-z0-9]{32}[A-Za-z0-9]{3}', ['ntn_'], {
+		minEntropy: 4,
+	}),
 	unique('postman-api-token', 'PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}', ['pmak-'], { minEntropy: 3 }),
 	unique('pulumi-api-token', 'pul-[a-f0-9]{40}', ['pul-'], { minEntropy: 2 }),
 	unique('prefect-api-token', 'pnu_[a-zA-Z0-9]{36}', ['pnu_'], { minEntropy: 2 }),
 	unique('planetscale-api-token', 'pscale_tkn_[\\w=.-]{32,64}', ['pscale_tkn_'], { minEntropy: 3 }),
-	unique('planetscale-oauth-token', 'pscale_oauth_[\\w=.-]{32,64}', ['pscale_oauth_'], { minEntropy: 3 }),
-	unique('planetscale-password', 'pscale_pw_[\\w=.-]{32,64}', ['pscale_pw_'], { flags: 'i', minEntropy: 3 }),
+	unique('planetscale-oauth-token', 'pscale_oauth_[\\w=.-]{32,64}', ['pscale_oauth_'], {
+		minEntropy: 3,
+	}),
+	unique('planetscale-password', 'pscale_pw_[\\w=.-]{32,64}', ['pscale_pw_'], {
+		flags: 'i',
+		minEntropy: 3,
+	}),
 	unique('openshift-user-token', 'sha256~[\\w-]{43}', ['sha256~'], { minEntropy: 3.5 }),
-	semiGeneric('okta-access-token', 'okta', '00[\\w=\\-]{40}', ['okta'], { caseInsensitive: false, minEntropy: 4 }),
+	semiGeneric('okta-access-token', 'okta', '00[\\w=\\-]{40}', ['okta'], {
+		caseInsensitive: false,
+		minEntropy: 4,
+	}),
 	semiGeneric('launchdarkly-access-token', 'launchdarkly', '[a-z0-9=_\\-]{40}', ['launchdarkly']),
-	rule('sidekiq-sensitive-url', String.raw`\bhttps?://([a-f0-9]{8}:[a-f0-9]{8})@(?:gems\.contribsys\.com|enterprise\.contribsys\.com)(?:[\/|#?:]|$)`, ['gems.contribsys.com', 'enterprise.contribsys.com'], { flags: 'i' }),
+	rule(
+		'sidekiq-sensitive-url',
+		String.raw`\bhttps?://([a-f0-9]{8}:[a-f0-9]{8})@(?:gems\.contribsys\.com|enterprise\.contribsys\.com)(?:[\/|#?:]|$)`,
+		['gems.contribsys.com', 'enterprise.contribsys.com'],
+		{ flags: 'i' }
+	),
 
 	// Credentials in URLs, commands, headers and connection strings. The password is the secret; passwords have no
 	// entropy threshold, since a short or simple one is as leaked as a random one.
-	rule('url-credentials', String.raw`(?<=\b[a-z][a-z0-9+.-]{1,20})://[^\s:/?#@'"<>\\]*:([^\s/?#'"<>\\]{3,})@[\w[]`, ['://'], { origin: 'firebreak', flags: 'i', allow: PLACEHOLDERS }),
-	rule('url-query-password', String.raw`[?&](?:password|passwd|pwd)=([^&#;\s"'<>]{3,})`, ['password', 'passwd', 'pwd'], { origin: 'firebreak', flags: 'i', allow: PLACEHOLDERS }),
-	rule('curl-auth-user', String.raw`\bcurl\b(?:[^\n]|\\\r?\n){0,1000}?[ \t](?:-u|--user)(?:=|[ \t]{1,5})["']?[^\s:"']*:([^\s"']{3,})`, ['curl'], { allow: PLACEHOLDERS }),
-	rule('http-basic-auth', String.raw`\bBasic[ \t]+([A-Za-z0-9+/]{6,}={0,2})(?![\w+/=])`, ['basic'], { origin: 'firebreak', flags: 'i', validate: decodesToUserPassword }),
-	rule('http-bearer-token', String.raw`\bBearer[ \t]+([\w~+/.-]{16,}=*)(?![\w~+/.=-])`, ['bearer'], { origin: 'firebreak', flags: 'i', minEntropy: 3.5, allow: PLACEHOLDERS }),
+	rule(
+		'url-credentials',
+		String.raw`(?<=\b[a-z][a-z0-9+.-]{1,20})://[^\s:/?#@'"<>\\]*:([^\s/?#'"<>\\]{3,})@[\w[]`,
+		['://'],
+		{ origin: 'firebreak', flags: 'i', allow: PLACEHOLDERS }
+	),
+	rule(
+		'url-query-password',
+		String.raw`[?&](?:password|passwd|pwd)=([^&#;\s"'<>]{3,})`,
+		['password', 'passwd', 'pwd'],
+		{ origin: 'firebreak', flags: 'i', allow: PLACEHOLDERS }
+	),
+	rule(
+		'curl-auth-user',
+		String.raw`\bcurl\b(?:[^\n]|\\\r?\n){0,1000}?[ \t](?:-u|--user)(?:=|[ \t]{1,5})["']?[^\s:"']*:([^\s"']{3,})`,
+		['curl'],
+		{ allow: PLACEHOLDERS }
+	),
+	rule(
+		'http-basic-auth',
+		String.raw`\bBasic[ \t]+([A-Za-z0-9+/]{6,}={0,2})(?![\w+/=])`,
+		['basic'],
+		{ origin: 'firebreak', flags: 'i', validate: decodesToUserPassword }
+	),
+	rule(
+		'http-bearer-token',
+		String.raw`\bBearer[ \t]+([\w~+/.-]{16,}=*)(?![\w~+/.=-])`,
+		['bearer'],
+		{ origin: 'firebreak', flags: 'i', minEntropy: 3.5, allow: PLACEHOLDERS }
+	),
 	// `Key=Value;` lists (ADO.NET, JDBC, ODBC): the `;` tells a connection string from code assigning a variable.
-	rule('connection-string-password', String.raw`;[ \t]*(?:password|pwd)[ \t]*=[ \t]*(${CONNECTION_VALUE})|(?<![\w.-])(?:password|pwd)[ \t]*=[ \t]*(${CONNECTION_VALUE})[ \t]*;`, ['password', 'pwd'], { origin: 'firebreak', flags: 'i', allow: PLACEHOLDERS }),
+	rule(
+		'connection-string-password',
+		String.raw`;[ \t]*(?:password|pwd)[ \t]*=[ \t]*(${CONNECTION_VALUE})|(?<![\w.-])(?:password|pwd)[ \t]*=[ \t]*(${CONNECTION_VALUE})[ \t]*;`,
+		['password', 'pwd'],
+		{ origin: 'firebreak', flags: 'i', allow: PLACEHOLDERS }
+	),
 
 	// gitleaks' generic-api-key: an assignment to a key-like name whose value is random enough, minus its allowlists.
-	semiGeneric('generic-api-key', 'access|auth|api|credential|creds|key|passw(?:or)?d|secret|token', '[\\w.=-]{10,150}|[a-z0-9][a-z0-9+/]{11,}={0,3}', ['access', 'api', 'auth', 'key', 'credential', 'creds', 'passwd', 'password', 'secret', 'token'], {
-		minEntropy: 3.5,
-		allow: [/^[a-zA-Z_.-]+$/],
-		// gitleaks' allowlist of names that are something other than a secret.
-		allowMatch: GENERIC_NAMES,
-		stopwords: GENERIC_STOPWORDS,
-		allowLine: /--mount=type=secret,|import[ \t]+\{[ \t\w,]+\}[ \t]+from[ \t]+['"][^'"]+['"]/,
-	}),
+	semiGeneric(
+		'generic-api-key',
+		'access|auth|api|credential|creds|key|passw(?:or)?d|secret|token',
+		'[\\w.=-]{10,150}|[a-z0-9][a-z0-9+/]{11,}={0,3}',
+		[
+			'access',
+			'api',
+			'auth',
+			'key',
+			'credential',
+			'creds',
+			'passwd',
+			'password',
+			'secret',
+			'token',
+		],
+		{
+			minEntropy: 3.5,
+			allow: [/^[a-zA-Z_.-]+$/],
+			// gitleaks' allowlist of names that are something other than a secret.
+			allowMatch: GENERIC_NAMES,
+			stopwords: GENERIC_STOPWORDS,
+			allowLine: /--mount=type=secret,|import[ \t]+\{[ \t\w,]+\}[ \t]+from[ \t]+['"][^'"]+['"]/,
+		}
+	),
 ];

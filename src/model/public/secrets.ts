@@ -28,7 +28,8 @@ export function shannonEntropy(text: string): number {
 
 /** Characters of base64 and base64url, to find encoded runs in one pass (a regex tries every position). */
 const BASE64_CHAR = new Uint8Array(128);
-for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') BASE64_CHAR[char.charCodeAt(0)] = 1;
+for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-')
+	BASE64_CHAR[char.charCodeAt(0)] = 1;
 /** A run this long can hide a token. */
 const MIN_ENCODED_RUN = 20;
 
@@ -39,7 +40,8 @@ export function findSecrets(text: string): SecretMatch[] {
 		const decoded = decodeBase64(text.slice(run.start, run.end));
 		if (decoded === undefined) continue;
 		const inner = scan(decoded);
-		if (inner.length > 0) found.push({ rule: `base64:${inner[0]!.rule}`, start: run.start, end: run.end });
+		if (inner.length > 0)
+			found.push({ rule: `base64:${inner[0]!.rule}`, start: run.start, end: run.end });
 	}
 	return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -61,7 +63,9 @@ function* encodedRuns(text: string): Generator<{ start: number; end: number }> {
 
 /** The rules that each keyword enables, and the keywords by their first two characters (to find them in one pass). */
 const RULES_BY_KEYWORD = new Map<string, SecretRule[]>();
-for (const rule of SECRET_RULES) for (const keyword of rule.keywords) RULES_BY_KEYWORD.set(keyword, [...(RULES_BY_KEYWORD.get(keyword) ?? []), rule]);
+for (const rule of SECRET_RULES)
+	for (const keyword of rule.keywords)
+		RULES_BY_KEYWORD.set(keyword, [...(RULES_BY_KEYWORD.get(keyword) ?? []), rule]);
 /** Rules without keywords run on every text. */
 const UNGATED = SECRET_RULES.filter((r) => r.keywords.length === 0);
 const KEYWORDS_BY_PAIR = new Map<number, string[]>();
@@ -75,7 +79,8 @@ function keywordsIn(text: string): Set<string> {
 	const found = new Set<string>();
 	for (let i = 0; i < lower.length - 1; i++) {
 		const candidates = KEYWORDS_BY_PAIR.get((lower.charCodeAt(i) << 16) | lower.charCodeAt(i + 1));
-		if (candidates) for (const keyword of candidates) if (lower.startsWith(keyword, i)) found.add(keyword);
+		if (candidates)
+			for (const keyword of candidates) if (lower.startsWith(keyword, i)) found.add(keyword);
 	}
 	return found;
 }
@@ -83,7 +88,8 @@ function keywordsIn(text: string): Set<string> {
 function scan(text: string): SecretMatch[] {
 	const found: SecretMatch[] = [];
 	const rules = new Set<SecretRule>(UNGATED);
-	for (const keyword of keywordsIn(text)) for (const rule of RULES_BY_KEYWORD.get(keyword)!) rules.add(rule);
+	for (const keyword of keywordsIn(text))
+		for (const rule of RULES_BY_KEYWORD.get(keyword)!) rules.add(rule);
 	if (rules.size === 0) return found;
 	for (const rule of SECRET_RULES) {
 		if (!rules.has(rule)) continue;
@@ -91,7 +97,13 @@ function scan(text: string): SecretMatch[] {
 			const group = firstGroup(match);
 			const secret = match[group];
 			const span = match.indices?.[group];
-			if (secret === undefined || span === undefined || !isSecret(rule, secret, match[0]) || isAllowedLine(rule, text, match.index)) continue;
+			if (
+				secret === undefined ||
+				span === undefined ||
+				!isSecret(rule, secret, match[0]) ||
+				isAllowedLine(rule, text, match.index)
+			)
+				continue;
 			found.push({ rule: rule.id, start: span[0], end: span[1] });
 		}
 	}
@@ -116,7 +128,9 @@ function isSecret(rule: SecretRule, secret: string, whole: string): boolean {
 function isAllowedLine(rule: SecretRule, text: string, at: number): boolean {
 	if (rule.allowLine === undefined) return false;
 	const end = text.indexOf('\n', at);
-	return rule.allowLine.test(text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end));
+	return rule.allowLine.test(
+		text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end)
+	);
 }
 
 /** @returns the text a base64 run encodes, or undefined when it is not text (most runs are words, paths or binary). */

@@ -5,7 +5,11 @@
  */
 import { isoInZone } from '../time.ts';
 import type { ComponentStatus } from '../status/impact.ts';
-import { rollupStatus, type PageIndicator, type PublicComponentStatus } from '../status/maintenance.ts';
+import {
+	rollupStatus,
+	type PageIndicator,
+	type PublicComponentStatus,
+} from '../status/maintenance.ts';
 import { startOfDay } from '../time.ts';
 import { slugify } from './render-body.ts';
 import type { PublicArchive, PublicComponent, PublicIncident, PublicMaintenance } from './types.ts';
@@ -46,7 +50,12 @@ export interface StatuspageIncidentUpdate<Status = PublicIncident['updates'][num
 	created_at: string;
 	updated_at: string;
 	display_at: string;
-	affected_components: { code: string; name: string; old_status: PublicComponentStatus; new_status: PublicComponentStatus }[];
+	affected_components: {
+		code: string;
+		name: string;
+		old_status: PublicComponentStatus;
+		new_status: PublicComponentStatus;
+	}[];
 	deliver_notifications: boolean;
 	custom_tweet: null;
 	tweet_id: null;
@@ -73,7 +82,10 @@ export interface StatuspageIncident {
  * order and values follow saved responses of real pages (`tests/fixtures/statuspage-maintenance/`): `started_at` is
  * when it was created (announced), not the window; `resolved_at` is its completion; `monitoring_at` stays null.
  */
-export interface StatuspageMaintenance extends Omit<StatuspageIncident, 'status' | 'impact' | 'incident_updates'> {
+export interface StatuspageMaintenance extends Omit<
+	StatuspageIncident,
+	'status' | 'impact' | 'incident_updates'
+> {
 	status: PublicMaintenance['status'];
 	impact: 'maintenance';
 	incident_updates: StatuspageIncidentUpdate<PublicMaintenance['status']>[];
@@ -110,12 +122,22 @@ export function statuspageApi(archive: PublicArchive) {
 	});
 
 	const groups = new Map<string, PublicComponent[]>();
-	for (const c of archive.components) if (c.group) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+	for (const c of archive.components)
+		if (c.group) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
 	const groupId = (name: string) => `group-${slugify(name)}`;
 	const components: StatuspageComponent[] = [
 		...archive.components.map((c) => component(c, c.group ? groupId(c.group) : null)),
 		...[...groups].map(([name, members], i) => ({
-			...component({ ...members[0]!, id: groupId(name), name, position: archive.components.length + i + 1, status: rollupStatus(members.map((m) => m.status)) }, null),
+			...component(
+				{
+					...members[0]!,
+					id: groupId(name),
+					name,
+					position: archive.components.length + i + 1,
+					status: rollupStatus(members.map((m) => m.status)),
+				},
+				null
+			),
 			description: null,
 			group: true,
 			components: members.map((m) => m.id),
@@ -124,13 +146,18 @@ export function statuspageApi(archive: PublicArchive) {
 	const byId = new Map(components.map((c) => [c.id, c]));
 
 	// Statuspage's update objects, newest first as ours are; each says how every affected component changed with it.
-	const updatesOf = <U extends { id: string; status: string; body: string; at: Date }, C extends { id: string; name: string }>(
+	const updatesOf = <
+		U extends { id: string; status: string; body: string; at: Date },
+		C extends { id: string; name: string },
+	>(
 		entryId: string,
 		updates: readonly U[],
 		affected: readonly C[],
-		statusAfter: (update: U, component: C) => PublicComponentStatus,
+		statusAfter: (update: U, component: C) => PublicComponentStatus
 	): StatuspageIncidentUpdate<U['status']>[] => {
-		let previous = new Map<string, PublicComponentStatus>(affected.map((c) => [c.id, 'operational']));
+		let previous = new Map<string, PublicComponentStatus>(
+			affected.map((c) => [c.id, 'operational'])
+		);
 		const oldestFirst = [...updates].reverse().map((u) => {
 			const next = new Map(affected.map((c) => [c.id, statusAfter(u, c)]));
 			const update: StatuspageIncidentUpdate<U['status']> = {
@@ -141,7 +168,12 @@ export function statuspageApi(archive: PublicArchive) {
 				created_at: at(u.at),
 				updated_at: at(u.at),
 				display_at: at(u.at),
-				affected_components: affected.map((c) => ({ code: c.id, name: c.name, old_status: previous.get(c.id)!, new_status: next.get(c.id)! })),
+				affected_components: affected.map((c) => ({
+					code: c.id,
+					name: c.name,
+					old_status: previous.get(c.id)!,
+					new_status: next.get(c.id)!,
+				})),
 				deliver_notifications: true,
 				custom_tweet: null,
 				tweet_id: null,
@@ -154,7 +186,9 @@ export function statuspageApi(archive: PublicArchive) {
 
 	const incident = (i: PublicIncident): StatuspageIncident => {
 		// A resolving update puts every component back to operational; any other shows the incident's impact.
-		const incidentUpdates = updatesOf(i.id, i.updates, i.components, (u, c) => (u.status === 'resolved' ? 'operational' : (c.impact as ComponentStatus)));
+		const incidentUpdates = updatesOf(i.id, i.updates, i.components, (u, c) =>
+			u.status === 'resolved' ? 'operational' : (c.impact as ComponentStatus)
+		);
 		return {
 			id: i.id,
 			name: i.title,
@@ -174,7 +208,12 @@ export function statuspageApi(archive: PublicArchive) {
 
 	const maintenance = (m: PublicMaintenance): StatuspageMaintenance => {
 		// Components go under maintenance when the work starts and back to operational when it is completed.
-		const during: Record<PublicMaintenance['status'], PublicComponentStatus> = { scheduled: 'operational', in_progress: 'under_maintenance', verifying: 'under_maintenance', completed: 'operational' };
+		const during: Record<PublicMaintenance['status'], PublicComponentStatus> = {
+			scheduled: 'operational',
+			in_progress: 'under_maintenance',
+			verifying: 'under_maintenance',
+			completed: 'operational',
+		};
 		const incidentUpdates = updatesOf(m.id, m.updates, m.components, (u) => during[u.status]);
 		return {
 			id: m.id,
@@ -200,7 +239,10 @@ export function statuspageApi(archive: PublicArchive) {
 	const maintenances = archive.maintenances.map(maintenance);
 	const upcoming = maintenances.filter((m) => m.status === 'scheduled');
 	const active = maintenances.filter((m) => m.status === 'in_progress' || m.status === 'verifying');
-	const status: { indicator: PageIndicator; description: string } = { indicator: archive.status.indicator, description: archive.status.description };
+	const status: { indicator: PageIndicator; description: string } = {
+		indicator: archive.status.indicator,
+		description: archive.status.description,
+	};
 	return {
 		status: { page, status },
 		components: { page, components },
@@ -210,7 +252,13 @@ export function statuspageApi(archive: PublicArchive) {
 		'scheduled-maintenances/upcoming': { page, scheduled_maintenances: upcoming },
 		'scheduled-maintenances/active': { page, scheduled_maintenances: active },
 		// Statuspage's summary lists the maintenances still ahead or under way.
-		summary: { page, components, incidents: unresolved, scheduled_maintenances: [...active, ...upcoming], status },
+		summary: {
+			page,
+			components,
+			incidents: unresolved,
+			scheduled_maintenances: [...active, ...upcoming],
+			status,
+		},
 	} satisfies Record<StatuspageFile, unknown>;
 }
 

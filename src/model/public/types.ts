@@ -113,7 +113,10 @@ export interface PublicPostmortem {
 	/** The `publicSummary`, redacted. */
 	summary: string;
 	publishedAt?: string;
-	incident: Pick<PublicIncident, 'id' | 'url' | 'title' | 'impact' | 'startedAt' | 'impactEndedAt' | 'components'>;
+	incident: Pick<
+		PublicIncident,
+		'id' | 'url' | 'title' | 'impact' | 'startedAt' | 'impactEndedAt' | 'components'
+	>;
 	/** The narrative without `<Internal>` blocks and code, redacted. */
 	body: PublicBody;
 	/** Only the items marked `public`: title and status, never owner. */

@@ -1,11 +1,24 @@
 import type { FeedFormat } from './types.ts';
 
 /** The files of the Statuspage API v2, below `/api/v2/` and without `.json`. */
-export const STATUSPAGE_FILES = ['status', 'summary', 'components', 'incidents', 'incidents/unresolved', 'scheduled-maintenances', 'scheduled-maintenances/upcoming', 'scheduled-maintenances/active'] as const;
+export const STATUSPAGE_FILES = [
+	'status',
+	'summary',
+	'components',
+	'incidents',
+	'incidents/unresolved',
+	'scheduled-maintenances',
+	'scheduled-maintenances/upcoming',
+	'scheduled-maintenances/active',
+] as const;
 export type StatuspageFile = (typeof STATUSPAGE_FILES)[number];
 
 /** The file extension of each feed format: RSS keeps the `.xml` its first URLs had. */
-export const FEED_EXTENSION: Record<FeedFormat, string> = { rss: 'xml', atom: 'atom', json: 'json' };
+export const FEED_EXTENSION: Record<FeedFormat, string> = {
+	rss: 'xml',
+	atom: 'atom',
+	json: 'json',
+};
 
 const componentAnchor = (componentId: string) => `component-${componentId}`;
 
@@ -22,7 +35,8 @@ export const publicUrls = {
 	postmortem: (id: string) => `/postmortems/${id}/`,
 	maintenance: (id: string) => `/maintenance/${id}/`,
 	feed: (format: FeedFormat = 'rss') => `/feed.${FEED_EXTENSION[format]}`,
-	componentFeed: (componentId: string, format: FeedFormat = 'rss') => `/feeds/${componentId}.${FEED_EXTENSION[format]}`,
+	componentFeed: (componentId: string, format: FeedFormat = 'rss') =>
+		`/feeds/${componentId}.${FEED_EXTENSION[format]}`,
 	/** Netlify's and Cloudflare Pages' header rules (`model/public/headers.ts`). */
 	headers: () => '/_headers',
 	api: (file: StatuspageFile) => `/api/v2/${file}.json`,

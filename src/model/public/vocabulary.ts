@@ -99,14 +99,20 @@ export class VocabularyMatcher {
 	}
 
 	/** @returns where `term` ends when its first word ends at `at` and the rest follows, else undefined. */
-	private endOf(term: VocabularyTerm, text: string, at: number, wordOf: (word: string) => string): number | undefined {
+	private endOf(
+		term: VocabularyTerm,
+		text: string,
+		at: number,
+		wordOf: (word: string) => string
+	): number | undefined {
 		const next = new RegExp(WORD.source, 'gu');
 		let end = at;
 		for (let k = 1; k < term.words.length; k++) {
 			next.lastIndex = end;
 			const m = next.exec(text);
 			if (!m || wordOf(m[0]) !== term.words[k]) return undefined;
-			if (!(term.joined ? ID_SEPARATOR : NAME_SEPARATOR).test(text.slice(end, m.index))) return undefined;
+			if (!(term.joined ? ID_SEPARATOR : NAME_SEPARATOR).test(text.slice(end, m.index)))
+				return undefined;
 			end = m.index + m[0].length;
 		}
 		return end;
@@ -153,7 +159,13 @@ function collectVocabulary(handbook: Handbook): VocabularyTerm[] {
 	const publicPhrases = publicVocabulary(handbook);
 	// `display`: the whole value a word was taken from, for the leak scan's message.
 	const added = new Set<string>();
-	const add = (value: string | undefined, kind: VocabularyKind, source: string, joined: boolean, display = value) => {
+	const add = (
+		value: string | undefined,
+		kind: VocabularyKind,
+		source: string,
+		joined: boolean,
+		display = value
+	) => {
 		// Internal texts repeat their hosts and tickets many times; the first source is the one reported.
 		const key = `${joined}\u0000${value}`;
 		if (added.has(key)) return;
@@ -164,11 +176,13 @@ function collectVocabulary(handbook: Handbook): VocabularyTerm[] {
 		const named = words.slice(0, words.findLastIndex((w) => !/^\d+$/.test(w)) + 1 || words.length);
 		if (named.length === 0 || publicPhrases.has(named.join(' '))) return;
 		// One ordinary word alone (a team id "payments", a host label "vault") is not distinctive.
-		if (words.length === 1 && kind !== 'term' && isOrdinaryWord(words[0]!) && !/\d/.test(words[0]!)) return;
+		if (words.length === 1 && kind !== 'term' && isOrdinaryWord(words[0]!) && !/\d/.test(words[0]!))
+			return;
 		if (words.every((w) => /^\d+$/.test(w)) && words.join('').length < 6) return;
 		terms.push({ words, joined, kind, value: display!, source });
 		// A name of several words also leaks written as one (haldenfoods, HaldenFoods).
-		if (words.length > 1 && !publicPhrases.has(words.join(''))) terms.push({ words: [words.join('')], joined, kind, value: display!, source });
+		if (words.length > 1 && !publicPhrases.has(words.join('')))
+			terms.push({ words: [words.join('')], joined, kind, value: display!, source });
 	};
 	const addDistinctiveWords = (value: string, kind: VocabularyKind, source: string) => {
 		for (const word of vocabularyWords(plainText(value))) {
@@ -189,17 +203,25 @@ function collectVocabulary(handbook: Handbook): VocabularyTerm[] {
 	}
 	for (const team of handbook.teams.values()) {
 		add(team.id, 'id', `people.yaml (${team.field})`, true);
-		if (team.data.channel) add(team.data.channel.replace(/^#/, ''), 'id', `people.yaml (${team.field}.channel)`, true);
+		if (team.data.channel)
+			add(team.data.channel.replace(/^#/, ''), 'id', `people.yaml (${team.field}.channel)`, true);
 	}
 	config.redaction.customers.forEach((name, i) => {
 		const source = `handbook.yaml (redaction.customers.${i})`;
 		add(name, 'customer', source, false);
 		addDistinctiveWords(name, 'customer', source);
 	});
-	config.redaction.terms.forEach((term, i) => add(term, 'term', `handbook.yaml (redaction.terms.${i})`, false));
-	config.onCall?.rotations.forEach((rotation, i) => add(rotation.id, 'id', `handbook.yaml (onCall.rotations.${i})`, true));
-	for (const service of handbook.services.values()) add(service.id, 'id', `${service.file} (id)`, true);
-	for (const incident of handbook.incidents.values()) if (incident.data.channel) add(incident.data.channel.replace(/^#/, ''), 'id', `${incident.file} (channel)`, true);
+	config.redaction.terms.forEach((term, i) =>
+		add(term, 'term', `handbook.yaml (redaction.terms.${i})`, false)
+	);
+	config.onCall?.rotations.forEach((rotation, i) =>
+		add(rotation.id, 'id', `handbook.yaml (onCall.rotations.${i})`, true)
+	);
+	for (const service of handbook.services.values())
+		add(service.id, 'id', `${service.file} (id)`, true);
+	for (const incident of handbook.incidents.values())
+		if (incident.data.channel)
+			add(incident.data.channel.replace(/^#/, ''), 'id', `${incident.file} (channel)`, true);
 
 	// Hosts: the internal site, internal domains, and the infrastructure hosts found in the content (confidential.ts).
 	const hosts: [host: string, source: string][] = confidentialValues(handbook)
@@ -209,17 +231,26 @@ function collectVocabulary(handbook: Handbook): VocabularyTerm[] {
 	for (const [text, source] of internalTexts(handbook)) {
 		// Phone numbers are left out here: their digits alone are no vocabulary, and redaction finds them by shape.
 		for (const identifier of findIdentifiers(plainText(text), false)) {
-			for (const value of identifierParts(identifier.kind, identifier.value)) add(value, KIND_OF[identifier.kind], source, true);
+			for (const value of identifierParts(identifier.kind, identifier.value))
+				add(value, KIND_OF[identifier.kind], source, true);
 		}
 	}
 	for (const [host, source] of hosts) {
 		add(host, 'host', source, true);
-		for (const label of host.split('.')) if (!isHostSuffix(label) && !isInfrastructureLabel(label)) add(label, 'host', source, true);
+		for (const label of host.split('.'))
+			if (!isHostSuffix(label) && !isInfrastructureLabel(label)) add(label, 'host', source, true);
 	}
 	return dedupe(terms);
 }
 
-const KIND_OF: Record<IdentifierKind, VocabularyKind> = { pod: 'host', host: 'host', bucket: 'resource', resource: 'resource', ticket: 'ticket', phone: 'resource' };
+const KIND_OF: Record<IdentifierKind, VocabularyKind> = {
+	pod: 'host',
+	host: 'host',
+	bucket: 'resource',
+	resource: 'resource',
+	ticket: 'ticket',
+	phone: 'resource',
+};
 
 /** @returns the distinctive parts of an identifier: a pod and its deployment, a bucket's name, an ARN's account and resource. */
 function identifierParts(kind: IdentifierKind, value: string): string[] {
@@ -227,11 +258,16 @@ function identifierParts(kind: IdentifierKind, value: string): string[] {
 		case 'pod':
 			return [value, value.replace(/(?:-[a-z0-9]{5,10}){1,2}$/i, '')];
 		case 'bucket': {
-			const name = /^[a-z0-9]+:\/\/([^/]+)/i.exec(value)?.[1] ?? /^(?:https?:\/\/)?([^./]+)\.(?:s3|blob|dfs|file)\b/i.exec(value)?.[1] ?? /\.com\/([^/]+)/.exec(value)?.[1];
+			const name =
+				/^[a-z0-9]+:\/\/([^/]+)/i.exec(value)?.[1] ??
+				/^(?:https?:\/\/)?([^./]+)\.(?:s3|blob|dfs|file)\b/i.exec(value)?.[1] ??
+				/\.com\/([^/]+)/.exec(value)?.[1];
 			return name ? [name] : [];
 		}
 		case 'resource':
-			return value.split(/[:/]/).filter((part) => /\d{6,}/.test(part) || /[-_]/.test(part) || part.length >= 12);
+			return value
+				.split(/[:/]/)
+				.filter((part) => /\d{6,}/.test(part) || /[-_]/.test(part) || part.length >= 12);
 		case 'host':
 			return [/^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/]*@)?([^:/?#]+)/i.exec(value)?.[1] ?? value];
 		default:
@@ -241,26 +277,44 @@ function identifierParts(kind: IdentifierKind, value: string): string[] {
 
 /** @returns every text that never goes out as it is written, with where it is: bodies, internal fields, services. */
 function* internalTexts(handbook: Handbook): Generator<[string, string]> {
-	for (const service of handbook.services.values()) yield [JSON.stringify(service.data), service.file];
+	for (const service of handbook.services.values())
+		yield [JSON.stringify(service.data), service.file];
 	for (const guide of handbook.guides.values()) yield [guide.body, guide.file];
-	for (const runbook of handbook.runbooks.values()) yield [`${JSON.stringify(runbook.data)}\n${runbook.body}`, runbook.file];
-	for (const incident of handbook.incidents.values()) yield [`${JSON.stringify({ ...incident.data, updates: [], publicTitle: '' })}\n${incident.body}`, incident.file];
+	for (const runbook of handbook.runbooks.values())
+		yield [`${JSON.stringify(runbook.data)}\n${runbook.body}`, runbook.file];
+	for (const incident of handbook.incidents.values())
+		yield [
+			`${JSON.stringify({ ...incident.data, updates: [], publicTitle: '' })}\n${incident.body}`,
+			incident.file,
+		];
 	for (const maintenance of handbook.maintenances.values()) {
 		const { data, body, file } = maintenance;
 		// A public maintenance's title and updates are what customers read; its owner, change and notes never go out.
-		yield [`${JSON.stringify(isPublicMaintenance(maintenance) ? { ...data, title: '', updates: [] } : data)}\n${body}`, file];
+		yield [
+			`${JSON.stringify(isPublicMaintenance(maintenance) ? { ...data, title: '', updates: [] } : data)}\n${body}`,
+			file,
+		];
 	}
 	for (const postmortem of handbook.postmortems.values()) {
 		const { publicSummary: _, ...data } = postmortem.data;
-		yield [`${JSON.stringify({ ...data, actionItems: data.actionItems.map((item) => ({ ...item, title: item.public ? '' : item.title })) })}\n${postmortem.body}`, postmortem.file];
+		yield [
+			`${JSON.stringify({ ...data, actionItems: data.actionItems.map((item) => ({ ...item, title: item.public ? '' : item.title })) })}\n${postmortem.body}`,
+			postmortem.file,
+		];
 	}
 }
 
 /** @returns every run of up to 6 words (and each run written as one word) of the handbook's public vocabulary. */
 function publicVocabulary(handbook: Handbook): Set<string> {
 	const { config } = handbook;
-	const texts = [config.org.name, new URL(config.sites.public).hostname, ...publicDomains(handbook), ...config.redaction.publicTerms];
-	for (const component of config.components) texts.push(component.id, component.name, component.description ?? '', component.group ?? '');
+	const texts = [
+		config.org.name,
+		new URL(config.sites.public).hostname,
+		...publicDomains(handbook),
+		...config.redaction.publicTerms,
+	];
+	for (const component of config.components)
+		texts.push(component.id, component.name, component.description ?? '', component.group ?? '');
 	const phrases = new Set<string>();
 	for (const text of texts) {
 		const words = vocabularyWords(plainText(text));

@@ -18,17 +18,23 @@ const CALENDAR =
 const STATUS =
 	'investigating identified monitoring resolved postmortem operational degraded performance partial major outage maintenance scheduled ' +
 	'incident incidents update updates api apis sev status customers customer';
-const REGIONS = 'us eu ap sa ca me af il mx cn north south east west central northeast southeast northwest southwest europe asia australia gov';
+const REGIONS =
+	'us eu ap sa ca me af il mx cn north south east west central northeast southeast northwest southwest europe asia australia gov';
 
 let words: Set<string> | undefined;
 
 function loadWords(): Set<string> {
 	const set = new Set<string>(require('an-array-of-english-words/index.json') as string[]);
-	const terms = join(dirname(require.resolve('@cspell/dict-software-terms/cspell-ext.json')), 'dict');
+	const terms = join(
+		dirname(require.resolve('@cspell/dict-software-terms/cspell-ext.json')),
+		'dict'
+	);
 	for (const file of readdirSync(terms)) {
 		if (!/\.txt(\.gz)?$/.test(file)) continue;
 		const bytes = readFileSync(join(terms, file));
-		for (const line of (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8').split('\n')) {
+		for (const line of (file.endsWith('.gz') ? gunzipSync(bytes) : bytes)
+			.toString('utf8')
+			.split('\n')) {
 			if (/^[A-Za-z][A-Za-z0-9]*$/.test(line.trim())) set.add(line.trim().toLowerCase());
 		}
 	}

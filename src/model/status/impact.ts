@@ -8,7 +8,12 @@ export type ComponentStatus = 'operational' | ComponentImpact;
 export type Indicator = 'none' | 'minor' | 'major' | 'critical';
 
 /** Component statuses, best first. */
-export const COMPONENT_STATUSES: readonly ComponentStatus[] = ['operational', 'degraded_performance', 'partial_outage', 'major_outage'];
+export const COMPONENT_STATUSES: readonly ComponentStatus[] = [
+	'operational',
+	'degraded_performance',
+	'partial_outage',
+	'major_outage',
+];
 
 const INDICATOR: Record<ComponentStatus, Indicator> = {
 	operational: 'none',

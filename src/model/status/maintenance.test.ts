@@ -3,7 +3,12 @@ import { componentStatusNow, pageStatus, publicStatusLabel, rollupStatus } from 
 import { downtimeMinutes, uptimePercent, type ImpactSpan } from './uptime.ts';
 
 const at = (iso: string) => new Date(iso);
-const span = (start: string, end: string, impact: ImpactSpan['impact']): ImpactSpan => ({ start: at(start), end: at(end), impact, ref: 'x' });
+const span = (start: string, end: string, impact: ImpactSpan['impact']): ImpactSpan => ({
+	start: at(start),
+	end: at(end),
+	impact,
+	ref: 'x',
+});
 
 describe('status with maintenance (Statuspage vocabulary)', () => {
 	it('puts an operational component under maintenance; an incident impact wins', () => {
@@ -14,13 +19,21 @@ describe('status with maintenance (Statuspage vocabulary)', () => {
 
 	it('rolls a group up to its worst impact, else under maintenance', () => {
 		expect(rollupStatus(['operational', 'under_maintenance'])).toBe('under_maintenance');
-		expect(rollupStatus(['degraded_performance', 'under_maintenance'])).toBe('degraded_performance');
+		expect(rollupStatus(['degraded_performance', 'under_maintenance'])).toBe(
+			'degraded_performance'
+		);
 		expect(rollupStatus(['operational'])).toBe('operational');
 	});
 
 	it('gives the page the indicator maintenance when nothing worse is going on', () => {
-		expect(pageStatus(['operational', 'under_maintenance'])).toEqual({ indicator: 'maintenance', description: 'Service Under Maintenance' });
-		expect(pageStatus(['major_outage', 'under_maintenance'])).toEqual({ indicator: 'critical', description: 'Major System Outage' });
+		expect(pageStatus(['operational', 'under_maintenance'])).toEqual({
+			indicator: 'maintenance',
+			description: 'Service Under Maintenance',
+		});
+		expect(pageStatus(['major_outage', 'under_maintenance'])).toEqual({
+			indicator: 'critical',
+			description: 'Major System Outage',
+		});
 		expect(pageStatus([])).toEqual({ indicator: 'none', description: 'All Systems Operational' });
 		expect(publicStatusLabel('under_maintenance')).toBe('Under maintenance');
 	});
@@ -39,7 +52,15 @@ describe('maintenance time does not count against uptime', () => {
 	});
 
 	it('counts nothing during a window that covers the whole outage, and ignores windows outside the range', () => {
-		expect(downtimeMinutes(outage, from, to, [{ start: at('2026-03-01T09:00:00Z'), end: at('2026-03-01T13:00:00Z') }])).toBe(0);
-		expect(downtimeMinutes(outage, from, to, [{ start: at('2026-02-20T09:00:00Z'), end: at('2026-02-20T13:00:00Z') }])).toBe(120);
+		expect(
+			downtimeMinutes(outage, from, to, [
+				{ start: at('2026-03-01T09:00:00Z'), end: at('2026-03-01T13:00:00Z') },
+			])
+		).toBe(0);
+		expect(
+			downtimeMinutes(outage, from, to, [
+				{ start: at('2026-02-20T09:00:00Z'), end: at('2026-02-20T13:00:00Z') },
+			])
+		).toBe(120);
 	});
 });

@@ -42,12 +42,23 @@ export interface ExcludedSpan {
  * @returns weighted downtime minutes between `from` and `to`: at every moment only the worst impact among the spans
  * active then counts, so two overlapping incidents are not counted twice.
  */
-export function downtimeMinutes(spans: readonly ImpactSpan[], from: Date, to: Date, excluded: readonly ExcludedSpan[] = []): number {
+export function downtimeMinutes(
+	spans: readonly ImpactSpan[],
+	from: Date,
+	to: Date,
+	excluded: readonly ExcludedSpan[] = []
+): number {
 	const lo = from.getTime();
 	const hi = to.getTime();
 	const inWindow = spans.filter((s) => s.end.getTime() > lo && s.start.getTime() < hi);
 	const skipped = excluded.filter((s) => s.end.getTime() > lo && s.start.getTime() < hi);
-	const points = [...new Set([lo, hi, ...[...inWindow, ...skipped].flatMap((s) => [s.start.getTime(), s.end.getTime()])])]
+	const points = [
+		...new Set([
+			lo,
+			hi,
+			...[...inWindow, ...skipped].flatMap((s) => [s.start.getTime(), s.end.getTime()]),
+		]),
+	]
 		.filter((t) => t >= lo && t <= hi)
 		.sort((a, b) => a - b);
 	let minutes = 0;
@@ -56,21 +67,33 @@ export function downtimeMinutes(spans: readonly ImpactSpan[], from: Date, to: Da
 		const b = points[i + 1]!;
 		if (skipped.some((s) => s.start.getTime() <= a && s.end.getTime() >= b)) continue;
 		let status: ComponentStatus = 'operational';
-		for (const span of inWindow) if (span.start.getTime() <= a && span.end.getTime() >= b) status = worse(status, span.impact);
+		for (const span of inWindow)
+			if (span.start.getTime() <= a && span.end.getTime() >= b) status = worse(status, span.impact);
 		if (status !== 'operational') minutes += ((b - a) / 60_000) * DOWNTIME_WEIGHT[status];
 	}
 	return minutes;
 }
 
 /** @returns uptime in percent between `from` and `to` (100 when the window is empty). */
-export function uptimePercent(spans: readonly ImpactSpan[], from: Date, to: Date, excluded: readonly ExcludedSpan[] = []): number {
+export function uptimePercent(
+	spans: readonly ImpactSpan[],
+	from: Date,
+	to: Date,
+	excluded: readonly ExcludedSpan[] = []
+): number {
 	const total = (to.getTime() - from.getTime()) / 60_000;
 	if (total <= 0) return 100;
 	return 100 * (1 - downtimeMinutes(spans, from, to, excluded) / total);
 }
 
 /** @returns uptime over the `days` calendar days ending with `today`, in `zone`. */
-export function uptimeOverDays(spans: readonly ImpactSpan[], today: string, days: number, zone: string, excluded: readonly ExcludedSpan[] = []): number {
+export function uptimeOverDays(
+	spans: readonly ImpactSpan[],
+	today: string,
+	days: number,
+	zone: string,
+	excluded: readonly ExcludedSpan[] = []
+): number {
 	const [first] = lastDays(today, days);
 	return uptimePercent(spans, startOfDay(first!, zone), endOfDay(today, zone), excluded);
 }
@@ -84,7 +107,11 @@ export interface DayStatus {
 }
 
 /** @returns for each day, the worst impact of any span that overlaps it and the spans that did. */
-export function dailyStatus(spans: readonly ImpactSpan[], days: readonly string[], zone: string): DayStatus[] {
+export function dailyStatus(
+	spans: readonly ImpactSpan[],
+	days: readonly string[],
+	zone: string
+): DayStatus[] {
 	const sorted = [...spans].sort((a, b) => a.start.getTime() - b.start.getTime());
 	return days.map((day) => {
 		const from = startOfDay(day, zone).getTime();

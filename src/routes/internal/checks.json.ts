@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { checkReport } from '../../integration/site.ts';
 import { formatJson } from '../../model/checks/format.ts';
 
-export const GET: APIRoute = () => new Response(formatJson(checkReport()), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = () =>
+	new Response(formatJson(checkReport()), { headers: { 'content-type': 'application/json' } });

@@ -8,6 +8,10 @@ import { feedLinks } from '../../model/public/feed.ts';
 
 export const onRequest = defineRouteMiddleware(({ locals, url }) => {
 	for (const link of feedLinks(publicArchive(), url.pathname)) {
-		locals.starlightRoute.head.push({ tag: 'link', attrs: { rel: 'alternate', type: link.type, title: link.title, href: link.href }, content: '' });
+		locals.starlightRoute.head.push({
+			tag: 'link',
+			attrs: { rel: 'alternate', type: link.type, title: link.title, href: link.href },
+			content: '',
+		});
 	}
 });

@@ -23,7 +23,10 @@ export function formatPaths() {
 export function feedResponse(extension: string | undefined, componentId?: string): Response {
 	const format = FEED_FORMATS.find((f) => FEED_EXTENSION[f] === extension)!;
 	const archive = publicArchive();
-	const component = componentId === undefined ? undefined : archive.components.find((c) => c.id === componentId)!;
+	const component =
+		componentId === undefined ? undefined : archive.components.find((c) => c.id === componentId)!;
 	const feed = publicFeed(archive, items(archive), component);
-	return new Response(feedDocument(feed, format, archive.timeZone), { headers: { 'content-type': `${FEED_MEDIA_TYPE[format]}; charset=utf-8` } });
+	return new Response(feedDocument(feed, format, archive.timeZone), {
+		headers: { 'content-type': `${FEED_MEDIA_TYPE[format]}; charset=utf-8` },
+	});
 }

@@ -4,4 +4,6 @@ import { handbook } from '../../../integration/site.ts';
 import { alertRunbookMap } from '../../../model/alerts/catalog.ts';
 
 export const GET: APIRoute = () =>
-	new Response(`${JSON.stringify(alertRunbookMap(handbook()), null, 2)}\n`, { headers: { 'content-type': 'application/json' } });
+	new Response(`${JSON.stringify(alertRunbookMap(handbook()), null, 2)}\n`, {
+		headers: { 'content-type': 'application/json' },
+	});

@@ -3,4 +3,7 @@ import type { APIRoute } from 'astro';
 import { handbook } from '../../../integration/site.ts';
 import { hostRedirectsFile, redirectTable } from '../../../model/redirects.ts';
 
-export const GET: APIRoute = () => new Response(hostRedirectsFile(redirectTable(handbook())), { headers: { 'content-type': 'text/plain' } });
+export const GET: APIRoute = () =>
+	new Response(hostRedirectsFile(redirectTable(handbook())), {
+		headers: { 'content-type': 'text/plain' },
+	});

@@ -4,7 +4,9 @@ import { publicArchive } from '../../../integration/public-archive.ts';
 import { feedResponse, formatPaths } from '../feed-response.ts';
 
 export function getStaticPaths() {
-	return publicArchive().components.flatMap((component) => formatPaths().map(({ format }) => ({ params: { component: component.id, format } })));
+	return publicArchive().components.flatMap((component) =>
+		formatPaths().map(({ format }) => ({ params: { component: component.id, format } }))
+	);
 }
 
 export function GET(context: APIContext) {
