@@ -23,9 +23,10 @@ export const preview: Command = {
 			allowPositionals: true,
 		});
 		const site = siteOf(positionals);
-		if (!existsSync(buildOptionsFromEnv(site).outDir)) {
+		const { outDir } = buildOptionsFromEnv(site);
+		if (!existsSync(outDir)) {
 			console.error(
-				`✖ ${relative(process.cwd(), buildOptionsFromEnv(site).outDir) || '.'} does not exist: run firebreak build ${site} first.`
+				`✖ ${relative(process.cwd(), outDir) || '.'} does not exist: run firebreak build ${site} first.`
 			);
 			return 1;
 		}
