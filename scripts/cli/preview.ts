@@ -13,8 +13,9 @@ export const preview: Command = {
 	run(args) {
 		const { values, positionals } = parseCommand({ args, options: { ...SHARED.content, ...SHARED.out, port: { type: 'string' }, host: { type: 'string' } }, allowPositionals: true });
 		const site = siteOf(positionals);
-		if (!existsSync(buildOptionsFromEnv(site).outDir)) {
-			console.error(`✖ ${relative(process.cwd(), buildOptionsFromEnv(site).outDir) || '.'} does not exist: run firebreak build ${site} first.`);
+		const { outDir } = buildOptionsFromEnv(site);
+		if (!existsSync(outDir)) {
+			console.error(`✖ ${relative(process.cwd(), outDir) || '.'} does not exist: run firebreak build ${site} first.`);
 			return 1;
 		}
 		return runAstro(site, 'preview', ...serverFlags(values));
