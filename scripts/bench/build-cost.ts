@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --sizes 200,1000,5000] [--check-sizes 10000] [--seed 1] [--check-runs 3] [--repeat 1|3,3,1] [--publish-only]`: the cost of
+ * `npm run bench [-- --sizes 200,1000,5000] [--check-sizes 10000] [--seed 1] [--check-runs 3] [--repeat 1|3,3,1] [--publish-only] [--record]`: the cost of
  * Firebreak at scale, next to plain Starlight on the same pages. For each size it generates a content folder, times
  * `firebreak check`, the internal build (cold, then again with unchanged content and warm caches), the public build,
  * the time from `firebreak incident update` to a deployable public site (`firebreak build public --incremental`, which
  * publishes fast from the previous build, and a full build for comparison), and a plain-Starlight project built from the same MDX bodies; it prints a table and writes `dist/bench/report.json`.
- * A benchmark, not a test: nothing here asserts on time. Everything it writes stays under `dist/bench/` (git-ignored).
+ * A benchmark, not a test: nothing here asserts on time. Everything it writes stays under `dist/bench/` (git-ignored),
+ * but for `--record`'s line in scripts/bench/history.jsonl.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { slugify } from '../../src/model/skeletons.ts';
 import { generateContent, type GeneratedCounts } from './generate-content.ts';
 import { measure, type Measured } from './measure.ts';
 import { printReport } from './print-report.ts';
+import { HISTORY_FILE, recordReport } from './history.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH = join(ROOT, 'dist/bench');
@@ -114,6 +116,8 @@ const { values } = parseArgs({
 		repeat: { type: 'string', default: '1' },
 		// Only the cold public build and the time to publish an update (a quick run of the publish figures).
 		'publish-only': { type: 'boolean', default: false },
+		// Append the report to scripts/bench/history.jsonl, to commit with the change it measured.
+		record: { type: 'boolean', default: false },
 	},
 });
 const publishOnly = values['publish-only'];
@@ -425,3 +429,7 @@ const reportFile = join(BENCH, 'report.json');
 writeFileSync(reportFile, `${JSON.stringify(report, null, '\t')}\n`);
 printReport(report);
 console.log(`\nJSON: ${reportFile}`);
+if (values.record) {
+	recordReport(report);
+	console.log(`Recorded in ${HISTORY_FILE}`);
+}

@@ -1,6 +1,7 @@
 /** The benchmark's table on stdout: one column per size, one row per figure. */
 import { readFileSync } from 'node:fs';
 import type { BenchReport, BuildTiming, SizeResult, Timing } from './build-cost.ts';
+import { readHistory } from './history.ts';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
@@ -9,8 +10,8 @@ const time = (t: Timing) =>
 const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
 
 /**
- * Prints the report as a Markdown table: the current figures of the manual (src/docs/performance.md); the round they
- * replace goes to scripts/bench/HISTORY.md.
+ * Prints the report as a Markdown table: the current figures of the manual (src/docs/performance.md); `--record`
+ * keeps each run in scripts/bench/history.jsonl (history.ts).
  */
 export function printReport(report: BenchReport): void {
 	const { machine } = report;
@@ -134,8 +135,12 @@ function cardCost(build: BuildTiming, cards: number): string {
 	return `${cards} / ${seconds(build.cards.renderMs)} / ${seconds(build.cards.buildMs)} (${share(build.cards.buildMs, build.wallMs)})`;
 }
 
-// `node scripts/bench/print-report.ts [dist/bench/report.json]` prints a saved report again.
-if (import.meta.main)
-	printReport(
-		JSON.parse(readFileSync(process.argv[2] ?? 'dist/bench/report.json', 'utf8')) as BenchReport
-	);
+// `node scripts/bench/print-report.ts [dist/bench/report.json | scripts/bench/history.jsonl]` prints a saved report
+// again, or every recorded run, newest first.
+if (import.meta.main) {
+	const file = process.argv[2] ?? 'dist/bench/report.json';
+	const reports = file.endsWith('.jsonl')
+		? readHistory(file).reverse()
+		: [JSON.parse(readFileSync(file, 'utf8')) as BenchReport];
+	for (const report of reports) printReport(report);
+}

@@ -1,14 +1,16 @@
 /**
  * The benchmark's own tools (`scripts/bench/`), without timing anything: the generated content is deterministic and
- * valid, the baseline gets the same bodies, and the report reads the card line the build writes.
+ * valid, the baseline gets the same bodies, the report reads the card line the build writes, and the history reads
+ * back what `--record` wrote.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardFigures } from '../../scripts/bench/build-log.ts';
 import { writeBaselineProject } from '../../scripts/bench/baseline-project.ts';
 import { generateContent } from '../../scripts/bench/generate-content.ts';
+import { readHistory, recordReport } from '../../scripts/bench/history.ts';
 import { checkHandbook } from '../../src/model/checks/report.ts';
 import { bodyOf } from '../../src/model/source-file.ts';
 import { openHandbook } from '../../src/model/open-handbook.ts';
@@ -91,5 +93,23 @@ describe('the build log reader', () => {
 			fromCache: 0,
 			buildMs: 0,
 		});
+	});
+});
+
+describe('the benchmark history', () => {
+	it('reads back every recorded run, including the committed ones, and names a line that is not a report', () => {
+		const committed = readHistory();
+		expect(committed.length).toBeGreaterThan(0);
+		expect(
+			committed.every((report) => report.sizes.every((size) => size.publishUpdate.wallMs > 0))
+		).toBe(true);
+
+		const file = join(mkdtempSync(join(tmpdir(), 'firebreak-history-')), 'history.jsonl');
+		recordReport(committed[0]!, file);
+		recordReport({ ...committed[0]!, seed: 2 }, file);
+		expect(readHistory(file).map((report) => report.seed)).toEqual([committed[0]!.seed, 2]);
+
+		appendFileSync(file, '{"date": "2026-12-02"\n');
+		expect(() => readHistory(file)).toThrow(/history\.jsonl:3: expected one bench report as JSON/);
 	});
 });
