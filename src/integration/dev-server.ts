@@ -68,16 +68,19 @@ export function followContent(options: FollowOptions): void {
 		storeBehind = true;
 		schedule();
 	}
-	server.middlewares.use(async (request, response, next) => {
-		// A request made while the content is being read again waits for it, so no page renders from half of a change.
-		if (waiting) await new Promise<void>((resolve) => waiting!.push(resolve));
-		const path = pathOf(request.url);
-		if (content.blocking && request.method === 'GET' && isPage(path))
-			return sendProblemPage(response, content.blocking);
-		const to = content.redirects.get(path.endsWith('/') ? path : `${path}/`);
-		if (to === undefined) return next();
-		response.writeHead(301, { location: to });
-		response.end();
+	// Connect does not await a handler: a failure is handed to `next`, which answers with Vite's error page.
+	server.middlewares.use((request, response, next) => {
+		void (async () => {
+			// A request made while the content is being read again waits for it, so no page renders from half of a change.
+			if (waiting) await new Promise<void>((resolve) => waiting!.push(resolve));
+			const path = pathOf(request.url);
+			if (content.blocking && request.method === 'GET' && isPage(path))
+				return sendProblemPage(response, content.blocking);
+			const to = content.redirects.get(path.endsWith('/') ? path : `${path}/`);
+			if (to === undefined) return next();
+			response.writeHead(301, { location: to });
+			response.end();
+		})().catch(next);
 	});
 
 	server.watcher.on('all', (event, file) => {
