@@ -41,7 +41,7 @@ export const importStatuspage: Command = {
 };
 
 /** @returns the exit code: 0 when the import is done (files that differ are kept without `--update`, and said so), 1 on a problem. */
-export function runImport(
+function runImport(
 	input: string,
 	options: { dir: string; service?: string; update: boolean }
 ): number {

@@ -8,7 +8,7 @@
  */
 import { decodeHTMLAttribute } from 'entities';
 
-export interface Attribute {
+interface Attribute {
 	name: string;
 	value: string;
 }

@@ -17,7 +17,7 @@ import {
 	type ScanResult,
 } from './leak-scan.ts';
 
-export interface ScanRequest {
+interface ScanRequest {
 	dir: string;
 	files: readonly string[];
 	derived: readonly DerivedString[];

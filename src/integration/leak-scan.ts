@@ -24,7 +24,7 @@ import {
 import { RunIndex } from './run-index.ts';
 import { BuildFailure } from './build-failure.ts';
 
-export interface Leak {
+interface Leak {
 	/** Path relative to the output folder. */
 	file: string;
 	/** The confidential value (or run of words) found. */

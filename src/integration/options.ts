@@ -13,7 +13,7 @@ import { isoDate } from '../schemas/primitives.ts';
 export const SITES = ['internal', 'public'] as const;
 export type SiteName = (typeof SITES)[number];
 
-export const firebreakOptionsSchema = z.strictObject({
+const firebreakOptionsSchema = z.strictObject({
 	/** The site this build makes. */
 	site: z.enum(SITES, { error: `expected one of ${SITES.join(', ')}` }).default('internal'),
 	/** The content folder, relative to the working directory. */
@@ -37,7 +37,7 @@ export interface ResolvedOptions {
 }
 
 /** The variable that overrides each option. */
-export const OPTION_ENV = {
+const OPTION_ENV = {
 	site: 'FIREBREAK_SITE',
 	content: 'FIREBREAK_CONTENT',
 	outDir: 'FIREBREAK_OUT',

@@ -19,7 +19,7 @@ export function redirectTargets(handbook: Handbook): Map<string, string> {
  * The page Astro writes for a 301 in a static build: a 0-second refresh, noindex, a canonical link and a visible
  * link, so alert links and old runbook URLs work on any host and without JavaScript.
  */
-export function redirectPage(from: string, to: string, site: string): string {
+function redirectPage(from: string, to: string, site: string): string {
 	const target = escapeHtml(to);
 	return `<!doctype html><title>Redirecting to: ${target}</title><meta http-equiv="refresh" content="0;url=${target}"><meta name="robots" content="noindex"><link rel="canonical" href="${escapeHtml(new URL(to, site).href)}"><body>\t<a href="${target}">Redirecting from <code>${escapeHtml(from)}</code> to <code>${target}</code></a></body>`;
 }

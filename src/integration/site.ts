@@ -15,7 +15,7 @@ import type { SiteContext } from './site-context.ts';
 const runtime = (await import(/* @vite-ignore */ options.runtime)) as typeof import('./runtime.ts');
 
 /** @returns the content of this build */
-export function siteContext(): SiteContext {
+function siteContext(): SiteContext {
 	return runtime.siteContextOf(options);
 }
 

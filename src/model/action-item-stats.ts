@@ -5,7 +5,7 @@ import { quarterOf } from './insights/periods.ts';
 import { ownerName } from './people.ts';
 
 /** Age groups of open items, in days since creation (upper bounds inclusive). */
-export const AGE_GROUPS = [
+const AGE_GROUPS = [
 	{ label: '≤ 7 days', maxDays: 7 },
 	{ label: '8–30 days', maxDays: 30 },
 	{ label: '31–90 days', maxDays: 90 },

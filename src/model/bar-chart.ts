@@ -2,7 +2,7 @@
  * Geometry of a horizontal bar chart, computed at build time so the page ships plain SVG (readable without JavaScript;
  * every bar also carries its number as text, so colour is never the only signal).
  */
-export interface Bar {
+interface Bar {
 	label: string;
 	value: number;
 	/** Top edge of the bar, in SVG units. */
@@ -46,7 +46,7 @@ export function barChart(
 }
 
 /** One segment of a stacked column: a series' share of one period. */
-export interface Segment {
+interface Segment {
 	series: number;
 	value: number;
 	y: number;

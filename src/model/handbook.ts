@@ -21,7 +21,7 @@ export type Runbook = MdxEntry<RunbookData>;
 export type Incident = MdxEntry<IncidentData>;
 export type Postmortem = MdxEntry<PostmortemData>;
 export type Maintenance = MdxEntry<MaintenanceData>;
-export type Guide = MdxEntry<GuideData>;
+type Guide = MdxEntry<GuideData>;
 
 /** An action item with the postmortem it belongs to (and where in its file it sits). */
 export interface ActionItem extends ActionItemData {

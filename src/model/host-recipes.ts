@@ -9,10 +9,10 @@ import { siteWideHeaders, type SiteName } from './site-headers.ts';
  * Stands for the inline-script hashes in the recipes: they change when a script does, so a deploy step copies the
  * `Content-Security-Policy` line of the built `dist/<site>/_headers` rather than the manual's.
  */
-export const HASHES_PLACEHOLDER = 'sha256-HASHES-FROM-DIST-_headers';
+const HASHES_PLACEHOLDER = 'sha256-HASHES-FROM-DIST-_headers';
 
 /** @returns `add_header` lines for a site's nginx `server` block */
-export function nginxHeaders(
+function nginxHeaders(
 	site: SiteName,
 	scriptHashes: readonly string[] = [HASHES_PLACEHOLDER]
 ): string {
@@ -23,7 +23,7 @@ export function nginxHeaders(
 }
 
 /** @returns the `ResponseHeadersPolicyConfig` of `aws cloudfront create-response-headers-policy` for a site */
-export function cloudFrontPolicy(
+function cloudFrontPolicy(
 	site: SiteName,
 	scriptHashes: readonly string[] = [HASHES_PLACEHOLDER]
 ): object {

@@ -21,7 +21,7 @@ import { dayIn, formatTime, isoInZone } from './time.ts';
 export class IncidentStepError extends Error {}
 
 /** A message to post, filled from a comms.yaml template. */
-export interface Message {
+interface Message {
 	template: string;
 	audience: 'internal' | 'customer';
 	channel?: string;
@@ -94,7 +94,7 @@ export function parseComponents(
 }
 
 /** @returns the incident channel's name from `incidents.channel` of handbook.yaml, like `#inc-20261202-checkout-fails`. */
-export function channelName(
+function channelName(
 	handbook: Handbook,
 	title: string,
 	severity: string,

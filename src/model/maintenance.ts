@@ -46,7 +46,7 @@ export function maintenanceStatusLabel(status: MaintenanceStatus): string {
 }
 
 /** @returns the phase of a status: Statuspage's upcoming (`scheduled`), active (`in_progress`, `verifying`), completed. */
-export function phaseOf(status: MaintenanceStatus): MaintenancePhase {
+function phaseOf(status: MaintenanceStatus): MaintenancePhase {
 	return PHASE[status];
 }
 

@@ -16,7 +16,7 @@ export interface OnCallSchedule {
 	people: Record<string, Contact>;
 }
 
-export interface BoardShift {
+interface BoardShift {
 	primary: Contact;
 	secondary?: Contact;
 	/** "2026-11-23 10:00 CET to 2026-11-30 10:00 CET". */

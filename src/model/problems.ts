@@ -55,13 +55,3 @@ export function describeValue(value: unknown): string {
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	return `a ${typeof value}`;
 }
-
-/** Thrown where content problems must stop a run; carries the problems for callers that print them their way. */
-export class ContentError extends Error {
-	readonly problems: readonly Problem[];
-	constructor(problems: readonly Problem[]) {
-		super(formatProblems(problems));
-		this.name = 'ContentError';
-		this.problems = problems;
-	}
-}

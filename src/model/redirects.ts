@@ -9,7 +9,7 @@ import { sitePathOf } from './alerts/runbook-url.ts';
 import { urls } from './urls.ts';
 
 /** `alert-url`: the path of an alert's link in the scheme of `alerts.runbookUrl`, when that is not `/alerts/<AlertName>/`. */
-export type RedirectKind = 'alert' | 'alert-url' | 'alert-lowercase' | 'alias';
+type RedirectKind = 'alert' | 'alert-url' | 'alert-lowercase' | 'alias';
 
 export interface Redirect {
 	/** Site path with a trailing slash, like `/alerts/KubeAPIDown/`. */

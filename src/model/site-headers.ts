@@ -34,7 +34,7 @@ const PERMISSIONS_POLICY = [
 	.map((feature) => `${feature}=()`)
 	.join(', ');
 
-export const REFERRER_POLICY: Record<SiteName, string> = {
+const REFERRER_POLICY: Record<SiteName, string> = {
 	internal: 'no-referrer',
 	public: 'strict-origin-when-cross-origin',
 };
@@ -46,7 +46,7 @@ export const INTERNAL_ROBOTS = 'noindex, nofollow';
  * @param scriptHashes `'sha256-…'` sources of every inline script the site's pages carry
  * @returns the Content-Security-Policy of a site
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+function contentSecurityPolicy(scriptHashes: readonly string[]): string {
 	const directives: [string, ...string[]][] = [
 		['default-src', "'none'"],
 		[

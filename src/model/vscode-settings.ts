@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { applyEdits, modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ContentJsonSchema } from './json-schemas.ts';
 
-export const YAML_SCHEMAS = 'yaml.schemas';
+const YAML_SCHEMAS = 'yaml.schemas';
 
 /** Where the schemas and the content are, as absolute paths. */
 export interface SchemaFolders {

@@ -21,8 +21,6 @@ export const COMMS_PLACEHOLDERS = {
 	components: 'the public components a maintenance affects',
 } as const;
 
-export type CommsPlaceholder = keyof typeof COMMS_PLACEHOLDERS;
-
 const templateText = z
 	.string({ error: 'text' })
 	.trim()
@@ -47,7 +45,7 @@ const templateText = z
 		pattern: `^(?![\\s\\S]*\\{(?!(?:${Object.keys(COMMS_PLACEHOLDERS).join('|')})\\})[A-Za-z]+\\})[\\s\\S]*\\S`,
 	});
 
-export const commsTemplateSchema = z.strictObject({
+const commsTemplateSchema = z.strictObject({
 	id: id.describe('Unique among the templates: the anchor on the /comms/ page.'),
 	title: text,
 	audience: z

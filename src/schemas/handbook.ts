@@ -7,7 +7,7 @@ import { httpUrl, id, isoDate, text } from './primitives.ts';
 import { onCallSchema } from './on-call.ts';
 import { DEFAULT_RUNBOOK_URL, runbookUrlPatternError } from './runbook-url.ts';
 
-export const checkLevel = z.enum(['error', 'warn', 'off']);
+const checkLevel = z.enum(['error', 'warn', 'off']);
 
 const severity = z.strictObject({
 	id: id.describe('What incidents write in `severity:`, like sev1.'),
@@ -349,4 +349,3 @@ export type HandbookConfig = z.output<typeof handbookSchema>;
 export type Severity = HandbookConfig['severities'][number];
 export type Component = HandbookConfig['components'][number];
 export type CheckLevel = z.output<typeof checkLevel>;
-export type ReadinessTargets = HandbookConfig['readiness'];

@@ -27,5 +27,3 @@ export function contentSchemas(config: SchemaSettings) {
 		guide: guideSchema,
 	};
 }
-
-export type ContentSchemas = ReturnType<typeof contentSchemas>;

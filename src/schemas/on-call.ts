@@ -68,5 +68,5 @@ export const onCallSchema = z.strictObject({
 	compensation: text.optional().describe('How being on call is compensated.'),
 });
 
-export type OnCallConfig = z.output<typeof onCallSchema>;
+type OnCallConfig = z.output<typeof onCallSchema>;
 export type Rotation = OnCallConfig['rotations'][number];

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { id, text } from './primitives.ts';
 
-export const teamSchema = z.strictObject({
+const teamSchema = z.strictObject({
 	id: id.describe(
 		'What services (team:), runbooks (owner:) and escalation chains write, like payments.'
 	),
@@ -14,7 +14,7 @@ export const teamSchema = z.strictObject({
 		),
 });
 
-export const personSchema = z.strictObject({
+const personSchema = z.strictObject({
 	id: id.describe('What roles, owners, authors and rotations write, like amoreau.'),
 	name: text.describe('The full name (confidential: never published).'),
 	email: z.email({ error: 'an email address' }).optional(),
@@ -40,4 +40,3 @@ export const peopleSchema = z
 
 export type Team = z.output<typeof teamSchema>;
 export type Person = z.output<typeof personSchema>;
-export type PeopleFile = z.output<typeof peopleSchema>;

@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { httpUrl, id, isoDate, text } from './primitives.ts';
 
-export const actionItemStatus = z.enum(['open', 'in-progress', 'done', 'wont-fix']);
-export const actionItemType = z.enum(['prevent', 'detect', 'mitigate', 'process']);
-export const actionItemPriority = z.enum(['P1', 'P2', 'P3', 'P4']);
-export const postmortemStatus = z.enum(['draft', 'in-review', 'published']);
+const actionItemStatus = z.enum(['open', 'in-progress', 'done', 'wont-fix']);
+const actionItemType = z.enum(['prevent', 'detect', 'mitigate', 'process']);
+const actionItemPriority = z.enum(['P1', 'P2', 'P3', 'P4']);
+const postmortemStatus = z.enum(['draft', 'in-review', 'published']);
 
-export const actionItemSchema = z.strictObject({
+const actionItemSchema = z.strictObject({
 	id: id.describe('Stable, unique across all postmortems, like pm-2026-03-checkout-1.'),
 	title: text.describe('What will be done (published when the item is public).'),
 	type: actionItemType.describe(

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { id, isoDate } from './primitives.ts';
 
-export const approvalSchema = z.strictObject({
+const approvalSchema = z.strictObject({
 	hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, {
 		error: 'sha256: and 64 hex digits, as `firebreak public approve` writes it',
 	}),

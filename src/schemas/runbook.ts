@@ -16,7 +16,7 @@ const alertRef = z.union(
 	{ error: 'an alert name, or { name, external: true }' }
 );
 
-export const runbookStatus = z.enum(['draft', 'needs-review', 'reviewed']);
+const runbookStatus = z.enum(['draft', 'needs-review', 'reviewed']);
 
 export const runbookSchema = z
 	.strictObject({

@@ -43,7 +43,7 @@ const FILE_IO = /^(node:)?(fs|fs\/promises|child_process)$/;
  * The files of the pure layers that do file I/O, each with a header line `File I/O: …` saying which and why. Every
  * other file of `model/` and `schemas/` works on values it is given.
  */
-export const FILE_IO_ALLOWED: readonly string[] = [
+const FILE_IO_ALLOWED: readonly string[] = [
 	'src/model/alerts/stub.ts',
 	'src/model/checks/git-changes.ts',
 	'src/model/checks/path-filter.ts',
@@ -65,7 +65,7 @@ export interface Violation {
 	message: string;
 }
 
-export const layerOf = (file: string): Layer | undefined => {
+const layerOf = (file: string): Layer | undefined => {
 	const [top, first, ...rest] = file.split('/');
 	if (top !== 'src' || first === undefined) return undefined;
 	return rest.length === 0 ? 'config' : (first as Layer);

@@ -12,7 +12,7 @@ import { serve, type StaticServer } from '../helpers/serve.ts';
 import { fontEnvironment, type FontEnvironment } from './fonts.ts';
 
 /** Where Chromium is looked for; `CHROMIUM_PATH` overrides Debian's location. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const FLAGS = [
 	'--no-sandbox',

@@ -26,7 +26,7 @@ export const SCREENS = [
 ] as const;
 
 /** Elements that must stay on one line: Starlight's badges and the status words of dashboards (`fb-status`). */
-export const ONE_LINE = '.sl-badge, .fb-status';
+const ONE_LINE = '.sl-badge, .fb-status';
 
 export interface LayoutReport {
 	tables: number;

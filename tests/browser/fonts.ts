@@ -11,7 +11,7 @@ export const FONT_ENVIRONMENTS = ['minimal', 'system'] as const;
 export type FontEnvironment = (typeof FONT_ENVIRONMENTS)[number];
 
 /** The only system fonts of the minimal environment: fonts-dejavu-core's folder. */
-export const MINIMAL_FONT_DIR = '/usr/share/fonts/truetype/dejavu';
+const MINIMAL_FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 
 /**
  * @param dir a scratch folder for the environment's fonts.conf and font cache

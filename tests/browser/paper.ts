@@ -10,7 +10,7 @@ const MM = 96 / 25.4;
 const CHECK_PX = 3;
 
 /** Sheet sizes in CSS px (exact: Playwright's own `format: 'A4'` is rounded to hundredths of an inch). */
-export const PAPER = {
+const PAPER = {
 	A4: { width: 210 * MM, height: 297 * MM },
 	Letter: { width: 8.5 * 96, height: 11 * 96 },
 } as const;

@@ -10,10 +10,10 @@ import { colourOnlyStatuses } from './colour-only.ts';
 
 /** Starlight's two themes. */
 export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+type Theme = (typeof THEMES)[number];
 
 /** axe's tags for the WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. */
-export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 export interface A11yViolation {
 	/** Site path of the page. */

@@ -18,7 +18,7 @@ export interface AnnotateOptions {
 }
 
 /** One splice of the source text, and what it does in words. */
-export interface Edit {
+interface Edit {
 	start: number;
 	end: number;
 	text: string;
@@ -171,7 +171,7 @@ function render(value: string, type: Scalar['type']): string {
 }
 
 /** @returns `text` with the edits applied (they never overlap: one per rule). */
-export function applyEdits(text: string, edits: readonly Omit<Edit, 'alert'>[]): string {
+function applyEdits(text: string, edits: readonly Omit<Edit, 'alert'>[]): string {
 	let result = text;
 	for (const edit of [...edits].sort((a, b) => b.start - a.start))
 		result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);

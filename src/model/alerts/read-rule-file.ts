@@ -9,7 +9,7 @@ import { parseYamlWithLines, readText, type YamlLines } from '../source-file.ts'
 import type { AlertRule } from './alert-rule.ts';
 
 /** Alert names go into URLs and runbook frontmatter, so they must be the identifiers Prometheus users write. */
-export const ALERT_NAME = /^[A-Za-z_:][A-Za-z0-9_:]*$/;
+const ALERT_NAME = /^[A-Za-z_:][A-Za-z0-9_:]*$/;
 
 /**
  * @param dir absolute path of the content folder

@@ -5,7 +5,7 @@ import { daysSinceReview, isStale, missingSections, reviewEveryDays } from '../r
 import type { RawFinding, Rule } from './types.ts';
 
 /** Without these two a runbook cannot be acted on; the other standard sections are advice. */
-export const REQUIRED_RUNBOOK_SECTIONS = ['Diagnosis', 'Mitigation'] as const;
+const REQUIRED_RUNBOOK_SECTIONS = ['Diagnosis', 'Mitigation'] as const;
 
 const on = (runbook: Runbook, field: string, message: string): RawFinding => ({
 	file: runbook.file,

@@ -38,7 +38,7 @@ export interface RunbookImportOptions {
 	teamOf(service: string): string | undefined;
 }
 
-export interface ImportedRunbook {
+interface ImportedRunbook {
 	source: string;
 	/** Path in the content folder, like `runbooks/kubernetes/KubePodCrashLooping.md`. */
 	file: string;

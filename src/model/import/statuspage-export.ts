@@ -72,7 +72,6 @@ const document = z
 
 export type StatuspageComponentData = z.output<typeof component>;
 export type StatuspageIncidentData = z.output<typeof incident>;
-export type StatuspageUpdateData = z.output<typeof update>;
 
 export interface StatuspageExport {
 	page: { name: string; url?: string };

@@ -20,9 +20,9 @@ export const MEASURES = [
 	{ id: 'ttm', label: 'Time to mitigate', what: 'start to mitigation' },
 	{ id: 'ttr', label: 'Time to resolve', what: 'start to resolution' },
 ] as const;
-export type MeasureId = (typeof MEASURES)[number]['id'];
+type MeasureId = (typeof MEASURES)[number]['id'];
 
-export interface VolumeRow {
+interface VolumeRow {
 	/** `2026-Q3` or `2026-07`. */
 	period: string;
 	/** Incidents per severity id, every rung present. */
@@ -32,13 +32,13 @@ export interface VolumeRow {
 	topShare?: number;
 }
 
-export interface TimeFigures {
+interface TimeFigures {
 	count: number;
 	medianMinutes?: number;
 	p90Minutes?: number;
 }
 
-export interface ResponseRow {
+interface ResponseRow {
 	quarter: string;
 	severity: string;
 	measures: Record<MeasureId, TimeFigures>;
@@ -46,7 +46,7 @@ export interface ResponseRow {
 	ack: { target: number; acknowledged: number; withinTarget: number; share?: number };
 }
 
-export interface FollowThroughRow {
+interface FollowThroughRow {
 	quarter: string;
 	/** Postmortems whose deadline fell in the quarter and has been decided (published, or the deadline passed). */
 	postmortemsDue: number;
@@ -62,28 +62,28 @@ export interface FollowThroughRow {
 	completionRate?: number;
 }
 
-export interface Hotspot {
+interface Hotspot {
 	service: string;
 	name: string;
 	incidents: number;
 	openActionItems: number;
 }
 
-export interface RecurringFactor {
+interface RecurringFactor {
 	factor: string;
 	/** Incidents per quarter whose postmortem names the factor (every quarter present). */
 	byQuarter: Record<string, number>;
 	incidents: string[];
 }
 
-export interface ReadinessColumn {
+interface ReadinessColumn {
 	quarter: string;
 	/** The last day of the quarter, or today for the current one. */
 	asOf: string;
 	scores: Score[];
 }
 
-export interface Drill {
+interface Drill {
 	id: string;
 	title: string;
 	day: string;

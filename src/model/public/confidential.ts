@@ -17,7 +17,7 @@ import { isPublicIncident, isPublicMaintenance, isPublicPostmortem } from './vis
 /** Words per run when text of internal passages is looked for in public output. */
 export const RUN_LENGTH = 8;
 
-export type ConfidentialKind =
+type ConfidentialKind =
 	| 'person'
 	| 'email'
 	| 'handle'
@@ -29,7 +29,7 @@ export type ConfidentialKind =
 	| 'channel'
 	| 'title';
 
-export interface ConfidentialValue {
+interface ConfidentialValue {
 	value: string;
 	kind: ConfidentialKind;
 	/** Where the content declares it (file, and field when known). */

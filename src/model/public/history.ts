@@ -69,7 +69,7 @@ export function ongoingFor(incident: Pick<PublicIncident, 'startedAt'>, now: Dat
 }
 
 /** @returns an uptime figure as the status page prints it: "100%", "99.98%". */
-export function uptimeText(value: number): string {
+function uptimeText(value: number): string {
 	return `${value.toFixed(value === 100 ? 0 : 2)}%`;
 }
 

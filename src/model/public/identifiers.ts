@@ -12,7 +12,7 @@ export type IdentifierKind = 'pod' | 'bucket' | 'resource' | 'host' | 'ticket' |
 
 export type IdentifierFinder = (text: string, phones?: boolean) => Identifier[];
 
-export interface Identifier extends Found {
+interface Identifier extends Found {
 	kind: IdentifierKind;
 }
 
@@ -110,7 +110,7 @@ const NOT_TICKETS =
 	'UTC GMT CET CEST EST EDT PST PDT BST IST JST AEST TCP UDP DNS API IE OS AS F A B C D E I R S T W Y Z N M Q U';
 
 /** The default of `redaction.ticketPatterns`: a tracker key (ABC-123) whose prefix is not a standard. */
-export const DEFAULT_TICKET_PATTERN = String.raw`(?<![\p{L}\p{N}_-])(?!(?:${NOT_TICKETS.split(' ').join('|')})-)[A-Z][A-Z0-9]{1,9}-\d{1,7}(?![\p{L}\p{N}_]|-\d)`;
+const DEFAULT_TICKET_PATTERN = String.raw`(?<![\p{L}\p{N}_-])(?!(?:${NOT_TICKETS.split(' ').join('|')})-)[A-Z][A-Z0-9]{1,9}-\d{1,7}(?![\p{L}\p{N}_]|-\d)`;
 
 /**
  * @param ticketPatterns `redaction.ticketPatterns` (regular expressions, case-sensitive); {@link DEFAULT_TICKET_PATTERN} when unset

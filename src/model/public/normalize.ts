@@ -65,7 +65,7 @@ export function comparable(text: string): string {
 }
 
 /** @returns the words of a text (letters and digits), lowercase, for matching runs of words. */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
 	return comparable(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
@@ -81,7 +81,7 @@ export function wordRuns(text: string, length: number): string[] {
 }
 
 /** @returns `text` with JSON/JS `\uXXXX`, `\xXX` and `\/` escapes and URL percent-escapes decoded. */
-export function decodeEscapes(text: string): string {
+function decodeEscapes(text: string): string {
 	return text
 		.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
 		.replace(/\\x([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))

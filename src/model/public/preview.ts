@@ -32,7 +32,7 @@ const KIND_LABEL: Record<RedactionKind, string> = {
  * @returns the HTML with each marker replaced by `<mark class="fb-redacted">` around the replacement, whose title
  * says what was replaced
  */
-export function highlightRedactions(html: string): string {
+function highlightRedactions(html: string): string {
 	return html.replace(MARK, (_, kind: string, original: string, replacement: string) => {
 		const label = KIND_LABEL[KINDS[Number(kind)] ?? 'term'];
 		// `original` is already escaped: it went through escapeHtml with the text around it.

@@ -30,7 +30,7 @@ import { publicUrls } from './urls.ts';
 import { isPublicIncident, isPublicMaintenance, whyNotPublic } from './visibility.ts';
 
 /** Days of history per component on the status page. */
-export const HISTORY_DAYS = 90;
+const HISTORY_DAYS = 90;
 
 /** What every projection of one handbook shares: the redactor, the public ids, the build's clock. */
 export interface Projection {

@@ -47,7 +47,7 @@ export const REPLACEMENTS: Readonly<Record<RedactionKind, string>> = {
 
 const PRIORITY = Object.keys(REPLACEMENTS) as RedactionKind[];
 
-export interface Redaction {
+interface Redaction {
 	kind: RedactionKind;
 	original: string;
 	replacement: string;

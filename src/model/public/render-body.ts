@@ -9,7 +9,7 @@ import { escapeHtml } from './escape.ts';
 import { isInternal, type MdNode } from './mdast.ts';
 import type { Redactor } from './redact.ts';
 
-export interface PublicHeading {
+interface PublicHeading {
 	depth: number;
 	slug: string;
 	text: string;

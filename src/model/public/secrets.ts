@@ -4,8 +4,6 @@
  */
 import { SECRET_RULES, type SecretRule } from './secret-rules.ts';
 
-export { SECRET_RULES, type SecretRule };
-
 export interface SecretMatch {
 	/** The rule's id; `base64:<id>` for a secret found inside a base64 run. */
 	rule: string;

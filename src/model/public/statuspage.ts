@@ -16,7 +16,7 @@ import type { PublicArchive, PublicComponent, PublicIncident, PublicMaintenance 
 import { absoluteUrl } from '../urls.ts';
 import type { StatuspageFile } from './urls.ts';
 
-export interface StatuspagePage {
+interface StatuspagePage {
 	id: string;
 	name: string;
 	url: string;
@@ -261,5 +261,3 @@ export function statuspageApi(archive: PublicArchive) {
 		},
 	} satisfies Record<StatuspageFile, unknown>;
 }
-
-export type StatuspageApi = ReturnType<typeof statuspageApi>;

@@ -100,7 +100,7 @@ export interface PublicMaintenance {
 	updates: PublicMaintenanceUpdate[];
 }
 
-export interface PublicActionItem {
+interface PublicActionItem {
 	title: string;
 	status: ActionItemStatus;
 }

@@ -1,17 +1,15 @@
 import type { FeedFormat } from './types.ts';
 
 /** The files of the Statuspage API v2, below `/api/v2/` and without `.json`. */
-export const STATUSPAGE_FILES = [
-	'status',
-	'summary',
-	'components',
-	'incidents',
-	'incidents/unresolved',
-	'scheduled-maintenances',
-	'scheduled-maintenances/upcoming',
-	'scheduled-maintenances/active',
-] as const;
-export type StatuspageFile = (typeof STATUSPAGE_FILES)[number];
+export type StatuspageFile =
+	| 'status'
+	| 'summary'
+	| 'components'
+	| 'incidents'
+	| 'incidents/unresolved'
+	| 'scheduled-maintenances'
+	| 'scheduled-maintenances/upcoming'
+	| 'scheduled-maintenances/active';
 
 /** The file extension of each feed format: RSS keeps the `.xml` its first URLs had. */
 export const FEED_EXTENSION: Record<FeedFormat, string> = {

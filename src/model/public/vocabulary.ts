@@ -44,7 +44,7 @@ const NAME_SEPARATOR = /^[\s_.\-‐-―·]+$/u;
 const ID_SEPARATOR = /^[_.:\-‐-―]$/u;
 
 /** @returns the comparable words of a text: lowercase, diacritics folded. */
-export function vocabularyWords(text: string): string[] {
+function vocabularyWords(text: string): string[] {
 	return [...text.matchAll(WORD)].map((m) => comparableText(m[0]));
 }
 
@@ -132,7 +132,7 @@ export function internalVocabulary(handbook: Handbook): VocabularyMatcher {
 }
 
 /** @returns the prefixes of the ticket keys that action items link to (`LED` of `…/issue/LED-431`). */
-export function ticketPrefixes(handbook: Handbook): string[] {
+function ticketPrefixes(handbook: Handbook): string[] {
 	const prefixes = new Set<string>();
 	for (const item of handbook.actionItems) {
 		const key = /([A-Z][A-Z0-9]{1,9})-\d+\/?$/.exec(item.ticket ?? '');

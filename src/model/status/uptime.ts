@@ -10,7 +10,7 @@ import { endOfDay, nextDay, startOfDay } from '../time.ts';
 import { worse, type ComponentStatus } from './impact.ts';
 
 /** Share of each minute that counts as downtime (Statuspage's weighting). */
-export const DOWNTIME_WEIGHT: Readonly<Record<ComponentImpact, number>> = {
+const DOWNTIME_WEIGHT: Readonly<Record<ComponentImpact, number>> = {
 	major_outage: 1,
 	partial_outage: 0.3,
 	degraded_performance: 0,
