@@ -24,5 +24,3 @@ export const DOCS_PAGES = [
 	{ page: 'troubleshooting', label: 'Troubleshooting' },
 	{ page: 'performance', label: 'Performance' },
 ] as const;
-
-export type DocsPage = (typeof DOCS_PAGES)[number]['page'];
