@@ -8,6 +8,7 @@
  * value that got past redaction, or never went through it, is found all the same. On a hit it deletes the output
  * and fails the build.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -98,9 +99,7 @@ export function scanForLeaks(
 	const values = new Map<string, { value: string; source: string }>();
 	for (const v of confidential.values)
 		values.set(comparable(v.value), { value: v.value, source: `${v.kind} from ${v.source}` });
-	const escaped = [...values.keys()]
-		.sort((a, b) => b.length - a.length)
-		.map((v) => v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+	const escaped = [...values.keys()].sort((a, b) => b.length - a.length).map(escapeStringRegexp);
 	// Whole words only: a person id "robin" must not fire on "round-robin"; dots and slashes still delimit, so a
 	// domain is found inside a hostname or URL.
 	const pattern =

@@ -4,6 +4,7 @@
  * inline items are separated, and Starlight's search and theme controls (JavaScript only) are not there. Nothing is
  * installed at test time: without a text browser the suite is skipped with a message, and fails with CI=true.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,12 +41,14 @@ function dump(file: string): string {
 }
 
 const lines = (text: string) => text.split('\n').map((line) => line.trim());
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** @returns the places where `word` touches a letter or digit: words run together */
 const runTogether = (text: string, word: string) =>
 	[
 		...text.matchAll(
-			new RegExp(`[\\p{L}\\p{N}]${escape(word)}|${escape(word)}[\\p{L}\\p{N}]`, 'gu')
+			new RegExp(
+				`[\\p{L}\\p{N}]${escapeStringRegexp(word)}|${escapeStringRegexp(word)}[\\p{L}\\p{N}]`,
+				'gu'
+			)
 		),
 	].map((m) => m[0]);
 
@@ -80,7 +83,7 @@ describeTextBrowser('the public site in a text browser', () => {
 			const summary = uptimeSummary(component, byId);
 			expect(summary).toMatch(
 				new RegExp(
-					`^${escape(component.name)}: [\\d.]+% uptime over 90 days, (no|\\d+) incidents?; [\\d.]+% over 30 days$`
+					`^${escapeStringRegexp(component.name)}: [\\d.]+% uptime over 90 days, (no|\\d+) incidents?; [\\d.]+% over 30 days$`
 				)
 			);
 			expect(lines(home).filter((line) => line === summary)).toHaveLength(1);

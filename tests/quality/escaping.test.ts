@@ -5,6 +5,7 @@
  * cards), and it must still read as the text the author wrote. Every file is parsed: HTML with parse5, XML with
  * fast-xml-parser.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -104,14 +105,14 @@ describe('escaping', () => {
 		for (const [dir, path, title, card] of pages) {
 			const document = parseHtml(readFileSync(join(dir, path, 'index.html'), 'utf8'));
 			expect(first(document, 'title'), path).toMatch(
-				new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\| `)
+				new RegExp(`^${escapeStringRegexp(title)} \\| `)
 			);
 			expect(first(document, 'h1'), path).toBe(title);
 			expect(meta(document, 'og:title'), path).toBe(title);
 			if (!card) continue;
 			// "Runbook: <title>", or the title alone when it starts with the card's kind (cardAlt in src/og/head.ts).
 			expect(meta(document, 'og:image:alt'), path).toMatch(
-				new RegExp(`(^|: )${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+				new RegExp(`(^|: )${escapeStringRegexp(title)}$`)
 			);
 			// The card itself: a PNG the site serves, whose only text is drawn, with no metadata chunk to carry markup.
 			const png = readFileSync(join(dir, new URL(meta(document, 'og:image')!).pathname));

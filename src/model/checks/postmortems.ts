@@ -1,4 +1,5 @@
 /** Postmortem rules: written when the ladder says so, published on time, actionable, blameless, safe to publish. */
+import escapeStringRegexp from 'escape-string-regexp';
 import {
 	businessCalendar,
 	businessDaysBetween,
@@ -67,9 +68,7 @@ function peoplePattern(
 	}
 	if (whoIs.size === 0) return undefined;
 	// Longest first, so "Alice Moreau" wins over a shorter id inside it.
-	const terms = [...whoIs.keys()]
-		.sort((a, b) => b.length - a.length)
-		.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const terms = [...whoIs.keys()].sort((a, b) => b.length - a.length).map(escapeStringRegexp);
 	return {
 		pattern: new RegExp(`(?<![\\p{L}\\p{N}_@-])(?:${terms.join('|')})(?![\\p{L}\\p{N}_-])`, 'giu'),
 		whoIs,

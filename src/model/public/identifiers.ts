@@ -5,6 +5,7 @@
  * the ones internal text uses, so the leak scan finds them again in any output. Each shape is tight enough not to
  * fire on prose: a pod hash uses Kubernetes' vowel-free alphabet, a ticket key skips standards (CVE-2024-1, UTF-8).
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Found } from './hostnames.ts';
 
@@ -121,7 +122,7 @@ export function identifierFinder(
 	ticketPatterns: readonly string[] = [DEFAULT_TICKET_PATTERN],
 	ticketPrefixes: readonly string[] = []
 ): IdentifierFinder {
-	const escaped = ticketPrefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+	const escaped = ticketPrefixes.map(escapeStringRegexp);
 	const tickets = [
 		...ticketPatterns.map((source) => new RegExp(source, 'gu')),
 		...(escaped.length > 0

@@ -7,6 +7,7 @@
  * weekdays, regions, English) and the public domains' own hosts and emails stay. (The leak scan, not this module,
  * is the tripwire: it looks for the same vocabulary in every output file, whatever produced it.)
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import type { Handbook } from '../handbook.ts';
 import { confidentialValues } from './confidential.ts';
 import { findHostnames, findIpAddresses, isUnder } from './hostnames.ts';
@@ -223,17 +224,13 @@ function literalPattern(values: readonly string[], flags: string, prefix = ''): 
 		v
 			.trim()
 			.split(/\s+/)
-			.map(escapeRegExp)
+			.map(escapeStringRegexp)
 			.join(String.raw`\s+`)
 	);
 	return new RegExp(
 		String.raw`(?<![\p{L}\p{N}_.-])${prefix}(?:${alternatives.join('|')})(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])`,
 		flags
 	);
-}
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function capitalize(text: string): string {
