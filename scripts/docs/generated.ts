@@ -20,7 +20,7 @@ export const EXAMPLE_DAY = '2026-11-23';
 export interface GeneratedBlock {
 	/** The file, relative to the repository root. */
 	file: string;
-	/** The marker name: `<!-- name:start -->` … `<!-- name:end -->`. */
+	/** The marker name: `[//]: # (name:start)` … `[//]: # (name:end)`. */
 	block: string;
 	make: () => string;
 }

@@ -1,9 +1,11 @@
 /**
- * Generated Markdown blocks of the docs: each sits between `<!-- name:start -->` and `<!-- name:end -->` markers in
- * its file; `scripts/update-docs.ts` rewrites them and `tests/docs/generated.test.ts` compares them, so the docs cannot
+ * Generated Markdown blocks of the docs: each sits between `[//]: # (name:start)` and `[//]: # (name:end)` markers in
+ * its file (link reference definitions, which Markdown renders as nothing, unlike an HTML comment that every page
+ * would ship); `scripts/update-docs.ts` rewrites them and `tests/docs/generated.test.ts` compares them, so the docs cannot
  * drift from the code. This module holds the markers and the tables about checks: the rules (from each rule's
  * `summary` and `fix`) and the findings the example content gives on the pinned day.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import type { Finding, Rule } from '../../src/model/checks/types.ts';
 
 /**
@@ -56,21 +58,27 @@ export function parseFindingsTable(table: string): DocumentedFinding[] {
 		});
 }
 
+const marker = (name: string, end: 'start' | 'end') => `[//]: # (${name}:${end})`;
+
+/** The block's markers and the text between them, which blank lines keep apart from the markers in Markdown. */
+const blockPattern = (name: string) =>
+	new RegExp(
+		`(${escapeStringRegexp(marker(name, 'start'))}\\n)\\n?([\\s\\S]*?)\\n*(${escapeStringRegexp(marker(name, 'end'))})`
+	);
+
 /** @returns the text between the markers of block `name`; throws when they are missing. */
 export function readBlock(readme: string, name: string): string {
-	const match = new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)\\n?<!-- ${name}:end -->`).exec(
-		readme
-	);
+	const match = blockPattern(name).exec(readme);
 	if (!match)
-		throw new Error(`the file has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`);
-	return match[1]!;
+		throw new Error(`the file has no ${marker(name, 'start')} ... ${marker(name, 'end')} block`);
+	return match[2]!;
 }
 
 /** @returns the text with block `name` replaced by `content`. */
 export function writeBlock(readme: string, name: string, content: string): string {
 	readBlock(readme, name);
 	return readme.replace(
-		new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?\\n?(<!-- ${name}:end -->)`),
-		(_, start: string, end: string) => `${start}${content}\n${end}`
+		blockPattern(name),
+		(_, start: string, _old: string, end: string) => `${start}\n${content}\n\n${end}`
 	);
 }
