@@ -185,10 +185,12 @@ describe('importing prometheus-operator/runbooks into a handbook with the kube-p
 		);
 		expect(runbookPages).toHaveLength(108);
 		for (const [file, html] of pages) {
+			expect(html.match(/<h1[\s>]/g)?.length ?? 0, file).toBeLessThanOrEqual(1);
+			// The Firebreak manual's pages quote Hugo's syntax in code to explain the import.
+			if (file.startsWith('firebreak/')) continue;
 			expect(html.includes('{{<') || html.includes('{{&lt;') || html.includes('{{%'), file).toBe(
 				false
 			);
-			expect(html.match(/<h1[\s>]/g)?.length ?? 0, file).toBeLessThanOrEqual(1);
 		}
 		const raid = runbookPages.find(
 			([file]) => file === 'runbooks/node/noderaiddiskfailure/index.html'
